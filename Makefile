@@ -1,0 +1,46 @@
+# The README's commands. A thin layer over CMake: each target first installs what is missing (Debian 12).
+BUILD ?= build
+JOBS ?= $(shell nproc)
+CMAKE_FLAGS ?= -DCMAKE_BUILD_TYPE=RelWithDebInfo
+
+.PHONY: all configure run test bench fuzz screenshots deps-build deps-run deps-test clean
+
+all: configure
+	cmake --build $(BUILD) -j $(JOBS)
+
+configure: deps-build
+	@test -f $(BUILD)/CMakeCache.txt || cmake -S . -B $(BUILD) $(CMAKE_FLAGS)
+
+deps-build:
+	@installer/install-deps.sh build
+deps-run:
+	@installer/install-deps.sh build run
+deps-test:
+	@installer/install-deps.sh build run test
+
+# Build and start Foyer on its built-in defaults (or on ~/.config/foyer/foyer.toml when it exists).
+run: deps-run all
+	$(BUILD)/bin/foyer $(ARGS)
+
+# Every test: unit tests of the logic, and the real program under a real X server (Xvfb).
+test: deps-test all
+	cd $(BUILD) && ctest --output-on-failure --timeout 600 -j $(JOBS)
+
+# Performance figures, as ratios against baselines measured in the same run.
+bench: deps-test all
+	$(BUILD)/bin/foyer-bench
+
+# Screenshots of every screen, both languages, both sizes, into docs/screenshots/.
+screenshots: deps-test all
+	tests/tools/screenshots.sh $(BUILD)/bin/foyer docs/screenshots
+
+# libFuzzer targets for every parser, built with clang in their own tree.
+fuzz: deps-test
+	@installer/install-deps.sh fuzz
+	@test -f $(BUILD)-fuzz/CMakeCache.txt || CC=clang CXX=clang++ cmake -S . -B $(BUILD)-fuzz \
+		-DCMAKE_BUILD_TYPE=RelWithDebInfo -DFOYER_FUZZ=ON
+	cmake --build $(BUILD)-fuzz -j $(JOBS) --target fuzzers
+	tests/tools/run-fuzzers.sh $(BUILD)-fuzz $(FUZZ_SECONDS)
+
+clean:
+	rm -rf $(BUILD) $(BUILD)-fuzz

@@ -1,0 +1,21 @@
+// Every app that exists in this version. An app listed in the settings but absent here has no tile, so
+// nothing on screen leads to a dead end.
+#include "apps.hpp"
+
+#include "../shell/core/navigation/known_apps.hpp"
+#include "helpline/help_screen.hpp"
+
+namespace Foyer {
+
+AppRegistry installed_apps()
+{
+    auto entry = [](std::string_view id, std::function<std::unique_ptr<Screen>(Services&)> open) {
+        auto* known = known_app(id);
+        return AppEntry { std::string(known->id), known->label, known->icon, std::move(open) };
+    };
+    return {
+        entry("help", [](Services& services) { return std::make_unique<HelpScreen>(services); }),
+    };
+}
+
+}

@@ -1,0 +1,90 @@
+// Drawing the help screen from HelplineText.
+#include "help_screen.hpp"
+
+#include "../../shell/core/i18n/translate.hpp"
+#include "../../shell/ui/ui.hpp"
+
+namespace Foyer {
+
+namespace {
+
+std::string joined_lines(const std::vector<std::string>& lines)
+{
+    std::string text;
+    for (auto& line : lines)
+        text += (text.empty() ? "" : "\n") + line;
+    return text;
+}
+
+}
+
+HelpLayout layout_help(const Ui& ui, const HelplineText& text, const Rect& area)
+{
+    auto& m = ui.metrics();
+    HelpLayout layout;
+    float width = area.width;
+    float name_h = ui.text_height(text.name, FontRole::Heading, width);
+
+    // The number in giant digits when it fits on one line beside its icon, else in heading size.
+    float icon_w = m.font(FontRole::Icon) + m.gap;
+    layout.number_font = ui.text_width(text.number, FontRole::Giant) + icon_w <= width ? FontRole::Giant : FontRole::Heading;
+    float number_h = m.font(layout.number_font) * 1.15f;
+
+    float hours_h = ui.text_height(joined_lines(text.hours), FontRole::Body, width);
+    float status_text_w = width - 2 * m.gap - m.font(FontRole::SmallIcon) - m.gap;
+    float status_h = ui.text_height(text.status, FontRole::Body, status_text_w) + 2 * m.gap;
+
+    float total = name_h + m.gap + number_h + m.gap + hours_h + 2 * m.gap + status_h;
+    float top = area.y + std::max(0.f, (area.height - total) / 2);
+    layout.name = { area.x, top, width, name_h };
+    layout.number = { area.x, layout.name.bottom() + m.gap, width, number_h };
+    layout.hours = { area.x, layout.number.bottom() + m.gap, width, hours_h };
+    layout.status = { area.x, layout.hours.bottom() + 2 * m.gap, width, status_h };
+    bool number_fits = ui.text_width(text.number, layout.number_font) + icon_w <= width;
+    layout.fits = total <= area.height && number_fits;
+    return layout;
+}
+
+HelpScreen::HelpScreen(Services& services)
+    : m_services(services)
+{
+}
+
+std::string HelpScreen::title() const
+{
+    return tr("Call for help");
+}
+
+std::string HelpScreen::arrival_speech() const
+{
+    return helpline_text(m_services.settings().helpline, m_services.now()).spoken;
+}
+
+void HelpScreen::draw(Ui& ui)
+{
+    auto& m = ui.metrics();
+    auto text = helpline_text(m_services.settings().helpline, m_services.now());
+    auto layout = layout_help(ui, text, ui.content());
+
+    ui.text(layout.name, text.name, FontRole::Heading, SwatchRole::Page, Align::Center);
+
+    float number_w = ui.text_width(text.number, layout.number_font);
+    float icon_px = m.font(FontRole::Icon);
+    float left = layout.number.center().x - (number_w + icon_px + m.gap) / 2;
+    ui.icon({ left + icon_px / 2, layout.number.center().y }, Icon::Phone, FontRole::Icon, SwatchRole::Page);
+    ui.text({ left + icon_px + m.gap, layout.number.y, number_w + 1, layout.number.height }, text.number,
+        layout.number_font, SwatchRole::Page);
+
+    ui.text(layout.hours, joined_lines(text.hours), FontRole::Body, SwatchRole::Page, Align::Center);
+
+    auto role = text.open_now ? SwatchRole::StatusGood : SwatchRole::StatusBad;
+    ui.fill(layout.status, role, true);
+    Rect inner = layout.status.inset(m.gap);
+    float small_icon = m.font(FontRole::SmallIcon);
+    ui.icon({ inner.x + small_icon / 2, inner.y + m.font(FontRole::Body) * 0.6f }, text.open_now ? Icon::Open : Icon::Closed,
+        FontRole::SmallIcon, role);
+    ui.text({ inner.x + small_icon + m.gap, inner.y, inner.width - small_icon - m.gap, inner.height }, text.status,
+        FontRole::Body, role);
+}
+
+}

@@ -1,0 +1,39 @@
+// "Call for help": the helpline's name, its number in giant digits, its hours, and whether it is open now.
+#pragma once
+
+#include "../../shell/core/navigation/services.hpp"
+#include "../../shell/core/navigation/screen.hpp"
+#include "../../shell/core/layout/geometry.hpp"
+#include "../../shell/core/layout/metrics.hpp"
+#include "helpline_text.hpp"
+
+namespace Foyer {
+
+class Ui;
+
+// Where each block of the help screen goes; `fits` is false when the content is taller or wider than the
+// area (tests check it at every screen size, text size and language).
+struct HelpLayout {
+    Rect name;
+    Rect number;
+    FontRole number_font { FontRole::Giant };
+    Rect hours;
+    Rect status;
+    bool fits { false };
+};
+HelpLayout layout_help(const Ui&, const HelplineText&, const Rect& area);
+
+class HelpScreen final : public Screen {
+public:
+    explicit HelpScreen(Services&);
+
+    std::string_view id() const override { return "help"; }
+    std::string title() const override;
+    std::string arrival_speech() const override;
+    void draw(Ui&) override;
+
+private:
+    Services& m_services;
+};
+
+}

@@ -1,0 +1,49 @@
+#!/usr/bin/env bash
+# Installs the Debian 12 packages Foyer needs for the given purposes (build, run, test, ...).
+# Only what is missing is installed; with nothing missing it does nothing and needs no network.
+# Usage: installer/install-deps.sh build run test
+set -euo pipefail
+
+here=$(cd "$(dirname "$0")" && pwd)
+wanted=()
+for purpose in "$@"; do
+    list="$here/packages/$purpose.txt"
+    if [ ! -f "$list" ]; then
+        echo "install-deps: no package list for '$purpose' ($list)" >&2
+        exit 2
+    fi
+    while read -r line; do
+        line=${line%%#*}
+        line=${line//[[:space:]]/}
+        [ -n "$line" ] && wanted+=("$line")
+    done <"$list"
+done
+
+missing=()
+for package in "${wanted[@]}"; do
+    status=$(dpkg-query -W -f='${Status}' "$package" 2>/dev/null || true)
+    [ "$status" = "install ok installed" ] || missing+=("$package")
+done
+[ ${#missing[@]} -eq 0 ] && exit 0
+
+if ! command -v apt-get >/dev/null; then
+    echo "install-deps: these packages are missing and this is not a Debian system: ${missing[*]}" >&2
+    exit 1
+fi
+sudo=()
+if [ "$(id -u)" -ne 0 ]; then
+    if ! command -v sudo >/dev/null; then
+        echo "install-deps: please install, as root: apt-get install ${missing[*]}" >&2
+        exit 1
+    fi
+    sudo=(sudo)
+fi
+echo "install-deps: installing ${missing[*]}"
+log=$(mktemp)
+if ! { "${sudo[@]}" apt-get update -qq && DEBIAN_FRONTEND=noninteractive "${sudo[@]}" \
+        apt-get install -y -qq --no-install-recommends "${missing[@]}"; } >"$log" 2>&1; then
+    tail -n 30 "$log" >&2
+    echo "install-deps: apt-get failed (full log: $log)" >&2
+    exit 1
+fi
+rm -f "$log"

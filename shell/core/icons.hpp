@@ -1,0 +1,28 @@
+// The icons Foyer draws, as code points of the Material Icons font (Debian: fonts-material-design-icons-iconfont).
+#pragma once
+
+#include <cstdint>
+
+namespace Foyer {
+
+enum class Icon : uint16_t {
+    None = 0,
+    VideoCall = 0xe04b,    // videocam
+    Mail = 0xe158,         // mail
+    Print = 0xe8ad,        // print
+    Helpline = 0xf0e2,     // support_agent
+    Home = 0xe88a,         // home
+    Phone = 0xe0cd,        // phone
+    Schedule = 0xe8b5,     // schedule
+    Open = 0xe86c,         // check_circle
+    Closed = 0xe002,       // warning
+    Close = 0xe5cd,        // close
+};
+
+// Every icon above, for building the font atlas with only the glyphs Foyer uses.
+constexpr Icon all_icons[] = {
+    Icon::VideoCall, Icon::Mail, Icon::Print, Icon::Helpline, Icon::Home, Icon::Phone, Icon::Schedule,
+    Icon::Open, Icon::Closed, Icon::Close,
+};
+
+}

@@ -1,0 +1,107 @@
+// Turns presses, releases and keys into activations and focus moves, against the targets of the last frame.
+#pragma once
+
+#include "../layout/geometry.hpp"
+
+#include <optional>
+#include <string>
+#include <vector>
+
+namespace Foyer {
+
+using WidgetId = std::string;
+
+// Something that can be focused and activated, as drawn in the last frame.
+struct Target {
+    WidgetId id;
+    Rect rect;
+    // What the voice says when focus rests on it (its label).
+    std::string spoken;
+};
+
+enum class NavKey {
+    Up,
+    Down,
+    Left,
+    Right,
+    Next,     // Tab
+    Previous, // Shift+Tab
+    Activate, // Enter, keypad Enter, Space
+    Home,     // Escape, Home
+};
+
+struct InputEvent {
+    enum class Kind {
+        MouseDown,
+        MouseUp,
+        Key,
+    };
+    Kind kind;
+    Point position {};
+    NavKey key { NavKey::Activate };
+    // Seconds on a monotonic clock.
+    double time { 0 };
+};
+
+enum class Outcome {
+    Nothing,
+    Activated,     // take_activation() gives the widget
+    GoHome,        // Escape or Home
+    FocusMoved,
+    Pressed,       // a press began on a target (drawn pressed until released)
+    IgnoredRepeat, // a second activation too soon after the first (tremor, double-click habit)
+};
+
+// Immediate-mode widgets register their targets while drawing; events that arrive before the next frame are
+// resolved against those targets. Nothing here depends on hover, on timing between press and release, or
+// on a frame being drawn between them, so a quick tap is never lost.
+class Interaction {
+public:
+    static constexpr double default_repeat_guard = 0.8;
+    static constexpr double default_dwell = 0.6;
+
+    explicit Interaction(double repeat_guard = default_repeat_guard, double dwell = default_dwell);
+
+    // A new screen: forget focus and presses. With the keyboard in use, the first target gets the focus.
+    void begin_screen();
+    // The targets just drawn, in reading order.
+    void set_targets(std::vector<Target>, double now);
+    const std::vector<Target>& targets() const { return m_targets; }
+
+    Outcome handle(const InputEvent&);
+
+    // The widget activated since the last frame, consumed by the widget when it is drawn.
+    std::optional<WidgetId> take_activation(const WidgetId& id);
+    // Drops an activation no widget claimed (the screen changed in between).
+    void end_frame();
+
+    const std::optional<WidgetId>& focused() const { return m_focused; }
+    // The focus ring is drawn only once the keyboard has been used, so mouse users never see a stray ring.
+    bool focus_visible() const { return m_keyboard_mode && m_focused.has_value(); }
+    const std::optional<WidgetId>& pressed() const { return m_pressed; }
+
+    // When the focused target's label is due to be spoken (keyboard focus resting on it), if ever.
+    std::optional<double> dwell_deadline() const { return m_dwell_deadline; }
+    // The label to speak now, once, when the dwell deadline has passed.
+    std::optional<std::string> take_dwell_speech(double now);
+
+private:
+    const Target* find(const WidgetId&) const;
+    const Target* hit(Point) const;
+    Outcome activate(const WidgetId&, double time);
+    Outcome move_focus(NavKey, double time);
+    void focus(const WidgetId&, double time);
+
+    double m_repeat_guard;
+    double m_dwell;
+    std::vector<Target> m_targets;
+    std::optional<WidgetId> m_focused;
+    std::optional<WidgetId> m_pressed;
+    std::optional<WidgetId> m_activation;
+    std::optional<double> m_last_activation;
+    std::optional<double> m_dwell_deadline;
+    bool m_keyboard_mode { false };
+    bool m_focus_first_target { false };
+};
+
+}

@@ -1,0 +1,33 @@
+// Looking apps up and choosing the home tiles.
+#include "app_registry.hpp"
+
+#include <algorithm>
+
+namespace Foyer {
+
+const AppEntry* find_app(const AppRegistry& registry, std::string_view id)
+{
+    for (auto& entry : registry)
+        if (entry.id == id)
+            return &entry;
+    return nullptr;
+}
+
+std::vector<const AppEntry*> home_tiles(const AppRegistry& registry, const std::vector<std::string>& tile_ids)
+{
+    std::vector<const AppEntry*> tiles;
+    for (auto& id : tile_ids) {
+        auto* entry = find_app(registry, id);
+        if (entry && std::find(tiles.begin(), tiles.end(), entry) == tiles.end())
+            tiles.push_back(entry);
+    }
+    auto* help = find_app(registry, "help");
+    if (help && std::find(tiles.begin(), tiles.end(), help) == tiles.end()) {
+        if (tiles.size() == max_tiles)
+            tiles.pop_back();
+        tiles.push_back(help);
+    }
+    return tiles;
+}
+
+}

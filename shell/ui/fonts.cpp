@@ -1,0 +1,105 @@
+// Font files, glyph ranges and atlas building.
+#include "fonts.hpp"
+
+#include "../core/system/files.hpp"
+#include "../core/system/log.hpp"
+#include "../core/icons.hpp"
+
+#include <imgui.h>
+
+namespace Foyer {
+
+namespace {
+
+std::vector<char> load_first(std::initializer_list<std::string> paths)
+{
+    for (auto& path : paths) {
+        if (auto bytes = read_file(path))
+            return { bytes->begin(), bytes->end() };
+    }
+    return {};
+}
+
+// Latin-1 and Latin Extended-A (names such as Łukasz or Dvořák), plus what French typography uses beyond
+// them: œ Œ Ÿ, curly quotes ’ “ ”, « » are in Latin-1, the ellipsis, the euro sign, the narrow no-break
+// space and dashes.
+const ImWchar text_ranges[] = {
+    0x0020, 0x017F,
+    0x2009, 0x200A,
+    0x2013, 0x2014,
+    0x2018, 0x201E,
+    0x2026, 0x2026,
+    0x202F, 0x202F,
+    0x20AC, 0x20AC,
+    0,
+};
+
+// Big numbers (the helpline's number, case codes): digits and what separates them, nothing else, so the
+// largest size costs little in the atlas.
+const ImWchar digit_ranges[] = {
+    0x0020, 0x0020,
+    0x0028, 0x002E, // ( ) * + , - .
+    0x0030, 0x003A, // 0-9 :
+    0x00A0, 0x00A0,
+    0x202F, 0x202F,
+    0,
+};
+
+std::vector<ImWchar> icon_ranges()
+{
+    std::vector<ImWchar> ranges;
+    for (auto icon : all_icons) {
+        ranges.push_back(ImWchar(icon));
+        ranges.push_back(ImWchar(icon));
+    }
+    ranges.push_back(0);
+    return ranges;
+}
+
+}
+
+FontSet::FontSet(const std::string& data_dir)
+{
+    m_regular_data = load_first({ data_dir + "/fonts/AtkinsonHyperlegibleNext-Regular.ttf",
+        "/usr/share/fonts/truetype/dejavu/DejaVuSans.ttf" });
+    m_bold_data = load_first({ data_dir + "/fonts/AtkinsonHyperlegibleNext-Bold.ttf",
+        "/usr/share/fonts/truetype/dejavu/DejaVuSans-Bold.ttf" });
+    m_icon_data = load_first({ "/usr/share/fonts/truetype/material-design-icons-iconfont/MaterialIcons-Regular.ttf" });
+    if (m_regular_data.empty() || m_bold_data.empty())
+        log_error("fonts: neither Atkinson Hyperlegible Next (" + data_dir + "/fonts) nor DejaVu Sans was found");
+    if (m_icon_data.empty())
+        log_warning("fonts: Material Icons not found (package fonts-material-design-icons-iconfont): no icons");
+}
+
+bool FontSet::build(ImFontAtlas& atlas, const Metrics& metrics)
+{
+    if (m_fonts[0] && metrics.font_px == m_built_px)
+        return false;
+    atlas.Clear();
+    // Big glyphs need no horizontal oversampling (RECIPES.md: a quarter of the atlas for the same result).
+    auto add = [&](std::vector<char>& data, float px, const ImWchar* ranges) -> ImFont* {
+        ImFontConfig config;
+        config.FontDataOwnedByAtlas = false;
+        config.OversampleH = px >= 36 ? 1 : 2;
+        config.OversampleV = 1;
+        config.PixelSnapH = true;
+        if (data.empty()) {
+            config.SizePixels = px;
+            return atlas.AddFontDefault(&config);
+        }
+        return atlas.AddFontFromMemoryTTF(data.data(), int(data.size()), px, &config, ranges);
+    };
+    static const auto icons = icon_ranges();
+    m_fonts[size_t(FontRole::Body)] = add(m_regular_data, metrics.font(FontRole::Body), text_ranges);
+    m_fonts[size_t(FontRole::Heading)] = add(m_bold_data, metrics.font(FontRole::Heading), text_ranges);
+    m_fonts[size_t(FontRole::Label)] = add(m_bold_data, metrics.font(FontRole::Label), text_ranges);
+    m_fonts[size_t(FontRole::Giant)] = add(m_bold_data, metrics.font(FontRole::Giant), digit_ranges);
+    auto& icon_data = m_icon_data.empty() ? m_bold_data : m_icon_data;
+    m_fonts[size_t(FontRole::Icon)] = add(icon_data, metrics.font(FontRole::Icon), icons.data());
+    m_fonts[size_t(FontRole::SmallIcon)] = add(icon_data, metrics.font(FontRole::SmallIcon), icons.data());
+    atlas.Build();
+    m_built_px = metrics.font_px;
+    return true;
+}
+
+}

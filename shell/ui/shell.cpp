@@ -1,0 +1,302 @@
+// The main loop: sleep until something happens, then run posted work, resolve input, draw once or twice.
+#include "shell.hpp"
+
+#include "../../voice/alsa_output.hpp"
+#include "../../voice/espeak_engine.hpp"
+#include "../../voice/speaker.hpp"
+#include "../core/i18n/translate.hpp"
+#include "../core/system/file_watcher.hpp"
+#include "../core/system/log.hpp"
+#include "../core/system/paths.hpp"
+#include "../core/theme/theme.hpp"
+#include "../core/time/date.hpp"
+#include "ui.hpp"
+
+#include <imgui.h>
+
+#include <cstdio>
+
+namespace Foyer {
+
+namespace {
+
+std::string settings_path(const CommandLine& options)
+{
+    return options.config_path.empty() ? config_dir() + "/foyer.toml" : options.config_path;
+}
+
+std::string voice_for(const Settings& settings, Language language)
+{
+    if (!settings.voice.voice.empty())
+        return settings.voice.voice;
+    return language == Language::English ? "en-gb" : "fr";
+}
+
+}
+
+Shell::Shell(CommandLine options, AppRegistry apps)
+    : m_options(std::move(options))
+    , m_apps(std::move(apps))
+    , m_store(settings_path(m_options), state_dir())
+    , m_navigator(std::make_unique<HomeScreen>(*this, m_apps, m_notice))
+    , m_fonts(data_dir())
+{
+    m_run_queue.set_wake([] { Window::wake(); });
+    m_navigator.set_on_arrival([this](Screen& screen) { on_arrival(screen); });
+}
+
+Shell::~Shell()
+{
+    // Stop the threads that post to the run queue before the queue goes away.
+    m_watcher.reset();
+    m_speaker.reset();
+}
+
+Language Shell::effective_language() const
+{
+    if (m_options.language)
+        return *m_options.language;
+    if (m_settings.language)
+        return *m_settings.language;
+    return language_from_environment();
+}
+
+void Shell::load_settings()
+{
+    apply_settings(m_store.load());
+}
+
+void Shell::apply_settings(LoadedSettings loaded)
+{
+    auto previous_language = i18n::current_language();
+    m_settings = loaded.settings;
+    i18n::set_language(effective_language());
+    if (m_speaker) {
+        m_speaker->set_enabled(m_settings.voice.enabled);
+        m_speaker->set_params({ voice_for(m_settings, i18n::current_language()), m_settings.voice.rate, m_settings.voice.volume });
+    }
+    if (loaded.notice_due) {
+        m_notice.text = loaded.notice_text();
+        m_notice.on_dismiss = [this] {
+            m_notice.text.clear();
+            m_activity.record("notice", "dismissed");
+        };
+        m_store.mark_notice_shown(loaded);
+        m_activity.record("notice", m_notice.text);
+        // At start, run() says it after the greeting; on a live reload, now.
+        if (m_window)
+            say_next(tr("There is a message for your family at the top of the screen."));
+    } else if (loaded.problems.empty()) {
+        m_notice.text.clear();
+    }
+    if (i18n::current_language() != previous_language && m_window)
+        m_navigator.announce();
+    m_dirty = true;
+}
+
+void Shell::say(std::string text)
+{
+    m_activity.record("say", text);
+    if (m_speaker)
+        m_speaker->say(std::move(text));
+}
+
+void Shell::say_next(std::string text)
+{
+    m_activity.record("say", text);
+    if (m_speaker)
+        m_speaker->say_next(std::move(text));
+}
+
+void Shell::on_arrival(Screen& screen)
+{
+    m_activity.record("screen", screen.id());
+    m_interaction.begin_screen();
+    say(screen.arrival_speech());
+    m_dirty = true;
+}
+
+void Shell::handle(const InputEvent& event)
+{
+    switch (m_interaction.handle(event)) {
+    case Outcome::Activated:
+        if (auto& focused = m_interaction.focused())
+            m_activity.record("activate", *focused);
+        break;
+    case Outcome::GoHome:
+        m_activity.record("activate", "key.home");
+        if (m_navigator.at_home())
+            m_navigator.announce();
+        else
+            m_navigator.go_home();
+        break;
+    case Outcome::IgnoredRepeat:
+        m_activity.record("ignored-repeat", "");
+        break;
+    case Outcome::FocusMoved:
+    case Outcome::Pressed:
+    case Outcome::Nothing:
+        break;
+    }
+    m_dirty = true;
+}
+
+void Shell::draw(PixelSize size)
+{
+    auto metrics = compute_metrics(float(size.width), float(size.height), m_settings.text_size);
+    auto& theme = theme_for(m_settings.theme);
+    ImGui::SetNextWindowPos({ 0, 0 });
+    ImGui::SetNextWindowSize({ float(size.width), float(size.height) });
+    ImGui::PushStyleVar(ImGuiStyleVar_WindowPadding, { 0, 0 });
+    ImGui::PushStyleVar(ImGuiStyleVar_WindowBorderSize, 0);
+    ImGui::Begin("Foyer", nullptr,
+        ImGuiWindowFlags_NoDecoration | ImGuiWindowFlags_NoMove | ImGuiWindowFlags_NoSavedSettings
+            | ImGuiWindowFlags_NoBringToFrontOnFocus | ImGuiWindowFlags_NoNav | ImGuiWindowFlags_NoBackground);
+    Ui ui(*ImGui::GetWindowDrawList(), m_fonts, metrics, theme, m_interaction);
+    Rect screen { 0, 0, float(size.width), float(size.height) };
+    Screen& current = m_navigator.current();
+    if (current.has_title_bar()) {
+        Rect bar = screen.take_top(metrics.title_bar);
+        ui.fill({ bar.x - metrics.corner, bar.y - metrics.corner, bar.width + 2 * metrics.corner, bar.height + metrics.corner },
+            SwatchRole::TitleBar);
+        Rect inner = bar.inset(metrics.margin);
+        auto home_label = tr("Home");
+        float home_w = ui.button_width(Icon::Home, home_label);
+        Rect home = inner.take_right(home_w);
+        if (ui.button("home", home, Icon::Home, home_label)) {
+            m_navigator.go_home();
+        }
+        inner.take_right(metrics.gap);
+        float heading = metrics.font(FontRole::Heading);
+        ui.text({ inner.x, inner.center().y - heading * 0.6f, inner.width, heading * 1.2f }, current.title(),
+            FontRole::Heading, SwatchRole::TitleBar);
+    }
+    ui.set_content(screen.inset(metrics.margin));
+    current.draw(ui);
+    ImGui::End();
+    ImGui::PopStyleVar(2);
+    m_interaction.set_targets(ui.take_targets(), m_window ? m_window->time() : 0);
+    m_interaction.end_frame();
+}
+
+std::optional<double> Shell::next_wake_in(double now) const
+{
+    double wake = m_next_minute - now;
+    if (auto dwell = m_interaction.dwell_deadline())
+        wake = std::min(wake, *dwell - now);
+    return std::max(wake, 0.0);
+}
+
+bool Shell::open_screen(const std::string& id)
+{
+    if (id == "home")
+        return true;
+    auto* app = find_app(m_apps, id);
+    if (!app)
+        return false;
+    m_navigator.show_only(app->open(*this));
+    return true;
+}
+
+int Shell::run()
+{
+    set_log_file(state_dir() + "/foyer.log");
+    log_info("foyer: starting");
+    m_speaker = std::make_unique<Speaker>(std::make_unique<EspeakEngine>(), std::make_unique<AlsaOutput>());
+    load_settings();
+    auto mode = m_options.windowed ? WindowMode::Windowed : WindowMode::FullScreen;
+    auto window = Window::open(mode, m_options.window_size);
+    if (window.is_error()) {
+        std::fprintf(stderr, "foyer: %s\n", window.error().message().c_str());
+        log_error("foyer: " + window.error().detail());
+        return 2;
+    }
+    m_window = window.release_value();
+    m_watcher = std::make_unique<FileWatcher>(m_store.path(), [this] {
+        m_run_queue.post([this] {
+            log_info("settings: the file changed, reading it again");
+            apply_settings(m_store.load());
+        });
+    });
+
+    m_navigator.announce();
+    if (!m_notice.text.empty())
+        say_next(tr("There is a message for your family at the top of the screen."));
+    m_next_minute = m_window->time() + seconds_to_next_minute();
+    while (!m_window->should_close()) {
+        if (m_dirty)
+            m_window->poll();
+        else
+            m_window->wait(next_wake_in(m_window->time()));
+        double now = m_window->time();
+        if (m_run_queue.run_pending() > 0)
+            m_dirty = true;
+        for (auto& event : m_window->take_events())
+            handle(event);
+        if (m_window->take_damage())
+            m_dirty = true;
+        if (auto words = m_interaction.take_dwell_speech(now))
+            say(*words);
+        if (now >= m_next_minute) {
+            m_next_minute = now + seconds_to_next_minute();
+            m_dirty = true;
+        }
+        // Drawing may ask to change screens; the new screen is drawn at once, in the same wake-up.
+        for (int frames = 0; m_dirty && frames < 3; ++frames) {
+            m_dirty = false;
+            auto size = m_window->size();
+            if (m_fonts.build(*ImGui::GetIO().Fonts,
+                    compute_metrics(float(size.width), float(size.height), m_settings.text_size)))
+                m_window->reload_fonts();
+            auto& theme = theme_for(m_settings.theme);
+            m_window->frame(theme.swatch(SwatchRole::Page).background, [&] { draw(size); });
+            if (m_navigator.apply_pending())
+                m_dirty = true;
+        }
+    }
+    log_info("foyer: window closed, stopping");
+    return 0;
+}
+
+int Shell::screenshot()
+{
+    set_log_to_stderr(true);
+    load_settings();
+    auto window = Window::open(WindowMode::Hidden, m_options.screenshot_size);
+    if (window.is_error()) {
+        std::fprintf(stderr, "foyer: %s\n", window.error().message().c_str());
+        return 2;
+    }
+    m_window = window.release_value();
+    if (!open_screen(m_options.screen)) {
+        std::string names = "home";
+        for (auto& app : m_apps)
+            names += ", " + app.id;
+        std::fprintf(stderr, "foyer: %s\n",
+            format(tr("There is no screen called \"{name}\". Screens: {names}."),
+                { { "name", m_options.screen }, { "names", names } })
+                .c_str());
+        return 2;
+    }
+    m_navigator.apply_pending();
+    auto size = m_options.screenshot_size;
+    if (m_fonts.build(*ImGui::GetIO().Fonts, compute_metrics(float(size.width), float(size.height), m_settings.text_size)))
+        m_window->reload_fonts();
+    auto& theme = theme_for(m_settings.theme);
+    // Two passes: the first settles anything that depends on the previous frame, the second is kept.
+    ErrorOr<RgbaImage> image = Error::plain(N_("The picture of the screen could not be taken."));
+    for (int pass = 0; pass < 2; ++pass)
+        image = m_window->capture(size, theme.swatch(SwatchRole::Page).background, [&] { draw(size); });
+    if (image.is_error()) {
+        std::fprintf(stderr, "foyer: %s (%s)\n", image.error().message().c_str(), image.error().detail().c_str());
+        return 1;
+    }
+    auto written = write_png(m_options.screenshot_path, image.value());
+    if (written.is_error()) {
+        std::fprintf(stderr, "foyer: %s (%s)\n", written.error().message().c_str(), written.error().detail().c_str());
+        return 1;
+    }
+    return 0;
+}
+
+}

@@ -1,0 +1,67 @@
+// The shell: ties the window, the settings, the voice, the screens and the input together, and runs the
+// event-driven main loop.
+#pragma once
+
+#include "../core/cli.hpp"
+#include "../core/input/interaction.hpp"
+#include "../core/navigation/app_registry.hpp"
+#include "../core/settings/store.hpp"
+#include "fonts.hpp"
+#include "home_screen.hpp"
+#include "window.hpp"
+
+#include <memory>
+#include <optional>
+
+namespace Foyer {
+
+class Speaker;
+class FileWatcher;
+
+class Shell final : public Services {
+public:
+    Shell(CommandLine, AppRegistry);
+    ~Shell() override;
+
+    // The senior's session: until the window is closed. Returns the process exit code.
+    int run();
+    // Draws one screen into a PNG and returns the exit code.
+    int screenshot();
+
+    // Services
+    const Settings& settings() const override { return m_settings; }
+    void say(std::string text) override;
+    void say_next(std::string text) override;
+    Navigator& navigator() override { return m_navigator; }
+    RunQueue& run_queue() override { return m_run_queue; }
+    ActivityLog& activity() override { return m_activity; }
+    LocalDateTime now() const override { return local_now(); }
+
+private:
+    void load_settings();
+    void apply_settings(LoadedSettings);
+    Language effective_language() const;
+    void handle(const InputEvent&);
+    void on_arrival(Screen&);
+    void draw(PixelSize);
+    std::optional<double> next_wake_in(double now) const;
+    bool open_screen(const std::string& id);
+
+    CommandLine m_options;
+    AppRegistry m_apps;
+    SettingsStore m_store;
+    Settings m_settings;
+    FamilyNotice m_notice;
+    RunQueue m_run_queue;
+    ActivityLog m_activity;
+    Interaction m_interaction;
+    Navigator m_navigator;
+    FontSet m_fonts;
+    std::unique_ptr<Window> m_window;
+    std::unique_ptr<Speaker> m_speaker;
+    std::unique_ptr<FileWatcher> m_watcher;
+    double m_next_minute { 0 };
+    bool m_dirty { true };
+};
+
+}

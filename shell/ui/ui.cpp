@@ -1,0 +1,224 @@
+// Drawing the widgets with ImGui's draw lists; input is resolved by Interaction, not by ImGui.
+#include "ui.hpp"
+
+#include <imgui.h>
+
+#include <algorithm>
+#include <cfloat>
+
+namespace Foyer {
+
+namespace {
+
+ImU32 to_imgui(Color color)
+{
+    return IM_COL32(color.r, color.g, color.b, 255);
+}
+
+ImVec2 to_imgui(Point point)
+{
+    return { point.x, point.y };
+}
+
+std::string icon_utf8(Icon icon)
+{
+    auto code = unsigned(icon);
+    std::string out;
+    out += char(0xE0 | (code >> 12));
+    out += char(0x80 | ((code >> 6) & 0x3F));
+    out += char(0x80 | (code & 0x3F));
+    return out;
+}
+
+}
+
+float line_width(const ImFont& font, float px, std::string_view line)
+{
+    return font.CalcTextSizeA(px, FLT_MAX, 0.f, line.data(), line.data() + line.size()).x;
+}
+
+std::vector<std::string_view> wrap_lines(const ImFont& font, float px, std::string_view text, float width)
+{
+    std::vector<std::string_view> lines;
+    float scale = px / font.FontSize;
+    while (!text.empty()) {
+        auto newline = text.find('\n');
+        std::string_view paragraph = text.substr(0, newline);
+        text = newline == std::string_view::npos ? std::string_view {} : text.substr(newline + 1);
+        if (paragraph.empty()) {
+            lines.push_back(paragraph);
+            continue;
+        }
+        while (!paragraph.empty()) {
+            const char* end = font.CalcWordWrapPositionA(scale, paragraph.data(), paragraph.data() + paragraph.size(), width);
+            if (end == paragraph.data())
+                end = paragraph.data() + 1; // A single glyph wider than the line: take it anyway.
+            std::string_view line(paragraph.data(), size_t(end - paragraph.data()));
+            while (!line.empty() && line.back() == ' ')
+                line.remove_suffix(1);
+            lines.push_back(line);
+            paragraph.remove_prefix(size_t(end - paragraph.data()));
+            while (!paragraph.empty() && paragraph.front() == ' ')
+                paragraph.remove_prefix(1);
+        }
+    }
+    return lines;
+}
+
+TileLayout layout_tile(const FontSet& fonts, const Metrics& m, const Rect& tile, std::string_view label)
+{
+    TileLayout layout;
+    Rect inner = tile.inset(m.gap);
+    const ImFont& font = *fonts.font(FontRole::Label);
+    float px = m.font(FontRole::Label);
+    layout.lines = wrap_lines(font, px, label, inner.width);
+    float line_h = px * 1.05f;
+    float label_h = line_h * float(layout.lines.size());
+    float spacing = m.gap / 2;
+    float icon_h = std::clamp(inner.height - spacing - label_h, m.font(FontRole::Icon) / 2, m.font(FontRole::Icon));
+    layout.icon_px = icon_h;
+    float total = icon_h + spacing + label_h;
+    float top = inner.y + std::max(0.f, (inner.height - total) / 2);
+    layout.icon_center = { inner.center().x, top + icon_h / 2 };
+    layout.label_top = top + icon_h + spacing;
+    bool widths_fit = true;
+    for (auto line : layout.lines)
+        widths_fit = widths_fit && line_width(font, px, line) <= inner.width + 0.5f;
+    layout.fits = layout.lines.size() <= 2 && widths_fit && total <= inner.height + 0.5f;
+    return layout;
+}
+
+Ui::Ui(ImDrawList& draw, const FontSet& fonts, const Metrics& metrics, const Theme& theme, Interaction& interaction)
+    : m_draw(draw)
+    , m_fonts(fonts)
+    , m_metrics(metrics)
+    , m_theme(theme)
+    , m_interaction(interaction)
+    , m_content { 0, 0, metrics.screen_width, metrics.screen_height }
+{
+}
+
+void Ui::fill(const Rect& rect, SwatchRole role, bool outlined)
+{
+    auto& swatch = m_theme.swatch(role);
+    ImVec2 min { rect.x, rect.y };
+    ImVec2 max { rect.right(), rect.bottom() };
+    m_draw.AddRectFilled(min, max, to_imgui(swatch.background), m_metrics.corner);
+    if (outlined)
+        m_draw.AddRect(min, max, to_imgui(m_theme.outline), m_metrics.corner, 0, m_metrics.outline);
+}
+
+float Ui::text(const Rect& rect, std::string_view text, FontRole role, SwatchRole swatch, Align align)
+{
+    ImFont* font = m_fonts.font(role);
+    float px = m_metrics.font(role);
+    float line_h = px * 1.2f;
+    float y = rect.y;
+    auto color = to_imgui(m_theme.swatch(swatch).text);
+    for (auto line : wrap_lines(*font, px, text, rect.width)) {
+        float w = line_width(*font, px, line);
+        float x = rect.x;
+        if (align == Align::Center)
+            x = rect.x + (rect.width - w) / 2;
+        else if (align == Align::Right)
+            x = rect.right() - w;
+        m_draw.AddText(font, px, { x, y }, color, line.data(), line.data() + line.size());
+        y += line_h;
+    }
+    return y - rect.y;
+}
+
+float Ui::text_height(std::string_view text, FontRole role, float width) const
+{
+    float px = m_metrics.font(role);
+    return float(wrap_lines(*m_fonts.font(role), px, text, width).size()) * px * 1.2f;
+}
+
+float Ui::text_width(std::string_view text, FontRole role) const
+{
+    return line_width(*m_fonts.font(role), m_metrics.font(role), text);
+}
+
+void Ui::icon(Point center, Icon icon, FontRole role, SwatchRole swatch, float px)
+{
+    if (!m_fonts.has_icons() || icon == Icon::None)
+        return;
+    auto glyph = icon_utf8(icon);
+    ImFont* font = m_fonts.font(role);
+    if (px <= 0)
+        px = m_metrics.font(role);
+    float w = line_width(*font, px, glyph);
+    m_draw.AddText(font, px, { center.x - w / 2, center.y - px / 2 }, to_imgui(m_theme.swatch(swatch).text),
+        glyph.data(), glyph.data() + glyph.size());
+}
+
+bool Ui::interactive(const WidgetId& id, const Rect& rect, std::string_view spoken)
+{
+    m_targets.push_back({ id, rect, std::string(spoken) });
+    return m_interaction.take_activation(id).has_value();
+}
+
+void Ui::focus_ring(const WidgetId& id, const Rect& rect)
+{
+    if (!m_interaction.focus_visible() || m_interaction.focused() != id)
+        return;
+    // Two bands, drawn outside the widget: the outer one stands out from the page, the inner one from
+    // the widget, whatever their colours (tests/shell/core/theme_test checks both).
+    float band = m_metrics.focus_ring;
+    Rect inner = rect.inset(-band);
+    Rect outer = rect.inset(-2.5f * band);
+    m_draw.AddRect({ outer.x + band / 2, outer.y + band / 2 }, { outer.right() - band / 2, outer.bottom() - band / 2 },
+        to_imgui(m_theme.focus_outer), m_metrics.corner + 2 * band, 0, band * 1.5f);
+    m_draw.AddRect({ inner.x, inner.y }, { inner.right(), inner.bottom() }, to_imgui(m_theme.focus_inner),
+        m_metrics.corner + band, 0, band * 2);
+}
+
+bool Ui::tile(const WidgetId& id, const Rect& rect, Icon icon_code, std::string_view label)
+{
+    bool activated = interactive(id, rect, label);
+    auto role = m_interaction.pressed() == id ? SwatchRole::TilePressed : SwatchRole::Tile;
+    fill(rect, role, true);
+    auto layout = layout_tile(m_fonts, m_metrics, rect, label);
+    icon(layout.icon_center, icon_code, FontRole::Icon, role, layout.icon_px);
+    ImFont* font = m_fonts.font(FontRole::Label);
+    float px = m_metrics.font(FontRole::Label);
+    float y = layout.label_top;
+    auto color = to_imgui(m_theme.swatch(role).text);
+    for (auto line : layout.lines) {
+        float w = line_width(*font, px, line);
+        m_draw.AddText(font, px, { rect.center().x - w / 2, y }, color, line.data(), line.data() + line.size());
+        y += px * 1.05f;
+    }
+    focus_ring(id, rect);
+    return activated;
+}
+
+float Ui::button_width(Icon icon_code, std::string_view label) const
+{
+    float width = text_width(label, FontRole::Body) + 2 * m_metrics.gap;
+    if (icon_code != Icon::None && m_fonts.has_icons())
+        width += m_metrics.font(FontRole::SmallIcon) + m_metrics.gap / 2;
+    return width;
+}
+
+bool Ui::button(const WidgetId& id, const Rect& rect, Icon icon_code, std::string_view label, SwatchRole role)
+{
+    bool activated = interactive(id, rect, label);
+    if (m_interaction.pressed() == id)
+        role = SwatchRole::TilePressed;
+    fill(rect, role, true);
+    float content_w = button_width(icon_code, label) - 2 * m_metrics.gap;
+    float x = rect.x + std::max(m_metrics.gap, (rect.width - content_w) / 2);
+    float body = m_metrics.font(FontRole::Body);
+    if (icon_code != Icon::None && m_fonts.has_icons()) {
+        float icon_px = m_metrics.font(FontRole::SmallIcon);
+        icon({ x + icon_px / 2, rect.center().y }, icon_code, FontRole::SmallIcon, role);
+        x += icon_px + m_metrics.gap / 2;
+    }
+    m_draw.AddText(m_fonts.font(FontRole::Body), body, { x, rect.center().y - body * 0.6f },
+        to_imgui(m_theme.swatch(role).text), label.data(), label.data() + label.size());
+    focus_ring(id, rect);
+    return activated;
+}
+
+}

@@ -1,0 +1,45 @@
+// The help screen fits at every screen size, text size and language.
+#include "apps/helpline/help_screen.hpp"
+#include "shell/core/i18n/translate.hpp"
+#include "tests/support/headless_ui.hpp"
+
+#include <gtest/gtest.h>
+
+using namespace Foyer;
+using namespace Foyer::Testing;
+
+struct ScreenSize {
+    float width;
+    float height;
+};
+
+class HelpLayoutTest : public ::testing::TestWithParam<std::tuple<ScreenSize, TextSize, Language>> {
+protected:
+    void SetUp() override { ASSERT_FALSE(i18n::load_catalogs(std::string(FOYER_BUILD_DIR) + "/share/foyer/locale").is_error()); }
+    void TearDown() override { i18n::set_language(Language::English); }
+};
+
+TEST_P(HelpLayoutTest, FitsBelowTheTitleBar)
+{
+    auto [screen, size, language] = GetParam();
+    i18n::set_language(language);
+    HeadlessUi headless(screen.width, screen.height, size);
+    auto& m = headless.metrics();
+    Rect content = Rect { 0, 0, screen.width, screen.height };
+    content.take_top(m.title_bar);
+    content = content.inset(m.margin);
+    auto helpline = default_settings().helpline;
+    // The longest status sentence: closed on a holiday, opening more than a week later on a full date.
+    helpline.hours.closed_dates = { { 2026, 12, 28 }, { 2026, 12, 29 }, { 2026, 12, 30 }, { 2026, 12, 31 } };
+    auto text = helpline_text(helpline, { { 2026, 12, 25 }, { 600 }, 0 });
+    auto layout = layout_help(headless.ui(), text, content);
+    EXPECT_TRUE(layout.fits) << screen.width << "x" << screen.height << " size " << int(size);
+    EXPECT_EQ(layout.number_font, FontRole::Giant);
+    EXPECT_TRUE(content.contains(layout.status));
+}
+
+INSTANTIATE_TEST_SUITE_P(AllSizes, HelpLayoutTest,
+    ::testing::Combine(::testing::Values(ScreenSize { 1366, 768 }, ScreenSize { 1920, 1080 }, ScreenSize { 3840, 2160 },
+                           ScreenSize { 1280, 1024 }),
+        ::testing::Values(TextSize::Normal, TextSize::Large, TextSize::Largest),
+        ::testing::Values(Language::French, Language::English)));

@@ -1,0 +1,67 @@
+// Crash-safe writes and the XDG directories.
+#include "shell/core/system/files.hpp"
+#include "shell/core/system/paths.hpp"
+#include "shell/core/system/png.hpp"
+#include "tests/support/process.hpp"
+
+#include <gtest/gtest.h>
+
+#include <cstdlib>
+#include <dirent.h>
+#include <sys/stat.h>
+
+using namespace Foyer;
+using namespace Foyer::Testing;
+
+TEST(Files, AtomicWriteReplacesContentsAndLeavesNoTemporaryFile)
+{
+    auto dir = temporary_directory("files");
+    auto path = dir + "/deep/er/settings.toml";
+    ASSERT_FALSE(write_file_atomically(path, "first").is_error());
+    ASSERT_FALSE(write_file_atomically(path, "second", 0600).is_error());
+    EXPECT_EQ(read_file(path), "second");
+    struct stat info {};
+    stat(path.c_str(), &info);
+    EXPECT_EQ(info.st_mode & 0777, 0600u);
+    int entries = 0;
+    DIR* listing = opendir((dir + "/deep/er").c_str());
+    while (auto* entry = readdir(listing))
+        entries += entry->d_name[0] != '.';
+    closedir(listing);
+    EXPECT_EQ(entries, 1);
+}
+
+TEST(Files, AFailedWriteSaysSoPlainly)
+{
+    auto written = write_file_atomically("/proc/foyer-cannot-write-here/x", "data");
+    ASSERT_TRUE(written.is_error());
+    EXPECT_FALSE(written.error().detail().empty());
+    EXPECT_FALSE(read_file("/nonexistent/file"));
+}
+
+TEST(Paths, FollowXdgVariablesAndIgnoreRelativeOnes)
+{
+    setenv("XDG_CONFIG_HOME", "/tmp/cfg", 1);
+    setenv("XDG_STATE_HOME", "relative/state", 1);
+    setenv("HOME", "/home/marie", 1);
+    EXPECT_EQ(config_dir(), "/tmp/cfg/foyer");
+    EXPECT_EQ(state_dir(), "/home/marie/.local/state/foyer");
+    unsetenv("XDG_CONFIG_HOME");
+    EXPECT_EQ(config_dir(), "/home/marie/.config/foyer");
+    unsetenv("XDG_STATE_HOME");
+}
+
+TEST(Png, RoundTripsPixels)
+{
+    RgbaImage image { 3, 2, {} };
+    for (int i = 0; i < 6; ++i) {
+        uint8_t v = uint8_t(i * 40);
+        image.pixels.insert(image.pixels.end(), { v, uint8_t(255 - v), 7, 255 });
+    }
+    auto bytes = encode_png(image);
+    ASSERT_FALSE(bytes.is_error());
+    auto decoded = decode_png(bytes.value());
+    ASSERT_FALSE(decoded.is_error());
+    EXPECT_EQ(decoded.value().pixels, image.pixels);
+    EXPECT_TRUE(decode_png("not a png").is_error());
+}

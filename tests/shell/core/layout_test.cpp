@@ -1,0 +1,104 @@
+// Sizes from the screen height, and the home tile grid, at the screen sizes seniors have.
+#include "shell/core/layout/metrics.hpp"
+
+#include <gtest/gtest.h>
+
+#include <cmath>
+
+using namespace Foyer;
+
+namespace {
+
+struct ScreenSize {
+    float width;
+    float height;
+};
+constexpr ScreenSize screens[] = { { 1366, 768 }, { 1920, 1080 }, { 3840, 2160 }, { 1280, 1024 }, { 1080, 1920 } };
+constexpr TextSize text_sizes[] = { TextSize::Normal, TextSize::Large, TextSize::Largest };
+
+// The home header's height at most (two lines of headings) and the margins around everything.
+Rect tile_area(const Metrics& m)
+{
+    Rect area { 0, 0, m.screen_width, m.screen_height };
+    area = area.inset(m.margin);
+    area.take_top(2 * m.font(FontRole::Heading) * 1.2f + m.gap);
+    return area;
+}
+
+}
+
+TEST(Metrics, TextFollowsTheAccessibilityRules)
+{
+    for (auto screen : screens) {
+        for (auto size : text_sizes) {
+            auto m = compute_metrics(screen.width, screen.height, size);
+            // Body text at least 1/30 of the shorter side (36 px at 1080p); tile labels at least 1/12 (90 px).
+            float side = std::min(screen.width, screen.height);
+            EXPECT_GE(m.font(FontRole::Body), std::round(side / 30.f) - 0.5f) << screen.width << "x" << screen.height;
+            EXPECT_GE(m.font(FontRole::Label), std::round(side / 12.f) - 0.5f);
+            EXPECT_GE(m.font(FontRole::Giant), m.font(FontRole::Heading));
+            EXPECT_GT(m.font(FontRole::Heading), m.font(FontRole::Body) * 0.99f);
+        }
+    }
+    auto hd = compute_metrics(1920, 1080, TextSize::Normal);
+    EXPECT_EQ(hd.font(FontRole::Body), 36);
+    EXPECT_EQ(hd.font(FontRole::Label), 90);
+}
+
+TEST(Metrics, TextSizeStepsGrowTheText)
+{
+    auto normal = compute_metrics(1920, 1080, TextSize::Normal);
+    auto large = compute_metrics(1920, 1080, TextSize::Large);
+    auto largest = compute_metrics(1920, 1080, TextSize::Largest);
+    EXPECT_LT(normal.font(FontRole::Body), large.font(FontRole::Body));
+    EXPECT_LT(large.font(FontRole::Body), largest.font(FontRole::Body));
+    EXPECT_LT(normal.font(FontRole::Label), largest.font(FontRole::Label));
+}
+
+TEST(Metrics, ScaleWithTheScreenNotWithPixels)
+{
+    auto hd = compute_metrics(1920, 1080, TextSize::Normal);
+    auto uhd = compute_metrics(3840, 2160, TextSize::Normal);
+    EXPECT_NEAR(uhd.font(FontRole::Label) / hd.font(FontRole::Label), 2.0, 0.02);
+    EXPECT_NEAR(uhd.margin / hd.margin, 2.0, 0.1);
+}
+
+TEST(TileGrid, TwoByTwoOnALandscapeScreenEachAQuarterOfTheHeight)
+{
+    for (auto screen : screens) {
+        for (auto size : text_sizes) {
+            auto m = compute_metrics(screen.width, screen.height, size);
+            auto area = tile_area(m);
+            for (size_t count = 1; count <= max_tiles; ++count) {
+                auto tiles = tile_grid(area, count, m);
+                ASSERT_EQ(tiles.size(), count);
+                for (size_t i = 0; i < count; ++i) {
+                    EXPECT_GE(tiles[i].height, screen.height / 4 - 0.5f)
+                        << count << " tiles at " << screen.width << "x" << screen.height;
+                    EXPECT_TRUE(area.contains(tiles[i])) << count << " tiles, tile " << i;
+                    for (size_t j = i + 1; j < count; ++j) {
+                        EXPECT_FALSE(tiles[i].intersects(tiles[j]));
+                        // Far apart: at least a gap between any two targets.
+                        Rect grown = tiles[i].inset(-m.gap * 0.99f);
+                        EXPECT_FALSE(grown.intersects(tiles[j].inset(m.gap * 0.01f)));
+                    }
+                }
+            }
+            if (screen.width > screen.height) {
+                auto four = tile_grid(area, 4, m);
+                EXPECT_FLOAT_EQ(four[0].y, four[1].y);
+                EXPECT_FLOAT_EQ(four[2].y, four[3].y);
+                EXPECT_FLOAT_EQ(four[0].x, four[2].x);
+                EXPECT_LT(four[0].x, four[1].x);
+            }
+        }
+    }
+}
+
+TEST(TileGrid, ThreeTilesCentreTheLastRow)
+{
+    auto m = compute_metrics(1920, 1080, TextSize::Normal);
+    auto area = tile_area(m);
+    auto tiles = tile_grid(area, 3, m);
+    EXPECT_NEAR(tiles[2].center().x, area.center().x, 0.5f);
+}

@@ -1,0 +1,133 @@
+// Starting foyer for integration tests: private HOME, XDG dirs, a null ALSA sink, FOYER_TRACE.
+#include "running_foyer.hpp"
+
+#include <X11/Xlib.h>
+#include <X11/Xutil.h>
+
+#include <algorithm>
+
+namespace Foyer::Testing {
+
+RunningFoyer::RunningFoyer(int width, int height, std::vector<std::string> extra_args, std::string settings)
+    : m_width(width)
+    , m_height(height)
+{
+    if (auto missing = Xvfb::missing_tools()) {
+        m_problem = *missing;
+        return;
+    }
+    m_home = temporary_directory("home");
+    m_trace = m_home + "/trace.log";
+    // A silent sound card: speech is synthesised and "played" for real, nowhere (RECIPES.md).
+    write_text(m_home + "/.asoundrc", "pcm.!default { type null }\nctl.!default { type hw card 0 }\n");
+    if (!settings.empty())
+        write_text(settings_path(), settings);
+    m_xvfb = std::make_unique<Xvfb>(width, height);
+    if (!m_xvfb->ready()) {
+        m_problem = "Xvfb did not start: " + m_xvfb->problem();
+        return;
+    }
+    std::vector<std::string> argv { FOYER_BINARY };
+    if (std::find(extra_args.begin(), extra_args.end(), "--lang") == extra_args.end())
+        argv.insert(argv.end(), { "--lang", "fr" });
+    argv.insert(argv.end(), extra_args.begin(), extra_args.end());
+    m_foyer = std::make_unique<Process>(argv,
+        std::map<std::string, std::string> {
+            { "DISPLAY", m_xvfb->display() },
+            { "HOME", m_home },
+            { "XDG_CONFIG_HOME", m_home + "/.config" },
+            { "XDG_STATE_HOME", m_home + "/.local/state" },
+            { "FOYER_TRACE", m_trace },
+            { "FOYER_DATA_DIR", std::string(FOYER_BUILD_DIR) + "/share/foyer" },
+        },
+        m_home + "/foyer.out");
+    if (!m_foyer->started()) {
+        m_problem = "foyer did not start";
+        return;
+    }
+    if (!wait_for_trace("screen home"))
+        m_problem = "foyer did not show its home screen; its output:\n" + read_text(m_home + "/foyer.out");
+    // Keep the pointer out of the way, as a person resting their hand would.
+    m_xvfb->xdotool({ "mousemove", "0", "0" });
+}
+
+RunningFoyer::~RunningFoyer()
+{
+    if (m_foyer)
+        m_foyer->stop();
+}
+
+std::string RunningFoyer::trace() const
+{
+    return read_text(m_trace);
+}
+
+size_t RunningFoyer::count_in_trace(const std::string& needle) const
+{
+    auto text = trace();
+    size_t count = 0;
+    for (size_t at = text.find(needle); at != std::string::npos; at = text.find(needle, at + needle.size()))
+        ++count;
+    return count;
+}
+
+bool RunningFoyer::wait_for_trace(const std::string& needle, size_t occurrences, std::chrono::milliseconds timeout) const
+{
+    return eventually([&] { return count_in_trace(needle) >= occurrences; }, timeout);
+}
+
+bool RunningFoyer::click(float x, float y)
+{
+    return m_xvfb->xdotool({ "mousemove", std::to_string(int(x)), std::to_string(int(y)), "click", "1" });
+}
+
+bool RunningFoyer::tap(float x, float y)
+{
+    return m_xvfb->xdotool({ "mousemove", std::to_string(int(x)), std::to_string(int(y)), "mousedown", "1", "mouseup", "1" });
+}
+
+bool RunningFoyer::key(const std::string& name)
+{
+    return m_xvfb->xdotool({ "key", name });
+}
+
+RgbaImage RunningFoyer::grab() const
+{
+    RgbaImage image;
+    Display* display = XOpenDisplay(m_xvfb->display().c_str());
+    if (!display)
+        return image;
+    Window root = DefaultRootWindow(display);
+    XImage* x = XGetImage(display, root, 0, 0, unsigned(m_width), unsigned(m_height), AllPlanes, ZPixmap);
+    if (x) {
+        image.width = m_width;
+        image.height = m_height;
+        image.pixels.resize(size_t(m_width) * size_t(m_height) * 4);
+        for (int y = 0; y < m_height; ++y) {
+            for (int px = 0; px < m_width; ++px) {
+                unsigned long pixel = XGetPixel(x, px, y);
+                auto* out = &image.pixels[(size_t(y) * size_t(m_width) + size_t(px)) * 4];
+                out[0] = uint8_t((pixel & x->red_mask) >> 16);
+                out[1] = uint8_t((pixel & x->green_mask) >> 8);
+                out[2] = uint8_t(pixel & x->blue_mask);
+                out[3] = 255;
+            }
+        }
+        XDestroyImage(x);
+    }
+    XCloseDisplay(display);
+    return image;
+}
+
+double difference(const RgbaImage& a, const RgbaImage& b)
+{
+    if (a.width != b.width || a.height != b.height || a.pixels.empty())
+        return 1.0;
+    size_t different = 0;
+    for (int y = 0; y < a.height; ++y)
+        for (int x = 0; x < a.width; ++x)
+            different += a.pixel(x, y) != b.pixel(x, y);
+    return double(different) / double(size_t(a.width) * size_t(a.height));
+}
+
+}

@@ -1,0 +1,53 @@
+// The real foyer binary under a real X server, in a private home, with its activity trace readable.
+#pragma once
+
+#include "process.hpp"
+#include "shell/core/layout/metrics.hpp"
+#include "shell/core/system/png.hpp"
+#include "xvfb.hpp"
+
+#include <memory>
+#include <string>
+
+namespace Foyer::Testing {
+
+class RunningFoyer {
+public:
+    // Starts Xvfb at that size and foyer full screen on it, in French unless `extra_args` says otherwise.
+    RunningFoyer(int width, int height, std::vector<std::string> extra_args = {}, std::string settings = {});
+    ~RunningFoyer();
+
+    // Why it could not start (empty when it did).
+    const std::string& problem() const { return m_problem; }
+    Xvfb& x() { return *m_xvfb; }
+    Process& process() { return *m_foyer; }
+    const std::string& home() const { return m_home; }
+    std::string settings_path() const { return m_home + "/.config/foyer/foyer.toml"; }
+    Metrics metrics(TextSize size = TextSize::Normal) const { return compute_metrics(float(m_width), float(m_height), size); }
+
+    // The trace lines so far ("<ms> <kind> <detail>").
+    std::string trace() const;
+    size_t count_in_trace(const std::string& needle) const;
+    bool wait_for_trace(const std::string& needle, size_t occurrences = 1, std::chrono::milliseconds timeout = std::chrono::seconds(15)) const;
+
+    bool click(float x, float y);
+    // A press and release with no pause between them (the tap a quick finger makes).
+    bool tap(float x, float y);
+    bool key(const std::string& name);
+    // The X root window as an image.
+    RgbaImage grab() const;
+
+private:
+    int m_width;
+    int m_height;
+    std::string m_home;
+    std::string m_trace;
+    std::string m_problem;
+    std::unique_ptr<Xvfb> m_xvfb;
+    std::unique_ptr<Process> m_foyer;
+};
+
+// The share of pixels that differ between two images of the same size (1.0 when the sizes differ).
+double difference(const RgbaImage&, const RgbaImage&);
+
+}

@@ -1,0 +1,223 @@
+// The speech queue: order, interruption, silence without a device, and real espeak-ng synthesis into a
+// buffer (the sound card is the only thing replaced).
+#include "voice/espeak_engine.hpp"
+#include "voice/speaker.hpp"
+
+#include <gtest/gtest.h>
+
+#include <atomic>
+#include <cmath>
+#include <mutex>
+
+using namespace Foyer;
+using namespace std::chrono_literals;
+
+namespace {
+
+// Keeps what would have been played, and can pretend to be a missing sound card.
+class MemoryOutput final : public AudioOutput {
+public:
+    struct Shared {
+        std::mutex mutex;
+        std::vector<int16_t> samples;
+        int opens { 0 };
+        int drops { 0 };
+        bool missing { false };
+    };
+    explicit MemoryOutput(std::shared_ptr<Shared> shared)
+        : m_shared(std::move(shared))
+    {
+    }
+    ErrorOr<void> open(int) override
+    {
+        std::lock_guard lock(m_shared->mutex);
+        if (m_shared->missing)
+            return Error::plain("No loudspeaker was found, so Foyer cannot speak. Everything is written on the screen.");
+        ++m_shared->opens;
+        return {};
+    }
+    ErrorOr<void> write(std::span<const int16_t> samples) override
+    {
+        std::lock_guard lock(m_shared->mutex);
+        m_shared->samples.insert(m_shared->samples.end(), samples.begin(), samples.end());
+        return {};
+    }
+    void drain() override { }
+    void drop() override
+    {
+        std::lock_guard lock(m_shared->mutex);
+        ++m_shared->drops;
+    }
+    void close() override { }
+
+private:
+    std::shared_ptr<Shared> m_shared;
+};
+
+// Produces one 10 ms chunk per character, slowly, so a test can interrupt in the middle.
+class SlowEngine final : public SpeechEngine {
+public:
+    ErrorOr<void> initialize() override { return {}; }
+    int sample_rate() const override { return 1000; }
+    ErrorOr<void> set_params(const SpeechParams&) override { return {}; }
+    ErrorOr<void> synthesize(std::string_view text, const ChunkSink& sink) override
+    {
+        std::vector<int16_t> chunk(10, int16_t(text.empty() ? 0 : text[0]));
+        for (size_t i = 0; i < text.size(); ++i) {
+            std::this_thread::sleep_for(5ms);
+            if (sink(chunk) == ChunkFlow::Stop)
+                break;
+        }
+        return {};
+    }
+};
+
+struct Recorder {
+    std::mutex mutex;
+    std::vector<Speaker::Report> reports;
+    void operator()(const Speaker::Report& report)
+    {
+        std::lock_guard lock(mutex);
+        reports.push_back(report);
+    }
+    std::vector<Speaker::Report> copy()
+    {
+        std::lock_guard lock(mutex);
+        return reports;
+    }
+};
+
+double rms(const std::vector<int16_t>& samples)
+{
+    double sum = 0;
+    for (auto s : samples)
+        sum += double(s) * s;
+    return samples.empty() ? 0 : std::sqrt(sum / double(samples.size()));
+}
+
+}
+
+TEST(Speaker, QueuedSentencesAreSpokenInOrder)
+{
+    auto output = std::make_shared<MemoryOutput::Shared>();
+    auto recorder = std::make_shared<Recorder>();
+    Speaker speaker(std::make_unique<SlowEngine>(), std::make_unique<MemoryOutput>(output));
+    speaker.set_report_listener([recorder](auto& report) { (*recorder)(report); });
+    speaker.say("first");
+    speaker.say_next("second");
+    speaker.say_next("third");
+    ASSERT_TRUE(speaker.wait_until_idle(5s));
+    auto reports = recorder->copy();
+    ASSERT_EQ(reports.size(), 3u);
+    EXPECT_EQ(reports[0].text, "first");
+    EXPECT_EQ(reports[1].text, "second");
+    EXPECT_EQ(reports[2].text, "third");
+    for (auto& report : reports) {
+        EXPECT_FALSE(report.interrupted);
+        EXPECT_TRUE(report.audible);
+        EXPECT_EQ(report.samples, report.text.size() * 10);
+    }
+}
+
+TEST(Speaker, ANewSentenceInterruptsTheOldOneAndDropsTheQueue)
+{
+    auto output = std::make_shared<MemoryOutput::Shared>();
+    auto recorder = std::make_shared<Recorder>();
+    Speaker speaker(std::make_unique<SlowEngine>(), std::make_unique<MemoryOutput>(output));
+    speaker.set_report_listener([recorder](auto& report) { (*recorder)(report); });
+    speaker.say(std::string(200, 'a')); // about a second of "speech"
+    speaker.say_next("never said");
+    std::this_thread::sleep_for(100ms);
+    speaker.say("now");
+    ASSERT_TRUE(speaker.wait_until_idle(5s));
+    auto reports = recorder->copy();
+    ASSERT_EQ(reports.size(), 2u);
+    EXPECT_TRUE(reports[0].interrupted);
+    EXPECT_LT(reports[0].samples, 200u * 10);
+    EXPECT_EQ(reports[1].text, "now");
+    EXPECT_FALSE(reports[1].interrupted);
+    EXPECT_GE(output->drops, 1);
+}
+
+TEST(Speaker, SayNeverWaitsForSpeech)
+{
+    auto output = std::make_shared<MemoryOutput::Shared>();
+    Speaker speaker(std::make_unique<SlowEngine>(), std::make_unique<MemoryOutput>(output));
+    auto start = std::chrono::steady_clock::now();
+    for (int i = 0; i < 100; ++i)
+        speaker.say(std::string(100, 'x'));
+    EXPECT_LT(std::chrono::steady_clock::now() - start, 50ms);
+}
+
+TEST(Speaker, WithNoSoundDeviceItStaysQuietAndKeepsWorking)
+{
+    auto output = std::make_shared<MemoryOutput::Shared>();
+    output->missing = true;
+    auto recorder = std::make_shared<Recorder>();
+    Speaker speaker(std::make_unique<SlowEngine>(), std::make_unique<MemoryOutput>(output));
+    speaker.set_report_listener([recorder](auto& report) { (*recorder)(report); });
+    speaker.say("hello");
+    speaker.say_next("again");
+    ASSERT_TRUE(speaker.wait_until_idle(5s));
+    auto reports = recorder->copy();
+    ASSERT_EQ(reports.size(), 2u);
+    EXPECT_FALSE(reports[0].audible);
+    EXPECT_EQ(reports[0].samples, 0u);
+    // Speakers plugged in later: the voice comes back.
+    {
+        std::lock_guard lock(output->mutex);
+        output->missing = false;
+    }
+    speaker.say("back");
+    ASSERT_TRUE(speaker.wait_until_idle(5s));
+    EXPECT_TRUE(recorder->copy().back().audible);
+}
+
+TEST(Speaker, DisabledSaysNothing)
+{
+    auto output = std::make_shared<MemoryOutput::Shared>();
+    Speaker speaker(std::make_unique<SlowEngine>(), std::make_unique<MemoryOutput>(output));
+    speaker.set_enabled(false);
+    speaker.say("hello");
+    ASSERT_TRUE(speaker.wait_until_idle(5s));
+    EXPECT_TRUE(output->samples.empty());
+}
+
+TEST(EspeakEngine, SynthesisesFrenchAndEnglishIntoABuffer)
+{
+    auto output = std::make_shared<MemoryOutput::Shared>();
+    auto recorder = std::make_shared<Recorder>();
+    Speaker speaker(std::make_unique<EspeakEngine>(), std::make_unique<MemoryOutput>(output));
+    speaker.set_report_listener([recorder](auto& report) { (*recorder)(report); });
+    speaker.set_params({ "fr", 150, 100 });
+    speaker.say("Bonjour Marie-Martine. Il est 10 heures 42.");
+    ASSERT_TRUE(speaker.wait_until_idle(10s));
+    auto reports = recorder->copy();
+    ASSERT_EQ(reports.size(), 1u);
+    // About two seconds of 22 kHz audio that is not silence.
+    double seconds = double(reports[0].samples) / 22050.0;
+    EXPECT_GT(seconds, 1.0);
+    EXPECT_LT(seconds, 8.0);
+    EXPECT_GT(rms(output->samples), 300.0);
+    EXPECT_LT(reports[0].first_audio_latency, 200ms);
+
+    // Faster speech is shorter; English is available too.
+    output->samples.clear();
+    speaker.set_params({ "fr", 300, 100 });
+    speaker.say("Bonjour Marie-Martine. Il est 10 heures 42.");
+    ASSERT_TRUE(speaker.wait_until_idle(10s));
+    EXPECT_LT(double(recorder->copy().back().samples), double(reports[0].samples) * 0.8);
+    speaker.set_params({ "en-gb", 150, 100 });
+    speaker.say("Good morning Marie-Martine.");
+    ASSERT_TRUE(speaker.wait_until_idle(10s));
+    EXPECT_TRUE(recorder->copy().back().audible);
+    EXPECT_GT(recorder->copy().back().samples, 22050u / 2);
+}
+
+TEST(EspeakEngine, AnUnknownVoiceIsReportedNotFatal)
+{
+    EspeakEngine engine;
+    ASSERT_FALSE(engine.initialize().is_error());
+    EXPECT_TRUE(engine.set_params({ "no-such-voice", 150, 100 }).is_error());
+    EXPECT_FALSE(engine.set_params({ "fr", 150, 100 }).is_error());
+}

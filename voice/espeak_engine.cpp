@@ -1,0 +1,89 @@
+// libespeak-ng in synchronous mode: espeak_ng_Synthesize returns when the text is done, having called
+// our callback with each buffer.
+#include "espeak_engine.hpp"
+
+#include <espeak-ng/espeak_ng.h>
+
+#include <string>
+
+namespace Foyer {
+
+namespace {
+
+// The callback gets the sink through the event's user_data, set by espeak_ng_Synthesize.
+int on_samples(short* samples, int count, espeak_EVENT* events)
+{
+    auto* sink = static_cast<const SpeechEngine::ChunkSink*>(events ? events->user_data : nullptr);
+    if (!sink || !samples || count <= 0)
+        return 0;
+    auto flow = (*sink)(std::span<const int16_t>(reinterpret_cast<const int16_t*>(samples), size_t(count)));
+    return flow == ChunkFlow::Stop ? 1 : 0;
+}
+
+Error espeak_error(espeak_ng_STATUS status, const char* what)
+{
+    char message[256] = {};
+    espeak_ng_GetStatusCodeMessage(status, message, sizeof message);
+    return Error::plain(N_("The voice is not working. Everything is still written on the screen."), {},
+        std::string(what) + ": " + message);
+}
+
+// Small buffers: the first sound comes sooner and a new sentence interrupts the old one within ~20 ms.
+constexpr int buffer_milliseconds = 20;
+
+}
+
+EspeakEngine::~EspeakEngine()
+{
+    if (m_initialized)
+        espeak_ng_Terminate();
+}
+
+ErrorOr<void> EspeakEngine::initialize()
+{
+    if (m_initialized)
+        return {};
+    espeak_ng_InitializePath(nullptr);
+    espeak_ng_ERROR_CONTEXT context = nullptr;
+    auto status = espeak_ng_Initialize(&context);
+    if (status != ENS_OK) {
+        espeak_ng_ClearErrorContext(&context);
+        return espeak_error(status, "espeak_ng_Initialize");
+    }
+    status = espeak_ng_InitializeOutput(ENOUTPUT_MODE_SYNCHRONOUS, buffer_milliseconds, nullptr);
+    if (status != ENS_OK)
+        return espeak_error(status, "espeak_ng_InitializeOutput");
+    espeak_SetSynthCallback(on_samples);
+    m_sample_rate = espeak_ng_GetSampleRate();
+    m_initialized = true;
+    return {};
+}
+
+ErrorOr<void> EspeakEngine::set_params(const SpeechParams& params)
+{
+    if (m_params_applied && params == m_params)
+        return {};
+    if (!m_params_applied || params.voice != m_params.voice) {
+        auto status = espeak_ng_SetVoiceByName(params.voice.c_str());
+        if (status != ENS_OK)
+            return espeak_error(status, ("voice " + params.voice).c_str());
+    }
+    espeak_ng_SetParameter(espeakRATE, params.rate, 0);
+    espeak_ng_SetParameter(espeakVOLUME, params.volume, 0);
+    m_params = params;
+    m_params_applied = true;
+    return {};
+}
+
+ErrorOr<void> EspeakEngine::synthesize(std::string_view text, const ChunkSink& sink)
+{
+    std::string nul_terminated(text);
+    auto status = espeak_ng_Synthesize(nul_terminated.c_str(), nul_terminated.size() + 1, 0, POS_CHARACTER, 0,
+        espeakCHARS_UTF8, nullptr, const_cast<ChunkSink*>(&sink));
+    // An interrupted synthesis reports no error: the callback asked it to stop.
+    if (status != ENS_OK)
+        return espeak_error(status, "espeak_ng_Synthesize");
+    return {};
+}
+
+}

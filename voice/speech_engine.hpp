@@ -1,0 +1,54 @@
+// The two process boundaries of speech: a synthesiser that turns text into PCM, and a sound output.
+#pragma once
+
+#include "../shell/core/error.hpp"
+
+#include <cstdint>
+#include <functional>
+#include <span>
+#include <string>
+#include <string_view>
+
+namespace Foyer {
+
+struct SpeechParams {
+    // An espeak-ng voice name ("fr", "en-gb").
+    std::string voice;
+    int rate { 150 };
+    int volume { 100 };
+
+    bool operator==(const SpeechParams&) const = default;
+};
+
+enum class ChunkFlow {
+    Continue,
+    Stop,
+};
+
+// Used only from the speech thread.
+class SpeechEngine {
+public:
+    using ChunkSink = std::function<ChunkFlow(std::span<const int16_t>)>;
+
+    virtual ~SpeechEngine() = default;
+    virtual ErrorOr<void> initialize() = 0;
+    virtual int sample_rate() const = 0;
+    virtual ErrorOr<void> set_params(const SpeechParams&) = 0;
+    // Calls `sink` with each piece of mono 16-bit audio as it is produced; stops early when told to.
+    virtual ErrorOr<void> synthesize(std::string_view text, const ChunkSink& sink) = 0;
+};
+
+// Where the audio goes. The real one is ALSA; tests use one that keeps the samples in memory.
+class AudioOutput {
+public:
+    virtual ~AudioOutput() = default;
+    virtual ErrorOr<void> open(int sample_rate) = 0;
+    virtual ErrorOr<void> write(std::span<const int16_t>) = 0;
+    // Let what was written finish playing.
+    virtual void drain() = 0;
+    // Stop now, dropping what was not played yet.
+    virtual void drop() = 0;
+    virtual void close() = 0;
+};
+
+}
