@@ -20,8 +20,14 @@ int main(int argc, char** argv)
     if (auto loaded = i18n::load_catalogs(data_dir() + "/locale"); loaded.is_error())
         log_warning("i18n: " + loaded.error().detail() + "; Foyer will speak English");
 
-    auto command_line = parse_command_line(std::vector<std::string>(argv + 1, argv + argc));
+    std::vector<std::string> arguments(argv + 1, argv + argc);
+    auto command_line = parse_command_line(arguments);
     if (command_line.is_error()) {
+        // Say what is wrong in the language asked for, even when something else on the line is wrong.
+        for (size_t i = 0; i + 1 < arguments.size(); ++i)
+            if (arguments[i] == "--lang")
+                if (auto language = parse_language(arguments[i + 1]))
+                    i18n::set_language(*language);
         std::fprintf(stderr, "foyer: %s\n", command_line.error().message().c_str());
         return 2;
     }

@@ -30,9 +30,9 @@ HelpLayout layout_help(const Ui& ui, const HelplineText& text, const Rect& area)
     layout.number_font = ui.text_width(text.number, FontRole::Giant) + icon_w <= width ? FontRole::Giant : FontRole::Heading;
     float number_h = m.font(layout.number_font) * 1.15f;
 
-    float hours_h = ui.text_height(joined_lines(text.hours), FontRole::Body, width);
+    float hours_h = ui.text_height(joined_lines(text.hours), FontRole::Large, width);
     float status_text_w = width - 2 * m.gap - m.font(FontRole::SmallIcon) - m.gap;
-    float status_h = ui.text_height(text.status, FontRole::Body, status_text_w) + 2 * m.gap;
+    float status_h = ui.text_height(text.status, FontRole::Large, status_text_w) + 2 * m.gap;
 
     float total = name_h + m.gap + number_h + m.gap + hours_h + 2 * m.gap + status_h;
     float top = area.y + std::max(0.f, (area.height - total) / 2);
@@ -75,16 +75,18 @@ void HelpScreen::draw(Ui& ui)
     ui.text({ left + icon_px + m.gap, layout.number.y, number_w + 1, layout.number.height }, text.number,
         layout.number_font, SwatchRole::Page);
 
-    ui.text(layout.hours, joined_lines(text.hours), FontRole::Body, SwatchRole::Page, Align::Center);
+    ui.text(layout.hours, joined_lines(text.hours), FontRole::Large, SwatchRole::Page, Align::Center);
 
+    // The status, centred with its icon when it fits on one line, else from the left edge.
     auto role = text.open_now ? SwatchRole::StatusGood : SwatchRole::StatusBad;
     ui.fill(layout.status, role, true);
     Rect inner = layout.status.inset(m.gap);
     float small_icon = m.font(FontRole::SmallIcon);
-    ui.icon({ inner.x + small_icon / 2, inner.y + m.font(FontRole::Body) * 0.6f }, text.open_now ? Icon::Open : Icon::Closed,
+    float text_w = std::min(ui.text_width(text.status, FontRole::Large), inner.width - small_icon - m.gap);
+    float status_left = inner.x + std::max(0.f, (inner.width - small_icon - m.gap - text_w) / 2);
+    ui.icon({ status_left + small_icon / 2, inner.y + m.font(FontRole::Large) * 0.55f }, text.open_now ? Icon::Open : Icon::Closed,
         FontRole::SmallIcon, role);
-    ui.text({ inner.x + small_icon + m.gap, inner.y, inner.width - small_icon - m.gap, inner.height }, text.status,
-        FontRole::Body, role);
+    ui.text({ status_left + small_icon + m.gap, inner.y, text_w + 1, inner.height }, text.status, FontRole::Large, role);
 }
 
 }

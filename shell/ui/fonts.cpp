@@ -91,6 +91,7 @@ bool FontSet::build(ImFontAtlas& atlas, const Metrics& metrics)
     };
     static const auto icons = icon_ranges();
     m_fonts[size_t(FontRole::Body)] = add(m_regular_data, metrics.font(FontRole::Body), text_ranges);
+    m_fonts[size_t(FontRole::Large)] = add(m_regular_data, metrics.font(FontRole::Large), text_ranges);
     m_fonts[size_t(FontRole::Heading)] = add(m_bold_data, metrics.font(FontRole::Heading), text_ranges);
     m_fonts[size_t(FontRole::Label)] = add(m_bold_data, metrics.font(FontRole::Label), text_ranges);
     m_fonts[size_t(FontRole::Giant)] = add(m_bold_data, metrics.font(FontRole::Giant), digit_ranges);

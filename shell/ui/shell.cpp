@@ -168,7 +168,7 @@ void Shell::draw(PixelSize size)
         }
         inner.take_right(metrics.gap);
         float heading = metrics.font(FontRole::Heading);
-        ui.text({ inner.x, inner.center().y - heading * 0.6f, inner.width, heading * 1.2f }, current.title(),
+        ui.text({ inner.x, inner.center().y - heading * 0.5f, inner.width, heading * 1.2f }, current.title(),
             FontRole::Heading, SwatchRole::TitleBar);
     }
     ui.set_content(screen.inset(metrics.margin));
@@ -208,7 +208,7 @@ int Shell::run()
     auto window = Window::open(mode, m_options.window_size);
     if (window.is_error()) {
         std::fprintf(stderr, "foyer: %s\n", window.error().message().c_str());
-        log_error("foyer: " + window.error().detail());
+        log_info("foyer: " + window.error().detail());
         return 2;
     }
     m_window = window.release_value();
@@ -250,6 +250,10 @@ int Shell::run()
                 m_window->reload_fonts();
             auto& theme = theme_for(m_settings.theme);
             m_window->frame(theme.swatch(SwatchRole::Page).background, [&] { draw(size); });
+            if (!m_shown) {
+                m_shown = true;
+                m_activity.record("ready", m_navigator.current().id());
+            }
             if (m_navigator.apply_pending())
                 m_dirty = true;
         }

@@ -62,6 +62,8 @@ private:
     std::unique_ptr<FileWatcher> m_watcher;
     double m_next_minute { 0 };
     bool m_dirty { true };
+    // Whether the first frame was presented.
+    bool m_shown { false };
 };
 
 }

@@ -195,7 +195,7 @@ bool Ui::tile(const WidgetId& id, const Rect& rect, Icon icon_code, std::string_
 
 float Ui::button_width(Icon icon_code, std::string_view label) const
 {
-    float width = text_width(label, FontRole::Body) + 2 * m_metrics.gap;
+    float width = text_width(label, FontRole::Large) + 2 * m_metrics.gap;
     if (icon_code != Icon::None && m_fonts.has_icons())
         width += m_metrics.font(FontRole::SmallIcon) + m_metrics.gap / 2;
     return width;
@@ -209,13 +209,13 @@ bool Ui::button(const WidgetId& id, const Rect& rect, Icon icon_code, std::strin
     fill(rect, role, true);
     float content_w = button_width(icon_code, label) - 2 * m_metrics.gap;
     float x = rect.x + std::max(m_metrics.gap, (rect.width - content_w) / 2);
-    float body = m_metrics.font(FontRole::Body);
+    float px = m_metrics.font(FontRole::Large);
     if (icon_code != Icon::None && m_fonts.has_icons()) {
         float icon_px = m_metrics.font(FontRole::SmallIcon);
         icon({ x + icon_px / 2, rect.center().y }, icon_code, FontRole::SmallIcon, role);
         x += icon_px + m_metrics.gap / 2;
     }
-    m_draw.AddText(m_fonts.font(FontRole::Body), body, { x, rect.center().y - body * 0.6f },
+    m_draw.AddText(m_fonts.font(FontRole::Large), px, { x, rect.center().y - px * 0.5f },
         to_imgui(m_theme.swatch(role).text), label.data(), label.data() + label.size());
     focus_ring(id, rect);
     return activated;

@@ -45,7 +45,7 @@ RunningFoyer::RunningFoyer(int width, int height, std::vector<std::string> extra
         m_problem = "foyer did not start";
         return;
     }
-    if (!wait_for_trace("screen home"))
+    if (!wait_for_trace("ready home"))
         m_problem = "foyer did not show its home screen; its output:\n" + read_text(m_home + "/foyer.out");
     // Keep the pointer out of the way, as a person resting their hand would.
     m_xvfb->xdotool({ "mousemove", "0", "0" });
@@ -117,6 +117,29 @@ RgbaImage RunningFoyer::grab() const
     }
     XCloseDisplay(display);
     return image;
+}
+
+RgbaImage RunningFoyer::expected(const std::string& screen, const std::string& language) const
+{
+    auto path = m_home + "/expected-" + screen + ".png";
+    auto size = std::to_string(m_width) + "x" + std::to_string(m_height);
+    auto shot = run({ FOYER_BINARY, "--screenshot", path, "--size", size, "--screen", screen, "--lang", language },
+        { { "DISPLAY", m_xvfb->display() }, { "HOME", m_home }, { "XDG_CONFIG_HOME", m_home + "/.config" },
+            { "XDG_STATE_HOME", m_home + "/.local/state" } });
+    auto image = decode_png(read_text(path));
+    if (shot.exit_code != 0 || image.is_error())
+        return {};
+    return image.release_value();
+}
+
+double RunningFoyer::difference_from_expected(const std::string& screen, const std::string& language) const
+{
+    double share = 1.0;
+    for (int attempt = 0; attempt < 2 && share > 0.001; ++attempt) {
+        auto wanted = expected(screen, language);
+        share = difference(grab(), wanted);
+    }
+    return share;
 }
 
 double difference(const RgbaImage& a, const RgbaImage& b)

@@ -36,6 +36,11 @@ public:
     bool key(const std::string& name);
     // The X root window as an image.
     RgbaImage grab() const;
+    // What `foyer --screenshot` draws for that screen with the same settings, language and size.
+    RgbaImage expected(const std::string& screen, const std::string& language = "fr") const;
+    // The share of pixels where the live screen differs from `expected` (retried once across a minute
+    // change, since the home screen shows the time).
+    double difference_from_expected(const std::string& screen, const std::string& language = "fr") const;
 
 private:
     int m_width;

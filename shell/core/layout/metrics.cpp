@@ -28,18 +28,19 @@ Metrics compute_metrics(float width, float height, TextSize size)
     float basis = std::min(height, width);
     auto step = size_t(size);
     m.font_px[size_t(FontRole::Body)] = round_px(basis / 30.f * body_scale[step]);
+    m.font_px[size_t(FontRole::Large)] = round_px(basis / 22.f * body_scale[step]);
     m.font_px[size_t(FontRole::Heading)] = round_px(basis / 17.f * body_scale[step]);
     m.font_px[size_t(FontRole::Label)] = round_px(basis / 12.f * label_scale[step]);
     // The helpline's number must fit on one line: on a squarer screen the width limits it.
     m.font_px[size_t(FontRole::Giant)] = round_px(std::min(basis / 7.f, width / 12.f));
     m.font_px[size_t(FontRole::Icon)] = round_px(basis / 7.f);
-    m.font_px[size_t(FontRole::SmallIcon)] = round_px(m.font(FontRole::Body) * 1.2f);
+    m.font_px[size_t(FontRole::SmallIcon)] = round_px(m.font(FontRole::Large) * 1.2f);
     m.margin = round_px(basis / 40.f);
     m.gap = round_px(basis / 36.f);
     m.corner = round_px(basis / 60.f);
     m.outline = std::max(2.f, round_px(basis / 360.f));
     m.focus_ring = std::max(3.f, round_px(basis / 200.f));
-    m.button_height = round_px(m.font(FontRole::Body) * 2.2f);
+    m.button_height = round_px(m.font(FontRole::Large) * 1.9f);
     m.title_bar = m.button_height + 2 * m.margin;
     m.min_tile_height = height / 4.f;
     return m;

@@ -13,6 +13,7 @@ namespace Foyer {
 // The named font sizes, each baked once into the font atlas.
 enum class FontRole {
     Body,      // sentences: >= 1/30 of the screen height (36 px at 1080p)
+    Large,     // the sentences that matter most on a screen, and button labels
     Heading,   // screen titles and the greeting
     Label,     // tile labels: >= 1/12 of the screen height (90 px at 1080p)
     Giant,     // the helpline's number, case codes: digits only

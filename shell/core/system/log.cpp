@@ -57,7 +57,8 @@ void write(const char* level, std::string_view message)
     auto& log = state();
     std::lock_guard lock(log.mutex);
     auto line = timestamp() + " " + level + " " + std::string(message) + "\n";
-    if (log.to_stderr)
+    // The terminal gets what needs attention; the file gets everything.
+    if (log.to_stderr && level[0] != 'i')
         std::fputs(line.c_str(), stderr);
     if (log.file) {
         std::fputs(line.c_str(), log.file);

@@ -1,4 +1,5 @@
-// Foyer's log: one line per event, to standard error and to $XDG_STATE_HOME/foyer/foyer.log.
+// Foyer's log: one line per event to $XDG_STATE_HOME/foyer/foyer.log; warnings and errors to standard
+// error too.
 #pragma once
 
 #include <string>

@@ -1,0 +1,26 @@
+#!/usr/bin/env bash
+# Draws every screen at 1366x768 and 1920x1080 in French and English into OUT_DIR (for docs/ and for
+# looking at them), on a private Xvfb when there is no display. Usage: screenshots.sh FOYER OUT_DIR
+set -euo pipefail
+foyer=$(realpath "$1")
+out=$2
+mkdir -p "$out"
+home=$(mktemp -d)
+trap 'rm -rf "$home"; [ -n "${xvfb_pid:-}" ] && kill "$xvfb_pid"' EXIT
+if [ -z "${DISPLAY:-}" ]; then
+    Xvfb -displayfd 1 -screen 0 2560x1440x24 -nolisten tcp >"$home/display" 2>/dev/null &
+    xvfb_pid=$!
+    for _ in $(seq 50); do [ -s "$home/display" ] && break; sleep 0.1; done
+    export DISPLAY=":$(head -n1 "$home/display")"
+fi
+# The screens this version has: foyer lists them when asked for one that does not exist.
+screens=$({ "$foyer" --lang en --screenshot /dev/null --screen none 2>&1 || true; } | sed -n 's/.*Screens: \(.*\)\./\1/p' | tr -d ',')
+for screen in ${screens:-home help}; do
+    for size in 1366x768 1920x1080; do
+        for lang in fr en; do
+            HOME=$home XDG_CONFIG_HOME=$home/config XDG_STATE_HOME=$home/state \
+                "$foyer" --screenshot "$out/$screen-$size-$lang.png" --size "$size" --screen "$screen" --lang "$lang"
+        done
+    done
+done
+ls "$out"
