@@ -4,6 +4,7 @@
 
 #include <espeak-ng/espeak_ng.h>
 
+#include <mutex>
 #include <string>
 
 namespace Foyer {
@@ -33,27 +34,36 @@ constexpr int buffer_milliseconds = 20;
 
 }
 
-EspeakEngine::~EspeakEngine()
-{
-    if (m_initialized)
-        espeak_ng_Terminate();
-}
+// libespeak-ng is one global synthesiser per process: it is initialised once, the first time any engine
+// needs it, and never terminated (espeak_ng_Terminate can hang joining its internal thread once it was
+// initialised twice; the process's exit frees everything anyway).
+EspeakEngine::~EspeakEngine() = default;
 
 ErrorOr<void> EspeakEngine::initialize()
 {
     if (m_initialized)
         return {};
-    espeak_ng_InitializePath(nullptr);
-    espeak_ng_ERROR_CONTEXT context = nullptr;
-    auto status = espeak_ng_Initialize(&context);
-    if (status != ENS_OK) {
-        espeak_ng_ClearErrorContext(&context);
-        return espeak_error(status, "espeak_ng_Initialize");
-    }
-    status = espeak_ng_InitializeOutput(ENOUTPUT_MODE_SYNCHRONOUS, buffer_milliseconds, nullptr);
-    if (status != ENS_OK)
-        return espeak_error(status, "espeak_ng_InitializeOutput");
-    espeak_SetSynthCallback(on_samples);
+    static std::once_flag once;
+    static espeak_ng_STATUS status = ENS_OK;
+    static const char* failed_step = nullptr;
+    std::call_once(once, [] {
+        espeak_ng_InitializePath(nullptr);
+        espeak_ng_ERROR_CONTEXT context = nullptr;
+        status = espeak_ng_Initialize(&context);
+        if (status != ENS_OK) {
+            espeak_ng_ClearErrorContext(&context);
+            failed_step = "espeak_ng_Initialize";
+            return;
+        }
+        status = espeak_ng_InitializeOutput(ENOUTPUT_MODE_SYNCHRONOUS, buffer_milliseconds, nullptr);
+        if (status != ENS_OK) {
+            failed_step = "espeak_ng_InitializeOutput";
+            return;
+        }
+        espeak_SetSynthCallback(on_samples);
+    });
+    if (failed_step)
+        return espeak_error(status, failed_step);
     m_sample_rate = espeak_ng_GetSampleRate();
     m_initialized = true;
     return {};

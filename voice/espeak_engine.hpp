@@ -1,5 +1,6 @@
 // Speech synthesis with libespeak-ng, into memory (synchronous mode): Foyer plays the audio itself, so it
-// knows when there is no sound device and can stop a sentence at once.
+// knows when there is no sound device and can stop a sentence at once. libespeak-ng is global to the
+// process and not thread-safe: use one engine at a time (the Speaker's thread owns it in Foyer).
 #pragma once
 
 #include "speech_engine.hpp"

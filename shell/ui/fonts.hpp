@@ -16,20 +16,20 @@ namespace Foyer {
 // can measure text without a window.
 class FontSet {
 public:
-    // Reads the font files once: Atkinson Hyperlegible Next from `data_dir`/fonts, falling back to
-    // DejaVu Sans; Material Icons from the system.
+    // Finds the font files: Atkinson Hyperlegible Next in `data_dir`/fonts, falling back to DejaVu Sans;
+    // Material Icons from the system. They are read at each build and not kept in memory in between.
     explicit FontSet(const std::string& data_dir);
 
     // Rebuilds `atlas` for these sizes. Returns true when it changed (the texture must be re-uploaded).
     bool build(ImFontAtlas&, const Metrics&);
 
     ImFont* font(FontRole role) const { return m_fonts[size_t(role)]; }
-    bool has_icons() const { return !m_icon_data.empty(); }
+    bool has_icons() const { return !m_icon_path.empty(); }
 
 private:
-    std::vector<char> m_regular_data;
-    std::vector<char> m_bold_data;
-    std::vector<char> m_icon_data;
+    std::string m_regular_path;
+    std::string m_bold_path;
+    std::string m_icon_path;
     std::array<ImFont*, size_t(FontRole::Count)> m_fonts {};
     std::array<float, size_t(FontRole::Count)> m_built_px {};
 };

@@ -219,9 +219,6 @@ int Shell::run()
         });
     });
 
-    m_navigator.announce();
-    if (!m_notice.text.empty())
-        say_next(tr("There is a message for your family at the top of the screen."));
     m_next_minute = m_window->time() + seconds_to_next_minute();
     while (!m_window->should_close()) {
         if (m_dirty)
@@ -251,8 +248,12 @@ int Shell::run()
             auto& theme = theme_for(m_settings.theme);
             m_window->frame(theme.swatch(SwatchRole::Page).background, [&] { draw(size); });
             if (!m_shown) {
+                // Speak once the screen is there to see (and not compete with the first frame for the CPU).
                 m_shown = true;
                 m_activity.record("ready", m_navigator.current().id());
+                m_navigator.announce();
+                if (!m_notice.text.empty())
+                    say_next(tr("There is a message for your family at the top of the screen."));
             }
             if (m_navigator.apply_pending())
                 m_dirty = true;

@@ -93,6 +93,10 @@ ErrorOr<std::unique_ptr<Window>> Window::open(WindowMode mode, PixelSize size)
     glfwSetWindowSizeCallback(window->m_window, on_size);
     ImGui_ImplGlfw_InitForOpenGL(window->m_window, true);
     ImGui_ImplOpenGL3_Init("#version 130");
+    // The back end makes its shaders and a texture for ImGui's small default font now, while the atlas is
+    // empty; Foyer's own fonts go into an alpha-only texture (reload_fonts), a quarter of the memory of the
+    // RGBA texture the back end would make from them.
+    ImGui_ImplOpenGL3_CreateDeviceObjects();
     return window;
 }
 
@@ -100,6 +104,8 @@ Window::~Window()
 {
     if (!m_window)
         return;
+    if (m_font_texture)
+        glDeleteTextures(1, &m_font_texture);
     ImGui_ImplOpenGL3_Shutdown();
     ImGui_ImplGlfw_Shutdown();
     ImGui::DestroyContext();
@@ -306,8 +312,26 @@ ErrorOr<RgbaImage> Window::capture(PixelSize size, Color clear, const std::funct
 
 void Window::reload_fonts()
 {
-    ImGui_ImplOpenGL3_DestroyFontsTexture();
-    ImGui_ImplOpenGL3_CreateFontsTexture();
+    ImGuiIO& io = ImGui::GetIO();
+    unsigned char* pixels = nullptr;
+    int width = 0, height = 0;
+    io.Fonts->GetTexDataAsAlpha8(&pixels, &width, &height);
+    if (m_font_texture)
+        glDeleteTextures(1, &m_font_texture);
+    glGenTextures(1, &m_font_texture);
+    glBindTexture(GL_TEXTURE_2D, m_font_texture);
+    glTexParameteri(GL_TEXTURE_2D, GL_TEXTURE_MIN_FILTER, GL_LINEAR);
+    glTexParameteri(GL_TEXTURE_2D, GL_TEXTURE_MAG_FILTER, GL_LINEAR);
+    glPixelStorei(GL_UNPACK_ROW_LENGTH, 0);
+    glPixelStorei(GL_UNPACK_ALIGNMENT, 1);
+    glTexImage2D(GL_TEXTURE_2D, 0, GL_R8, width, height, 0, GL_RED, GL_UNSIGNED_BYTE, pixels);
+    // Sampled as white with the glyph's coverage as alpha: exactly what ImGui's RGBA conversion gives.
+    const GLint swizzle[] = { GL_ONE, GL_ONE, GL_ONE, GL_RED };
+    glTexParameteriv(GL_TEXTURE_2D, GL_TEXTURE_SWIZZLE_RGBA, swizzle);
+    glBindTexture(GL_TEXTURE_2D, 0);
+    io.Fonts->SetTexID(reinterpret_cast<ImTextureID>(intptr_t(m_font_texture)));
+    // The glyphs are on the GPU now; the CPU copy of the atlas is not needed until the next rebuild.
+    io.Fonts->ClearTexData();
 }
 
 }

@@ -48,7 +48,7 @@ public:
     void frame(Color clear, const std::function<void()>& draw);
     // The same, rendered off screen at exactly `size` and read back (for --screenshot and help reports).
     ErrorOr<RgbaImage> capture(PixelSize size, Color clear, const std::function<void()>& draw);
-    // Uploads the font atlas again after it was rebuilt.
+    // Uploads the font atlas (as an alpha-only texture) after it was rebuilt.
     void reload_fonts();
 
 private:
@@ -61,6 +61,7 @@ private:
     void push_event(InputEvent);
 
     GLFWwindow* m_window { nullptr };
+    unsigned m_font_texture { 0 };
     std::vector<InputEvent> m_events;
     bool m_damaged { true };
 };

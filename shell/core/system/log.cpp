@@ -1,6 +1,8 @@
 // The log sink: thread-safe, timestamped, bounded in size.
 #include "log.hpp"
 
+#include "files.hpp"
+
 #include <cstdio>
 #include <ctime>
 #include <deque>
@@ -46,6 +48,8 @@ void open_file_locked(LogState& log)
     }
     if (log.path.empty())
         return;
+    if (auto slash = log.path.rfind('/'); slash != std::string::npos && slash > 0)
+        (void)make_directories(log.path.substr(0, slash));
     struct stat info {};
     if (stat(log.path.c_str(), &info) == 0 && info.st_size > max_log_bytes)
         std::rename(log.path.c_str(), (log.path + ".1").c_str());

@@ -1,0 +1,276 @@
+// make bench: Foyer's performance figures, each against a baseline measured in the same run on the same
+// X server (machines here are noisy; ratios travel better than absolute numbers).
+//  1. start to first frame and peak memory, against a bare GLFW + OpenGL window that clears and swaps once;
+//  2. idle CPU on the home screen over 60 s, against a loop that redraws continuously (the stock ImGui loop);
+//  3. speech: from say() to the first PCM buffer, and how long say() holds the calling (main) thread;
+//  4. 50 quick taps one second apart (xdotool mousedown/mouseup): how many became activations.
+// BENCH_QUICK=1 shortens every part, to check the benchmark itself works.
+#include "tests/support/process.hpp"
+#include "tests/support/running_foyer.hpp"
+#include "tests/support/xvfb.hpp"
+#include "voice/alsa_output.hpp"
+#include "voice/espeak_engine.hpp"
+#include "voice/speaker.hpp"
+
+#include <algorithm>
+#include <cstdio>
+#include <cstdlib>
+#include <fstream>
+#include <sstream>
+#include <thread>
+#include <unistd.h>
+
+using namespace Foyer;
+using namespace Foyer::Testing;
+using namespace std::chrono;
+using namespace std::chrono_literals;
+
+namespace {
+
+bool quick()
+{
+    const char* value = std::getenv("BENCH_QUICK");
+    return value && *value && *value != '0';
+}
+
+double median(std::vector<double> values)
+{
+    std::sort(values.begin(), values.end());
+    return values.empty() ? 0 : values[values.size() / 2];
+}
+
+double percentile(std::vector<double> values, double p)
+{
+    std::sort(values.begin(), values.end());
+    return values.empty() ? 0 : values[std::min(values.size() - 1, size_t(p * double(values.size())))];
+}
+
+// Peak resident memory of a running process, in MiB.
+double peak_rss_mib(int pid)
+{
+    std::ifstream status("/proc/" + std::to_string(pid) + "/status");
+    std::string line;
+    while (std::getline(status, line))
+        if (line.rfind("VmHWM:", 0) == 0)
+            return std::stod(line.substr(6)) / 1024.0;
+    return 0;
+}
+
+// User + system CPU seconds a process has used.
+double cpu_seconds(int pid)
+{
+    std::ifstream stat("/proc/" + std::to_string(pid) + "/stat");
+    std::string all((std::istreambuf_iterator<char>(stat)), std::istreambuf_iterator<char>());
+    std::istringstream fields(all.substr(all.rfind(')') + 2));
+    std::string field;
+    double ticks = 0;
+    for (int i = 3; i <= 15 && fields >> field; ++i)
+        if (i == 14 || i == 15)
+            ticks += std::stod(field);
+    return ticks / double(sysconf(_SC_CLK_TCK));
+}
+
+// Polls (1 ms) until the file contains `needle`; returns the time it took from `start`.
+std::optional<double> wait_for(const std::string& path, const std::string& needle, steady_clock::time_point start)
+{
+    while (steady_clock::now() - start < 20s) {
+        if (read_text(path).find(needle) != std::string::npos)
+            return duration<double, std::milli>(steady_clock::now() - start).count();
+        std::this_thread::sleep_for(1ms);
+    }
+    return std::nullopt;
+}
+
+struct Launch {
+    double first_frame_ms { 0 };
+    double peak_mib { 0 };
+};
+
+std::map<std::string, std::string> private_home(const std::string& home, const std::string& display)
+{
+    write_text(home + "/.asoundrc", "pcm.!default { type null }\n");
+    return { { "DISPLAY", display }, { "HOME", home }, { "XDG_CONFIG_HOME", home + "/.config" },
+        { "XDG_STATE_HOME", home + "/.local/state" }, { "FOYER_TRACE", home + "/trace.log" } };
+}
+
+std::optional<Launch> launch_bare(const Xvfb& x)
+{
+    auto dir = temporary_directory("bare");
+    auto ready = dir + "/ready";
+    auto start = steady_clock::now();
+    Process bare({ std::string(FOYER_BUILD_DIR) + "/bin/foyer-bare-window" }, { { "DISPLAY", x.display() }, { "BARE_READY_FILE", ready } });
+    auto ms = wait_for(ready, "ready", start);
+    if (!ms)
+        return std::nullopt;
+    std::this_thread::sleep_for(1500ms);
+    return Launch { *ms, peak_rss_mib(bare.pid()) };
+}
+
+std::optional<Launch> launch_foyer(const Xvfb& x)
+{
+    auto home = temporary_directory("foyer");
+    auto env = private_home(home, x.display());
+    auto start = steady_clock::now();
+    Process foyer({ FOYER_BINARY, "--lang", "fr" }, env, home + "/out.log");
+    auto ms = wait_for(home + "/trace.log", "ready home", start);
+    if (!ms)
+        return std::nullopt;
+    // Let the greeting be spoken (the voice loads its data) before reading the peak.
+    std::this_thread::sleep_for(1500ms);
+    return Launch { *ms, peak_rss_mib(foyer.pid()) };
+}
+
+void start_and_memory(const Xvfb& x)
+{
+    int runs = quick() ? 3 : 9;
+    std::vector<double> bare_ms, bare_mib, foyer_ms, foyer_mib;
+    // Interleaved, so that a noisy moment hurts both alike.
+    for (int i = 0; i < runs; ++i) {
+        if (auto bare = launch_bare(x)) {
+            bare_ms.push_back(bare->first_frame_ms);
+            bare_mib.push_back(bare->peak_mib);
+        }
+        if (auto foyer = launch_foyer(x)) {
+            foyer_ms.push_back(foyer->first_frame_ms);
+            foyer_mib.push_back(foyer->peak_mib);
+        }
+    }
+    std::printf("\n1. Start to first frame (median of %d, full screen 1920x1080 under Xvfb)\n", runs);
+    std::printf("   bare GLFW+OpenGL window   %7.1f ms\n", median(bare_ms));
+    std::printf("   foyer home screen         %7.1f ms   ratio %.2f  (goal <= 1.30)\n", median(foyer_ms),
+        median(foyer_ms) / median(bare_ms));
+    std::printf("   Peak resident memory\n");
+    std::printf("   bare GLFW+OpenGL window   %7.1f MiB\n", median(bare_mib));
+    std::printf("   foyer, greeting spoken    %7.1f MiB  ratio %.2f  (goal <= 1.30)\n", median(foyer_mib),
+        median(foyer_mib) / median(bare_mib));
+}
+
+void idle_cpu(const Xvfb& x)
+{
+    double seconds = quick() ? 10 : 60;
+    auto home = temporary_directory("idle");
+    Process foyer({ FOYER_BINARY, "--lang", "fr" }, private_home(home, x.display()), home + "/out.log");
+    wait_for(home + "/trace.log", "ready home", steady_clock::now());
+    std::this_thread::sleep_for(5s); // the greeting is spoken, then nothing happens
+    double before = cpu_seconds(foyer.pid());
+    std::this_thread::sleep_for(duration<double>(seconds));
+    double foyer_percent = (cpu_seconds(foyer.pid()) - before) / seconds * 100;
+    foyer.stop();
+
+    double loop_seconds = quick() ? 3 : 10;
+    Process loop({ std::string(FOYER_BUILD_DIR) + "/bin/foyer-bare-window", "--loop" }, { { "DISPLAY", x.display() } });
+    std::this_thread::sleep_for(1s);
+    before = cpu_seconds(loop.pid());
+    std::this_thread::sleep_for(duration<double>(loop_seconds));
+    double loop_percent = (cpu_seconds(loop.pid()) - before) / loop_seconds * 100;
+    loop.stop();
+
+    std::printf("\n2. Idle CPU on the home screen, %.0f s, as a share of one core\n", seconds);
+    std::printf("   continuous redraw loop    %7.2f %%\n", loop_percent);
+    std::printf("   foyer (event-driven)      %7.3f %%   (goal <= 0.5 %%; %.0fx less than the loop)\n", foyer_percent,
+        loop_percent / std::max(foyer_percent, 0.001));
+}
+
+void speech()
+{
+    // A silent ALSA sink, as in the tests: real playback calls, no sound card.
+    auto home = temporary_directory("speech");
+    write_text(home + "/.asoundrc", "pcm.!default { type null }\n");
+    setenv("HOME", home.c_str(), 1);
+
+    int prompts = quick() ? 10 : 40;
+    std::mutex mutex;
+    std::vector<double> latencies;
+    Speaker speaker(std::make_unique<EspeakEngine>(), std::make_unique<AlsaOutput>());
+    speaker.set_params({ "fr", 150, 100 });
+    speaker.set_report_listener([&](const Speaker::Report& report) {
+        if (report.samples == 0)
+            return;
+        std::lock_guard lock(mutex);
+        latencies.push_back(double(report.first_audio_latency.count()) / 1000.0);
+    });
+    speaker.say("Bonjour.");
+    speaker.wait_until_idle(10s);
+    {
+        std::lock_guard lock(mutex);
+        latencies.clear();
+    }
+    std::vector<double> call_us;
+    for (int i = 0; i < prompts; ++i) {
+        auto start = steady_clock::now();
+        speaker.say("Appeler à l’aide. Solidarité numérique, téléphone 0 1, 70, 77, 23, 72.");
+        call_us.push_back(duration<double, std::micro>(steady_clock::now() - start).count());
+        // Half of them interrupt a sentence being spoken, half start from silence.
+        if (i % 2 == 0)
+            speaker.wait_until_idle(10s);
+        else
+            std::this_thread::sleep_for(150ms);
+    }
+    speaker.wait_until_idle(10s);
+
+    // Baseline: the engine alone, called directly, no queue or thread.
+    EspeakEngine engine;
+    (void)engine.initialize();
+    (void)engine.set_params({ "fr", 150, 100 });
+    std::vector<double> direct;
+    for (int i = 0; i < prompts; ++i) {
+        auto start = steady_clock::now();
+        bool first = true;
+        (void)engine.synthesize("Appeler à l’aide.", [&](std::span<const int16_t>) {
+            if (first)
+                direct.push_back(duration<double, std::milli>(steady_clock::now() - start).count());
+            first = false;
+            return ChunkFlow::Stop;
+        });
+    }
+    std::lock_guard lock(mutex);
+    std::printf("\n3. Speech (espeak-ng, French, %d sentences, ALSA null sink)\n", prompts);
+    std::printf("   engine alone, to first buffer     median %6.2f ms\n", median(direct));
+    std::printf("   say() to first PCM buffer         median %6.2f ms, p95 %6.2f ms, max %6.2f ms  (goal <= 20 ms)\n",
+        median(latencies), percentile(latencies, 0.95), percentile(latencies, 1.0));
+    std::printf("   time say() holds the main thread  median %6.1f us, max %6.1f us\n", median(call_us),
+        percentile(call_us, 1.0));
+}
+
+void taps()
+{
+    int count = quick() ? 6 : 50;
+    RunningFoyer foyer(1366, 768);
+    if (!foyer.problem().empty()) {
+        std::printf("\n4. Taps: could not start foyer: %s\n", foyer.problem().c_str());
+        return;
+    }
+    auto m = foyer.metrics();
+    Point tile { m.screen_width / 2, m.screen_height / 2 + m.font(FontRole::Heading) };
+    Point home { m.screen_width - m.margin - m.button_height / 2, m.margin + m.button_height / 2 };
+    for (int i = 0; i < count; ++i) {
+        auto at = i % 2 == 0 ? tile : home;
+        foyer.tap(at.x, at.y);
+        std::this_thread::sleep_for(1s);
+    }
+    std::this_thread::sleep_for(500ms);
+    std::printf("\n4. Quick taps (xdotool mousedown + mouseup, no pause), one second apart\n");
+    std::printf("   %d taps -> %zu activations, %zu screens opened\n", count, foyer.count_in_trace(" activate "),
+        foyer.count_in_trace(" screen ") - 1);
+}
+
+}
+
+int main()
+{
+    if (auto missing = Xvfb::missing_tools()) {
+        std::fprintf(stderr, "foyer-bench: %s\n", missing->c_str());
+        return 1;
+    }
+    Xvfb x(1920, 1080);
+    if (!x.ready()) {
+        std::fprintf(stderr, "foyer-bench: Xvfb did not start: %s\n", x.problem().c_str());
+        return 1;
+    }
+    std::printf("Foyer benchmark%s — %s\n", quick() ? " (quick)" : "", FOYER_BINARY);
+    start_and_memory(x);
+    idle_cpu(x);
+    speech();
+    taps();
+    return 0;
+}
