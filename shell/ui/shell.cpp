@@ -81,7 +81,9 @@ void Shell::apply_settings(LoadedSettings loaded)
             m_notice.text.clear();
             m_activity.record("notice", "dismissed");
         };
-        m_store.mark_notice_shown(loaded);
+        // A screenshot only looks: it must not use up the one time the family is told.
+        if (m_options.mode == CommandLine::Mode::Run)
+            m_store.mark_notice_shown(loaded);
         m_activity.record("notice", m_notice.text);
         // At start, run() says it after the greeting; on a live reload, now.
         if (m_window)
@@ -175,7 +177,8 @@ void Shell::draw(PixelSize size)
     current.draw(ui);
     ImGui::End();
     ImGui::PopStyleVar(2);
-    m_interaction.set_targets(ui.take_targets(), m_window ? m_window->time() : 0);
+    if (m_interaction.set_targets(ui.take_targets(), m_window ? m_window->time() : 0))
+        m_dirty = true;
     m_interaction.end_frame();
 }
 

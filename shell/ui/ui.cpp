@@ -205,7 +205,7 @@ bool Ui::button(const WidgetId& id, const Rect& rect, Icon icon_code, std::strin
 {
     bool activated = interactive(id, rect, label);
     if (m_interaction.pressed() == id)
-        role = SwatchRole::TilePressed;
+        role = SwatchRole::ButtonPressed;
     fill(rect, role, true);
     float content_w = button_width(icon_code, label) - 2 * m_metrics.gap;
     float x = rect.x + std::max(m_metrics.gap, (rect.width - content_w) / 2);

@@ -258,6 +258,8 @@ void taps()
 
 int main()
 {
+    // Figures appear as they are measured, even when the output goes to a file.
+    std::setvbuf(stdout, nullptr, _IOLBF, 0);
     if (auto missing = Xvfb::missing_tools()) {
         std::fprintf(stderr, "foyer-bench: %s\n", missing->c_str());
         return 1;

@@ -21,7 +21,7 @@ void Interaction::begin_screen()
     m_focus_first_target = m_keyboard_mode;
 }
 
-void Interaction::set_targets(std::vector<Target> targets, double now)
+bool Interaction::set_targets(std::vector<Target> targets, double now)
 {
     m_targets = std::move(targets);
     if (m_focused && !find(*m_focused))
@@ -34,7 +34,9 @@ void Interaction::set_targets(std::vector<Target> targets, double now)
         m_focused = m_targets.front().id;
         m_dwell_deadline.reset();
         (void)now;
+        return true;
     }
+    return false;
 }
 
 const Target* Interaction::find(const WidgetId& id) const

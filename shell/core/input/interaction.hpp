@@ -64,8 +64,9 @@ public:
 
     // A new screen: forget focus and presses. With the keyboard in use, the first target gets the focus.
     void begin_screen();
-    // The targets just drawn, in reading order.
-    void set_targets(std::vector<Target>, double now);
+    // The targets just drawn, in reading order. Returns true when this moved the focus (a new screen
+    // reached by keyboard), so the frame must be drawn again to show it.
+    bool set_targets(std::vector<Target>, double now);
     const std::vector<Target>& targets() const { return m_targets; }
 
     Outcome handle(const InputEvent&);

@@ -21,6 +21,7 @@ enum class SwatchRole {
     Tile,         // a home tile at rest
     TilePressed,  // a tile or button while it is held down
     Button,       // an ordinary button (Home, Back, Say it again)
+    ButtonPressed, // a button while it is held down
     TitleBar,     // the band with the screen's title
     Notice,       // a message for the family (settings problem)
     StatusGood,   // "Open now", "Ready"
