@@ -14,6 +14,7 @@
 
 #include <imgui.h>
 
+#include <chrono>
 #include <cstdio>
 
 namespace Foyer {
@@ -203,6 +204,10 @@ bool Shell::open_screen(const std::string& id)
 
 int Shell::run()
 {
+    auto started = std::chrono::steady_clock::now();
+    auto since_start = [&] {
+        return std::to_string(std::chrono::duration_cast<std::chrono::milliseconds>(std::chrono::steady_clock::now() - started).count()) + " ms";
+    };
     set_log_file(state_dir() + "/foyer.log");
     log_info("foyer: starting");
     m_speaker = std::make_unique<Speaker>(std::make_unique<EspeakEngine>(), std::make_unique<AlsaOutput>());
@@ -215,6 +220,7 @@ int Shell::run()
         return 2;
     }
     m_window = window.release_value();
+    log_info("foyer: window open after " + since_start());
     m_watcher = std::make_unique<FileWatcher>(m_store.path(), [this] {
         m_run_queue.post([this] {
             log_info("settings: the file changed, reading it again");
@@ -246,13 +252,16 @@ int Shell::run()
             m_dirty = false;
             auto size = m_window->size();
             if (m_fonts.build(*ImGui::GetIO().Fonts,
-                    compute_metrics(float(size.width), float(size.height), m_settings.text_size)))
+                    compute_metrics(float(size.width), float(size.height), m_settings.text_size))) {
                 m_window->reload_fonts();
+                log_info("foyer: fonts ready after " + since_start());
+            }
             auto& theme = theme_for(m_settings.theme);
             m_window->frame(theme.swatch(SwatchRole::Page).background, [&] { draw(size); });
             if (!m_shown) {
                 // Speak once the screen is there to see (and not compete with the first frame for the CPU).
                 m_shown = true;
+                log_info("foyer: first frame after " + since_start());
                 m_activity.record("ready", m_navigator.current().id());
                 m_navigator.announce();
                 if (!m_notice.text.empty())

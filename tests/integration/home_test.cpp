@@ -165,3 +165,31 @@ TEST(Home, TheNoticeIsNotRepeatedAtTheNextStart)
         EXPECT_EQ(read_text(home + "/trace2.log").find("notice "), std::string::npos);
     }
 }
+
+TEST(Home, WithoutASoundCardItStaysQuietSaysSoOnceAndKeepsWorking)
+{
+    // An ALSA default device that cannot open, whatever hardware the machine has.
+    START_FOYER(foyer, 1366, 768, {}, {}, "pcm.!default { type hw card 99 }\n");
+    auto tile = help_tile(foyer.metrics());
+    ASSERT_TRUE(foyer.click(tile.x, tile.y));
+    ASSERT_TRUE(foyer.wait_for_trace("screen help")) << foyer.trace();
+    std::this_thread::sleep_for(900ms);
+    ASSERT_TRUE(foyer.key("Escape"));
+    ASSERT_TRUE(foyer.wait_for_trace("screen home", 2)) << foyer.trace();
+    ASSERT_TRUE(eventually([&] { return foyer.log().find("no sound output") != std::string::npos; })) << foyer.log();
+    std::this_thread::sleep_for(500ms);
+    auto log = foyer.log();
+    EXPECT_EQ(log.find("no sound output"), log.rfind("no sound output")) << log;
+    // Everything it would have said is on the screen: the help screen was shown, as the pixels prove.
+    EXPECT_TRUE(foyer.process().running());
+}
+
+TEST(Home, RunsInAWindowOfTheAskedSize)
+{
+    START_FOYER(foyer, 1920, 1080, { "--window", "1366x768" });
+    auto picture = foyer.grab();
+    // The window sits at the top left of the bigger screen; outside it, the X server's black background.
+    EXPECT_EQ(picture.pixel(5, 5), 0xF7F4ECu);
+    EXPECT_EQ(picture.pixel(1366 + 20, 768 + 20), 0x000000u);
+    EXPECT_EQ(picture.pixel(1366 - 5, 768 - 5), 0xF7F4ECu);
+}

@@ -8,7 +8,8 @@
 
 namespace Foyer::Testing {
 
-RunningFoyer::RunningFoyer(int width, int height, std::vector<std::string> extra_args, std::string settings)
+RunningFoyer::RunningFoyer(int width, int height, std::vector<std::string> extra_args, std::string settings,
+    std::string asoundrc)
     : m_width(width)
     , m_height(height)
 {
@@ -18,8 +19,8 @@ RunningFoyer::RunningFoyer(int width, int height, std::vector<std::string> extra
     }
     m_home = temporary_directory("home");
     m_trace = m_home + "/trace.log";
-    // A silent sound card: speech is synthesised and "played" for real, nowhere (RECIPES.md).
-    write_text(m_home + "/.asoundrc", "pcm.!default { type null }\nctl.!default { type hw card 0 }\n");
+    // By default a silent sound card: speech is synthesised and "played" for real, nowhere (RECIPES.md).
+    write_text(m_home + "/.asoundrc", asoundrc);
     if (!settings.empty())
         write_text(settings_path(), settings);
     m_xvfb = std::make_unique<Xvfb>(width, height);

@@ -14,7 +14,9 @@ namespace Foyer::Testing {
 class RunningFoyer {
 public:
     // Starts Xvfb at that size and foyer full screen on it, in French unless `extra_args` says otherwise.
-    RunningFoyer(int width, int height, std::vector<std::string> extra_args = {}, std::string settings = {});
+    // `asoundrc` is the private home's ALSA configuration: by default a silent sink that accepts sound.
+    RunningFoyer(int width, int height, std::vector<std::string> extra_args = {}, std::string settings = {},
+        std::string asoundrc = "pcm.!default { type null }\n");
     ~RunningFoyer();
 
     // Why it could not start (empty when it did).
@@ -23,6 +25,7 @@ public:
     Process& process() { return *m_foyer; }
     const std::string& home() const { return m_home; }
     std::string settings_path() const { return m_home + "/.config/foyer/foyer.toml"; }
+    std::string log() const { return read_text(m_home + "/.local/state/foyer/foyer.log"); }
     Metrics metrics(TextSize size = TextSize::Normal) const { return compute_metrics(float(m_width), float(m_height), size); }
 
     // The trace lines so far ("<ms> <kind> <detail>").
