@@ -2,27 +2,19 @@
 #include "apps/helpline/help_screen.hpp"
 #include "shell/core/i18n/translate.hpp"
 #include "tests/support/headless_ui.hpp"
+#include "tests/support/layout_matrix.hpp"
 
 #include <gtest/gtest.h>
 
 using namespace Foyer;
 using namespace Foyer::Testing;
 
-struct ScreenSize {
-    float width;
-    float height;
-};
-
-class HelpLayoutTest : public ::testing::TestWithParam<std::tuple<ScreenSize, TextSize, Language>> {
-protected:
-    void SetUp() override { ASSERT_FALSE(i18n::load_catalogs(std::string(FOYER_BUILD_DIR) + "/share/foyer/locale").is_error()); }
-    void TearDown() override { i18n::set_language(Language::English); }
-};
+using HelpLayoutTest = LayoutMatrix;
 
 TEST_P(HelpLayoutTest, FitsBelowTheTitleBar)
 {
-    auto [screen, size, language] = GetParam();
-    i18n::set_language(language);
+    auto screen = this->screen();
+    auto size = text_size();
     HeadlessUi headless(screen.width, screen.height, size);
     auto& m = headless.metrics();
     Rect content = Rect { 0, 0, screen.width, screen.height };
@@ -38,8 +30,4 @@ TEST_P(HelpLayoutTest, FitsBelowTheTitleBar)
     EXPECT_TRUE(content.contains(layout.status));
 }
 
-INSTANTIATE_TEST_SUITE_P(AllSizes, HelpLayoutTest,
-    ::testing::Combine(::testing::Values(ScreenSize { 1366, 768 }, ScreenSize { 1920, 1080 }, ScreenSize { 3840, 2160 },
-                           ScreenSize { 1280, 1024 }),
-        ::testing::Values(TextSize::Normal, TextSize::Large, TextSize::Largest),
-        ::testing::Values(Language::French, Language::English)));
+INSTANTIATE_TEST_SUITE_P(AllSizes, HelpLayoutTest, every_layout_case(), layout_case_name);

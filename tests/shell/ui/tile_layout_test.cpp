@@ -3,6 +3,7 @@
 #include "shell/core/i18n/translate.hpp"
 #include "shell/core/layout/metrics.hpp"
 #include "tests/support/headless_ui.hpp"
+#include "tests/support/layout_matrix.hpp"
 
 #include <gtest/gtest.h>
 
@@ -13,26 +14,12 @@
 using namespace Foyer;
 using namespace Foyer::Testing;
 
-namespace {
-
-struct ScreenSize {
-    float width;
-    float height;
-};
-
-
-}
-
-class TileLabels : public ::testing::TestWithParam<std::tuple<ScreenSize, TextSize, Language>> {
-protected:
-    void SetUp() override { ASSERT_FALSE(i18n::load_catalogs(std::string(FOYER_BUILD_DIR) + "/share/foyer/locale").is_error()); }
-    void TearDown() override { i18n::set_language(Language::English); }
-};
+using TileLabels = LayoutMatrix;
 
 TEST_P(TileLabels, EveryLabelFitsItsTile)
 {
-    auto [screen, size, language] = GetParam();
-    i18n::set_language(language);
+    auto screen = this->screen();
+    auto size = text_size();
     HeadlessUi headless(screen.width, screen.height, size);
     auto& m = headless.metrics();
     Rect area = Rect { 0, 0, screen.width, screen.height }.inset(m.margin);
@@ -51,11 +38,7 @@ TEST_P(TileLabels, EveryLabelFitsItsTile)
     }
 }
 
-INSTANTIATE_TEST_SUITE_P(AllSizes, TileLabels,
-    ::testing::Combine(::testing::Values(ScreenSize { 1366, 768 }, ScreenSize { 1920, 1080 }, ScreenSize { 3840, 2160 },
-                           ScreenSize { 1280, 1024 }),
-        ::testing::Values(TextSize::Normal, TextSize::Large, TextSize::Largest),
-        ::testing::Values(Language::French, Language::English)));
+INSTANTIATE_TEST_SUITE_P(AllSizes, TileLabels, every_layout_case(), layout_case_name);
 
 TEST(WrapLines, BreaksAtSpacesAndKeepsExplicitNewlines)
 {
