@@ -48,9 +48,14 @@ Shell::Shell(CommandLine options, AppRegistry apps)
 
 Shell::~Shell()
 {
-    // Stop the threads that post to the run queue before the queue goes away.
+    // Stop the threads that post to the run queue before the queue goes away; screens (and their
+    // pictures) go before the textures, and the textures before the window's OpenGL context.
     m_watcher.reset();
     m_speaker.reset();
+    m_navigator.set_on_arrival({});
+    m_navigator.go_home();
+    m_navigator.apply_pending();
+    m_textures.reset();
 }
 
 Language Shell::effective_language() const
@@ -155,7 +160,7 @@ void Shell::draw(PixelSize size)
     ImGui::Begin("Foyer", nullptr,
         ImGuiWindowFlags_NoDecoration | ImGuiWindowFlags_NoMove | ImGuiWindowFlags_NoSavedSettings
             | ImGuiWindowFlags_NoBringToFrontOnFocus | ImGuiWindowFlags_NoNav | ImGuiWindowFlags_NoBackground);
-    Ui ui(*ImGui::GetWindowDrawList(), m_fonts, metrics, theme, m_interaction);
+    Ui ui(*ImGui::GetWindowDrawList(), m_fonts, metrics, theme, m_interaction, m_textures.get());
     Rect screen { 0, 0, float(size.width), float(size.height) };
     Screen& current = m_navigator.current();
     if (current.has_title_bar()) {
@@ -220,6 +225,7 @@ int Shell::run()
         return 2;
     }
     m_window = window.release_value();
+    m_textures = std::make_unique<TextureStore>();
     log_info("foyer: window open after " + since_start());
     m_watcher = std::make_unique<FileWatcher>(m_store.path(), [this] {
         m_run_queue.post([this] {
@@ -285,6 +291,7 @@ int Shell::screenshot()
         return 2;
     }
     m_window = window.release_value();
+    m_textures = std::make_unique<TextureStore>();
     if (!open_screen(m_options.screen)) {
         std::string names = "home";
         for (auto& app : m_apps)

@@ -8,6 +8,7 @@
 #include "../core/settings/store.hpp"
 #include "fonts.hpp"
 #include "home_screen.hpp"
+#include "texture_store.hpp"
 #include "window.hpp"
 
 #include <memory>
@@ -36,6 +37,7 @@ public:
     RunQueue& run_queue() override { return m_run_queue; }
     ActivityLog& activity() override { return m_activity; }
     LocalDateTime now() const override { return local_now(); }
+    ImageStore& images() override { return *m_textures; }
 
 private:
     void load_settings();
@@ -58,6 +60,7 @@ private:
     Navigator m_navigator;
     FontSet m_fonts;
     std::unique_ptr<Window> m_window;
+    std::unique_ptr<TextureStore> m_textures;
     std::unique_ptr<Speaker> m_speaker;
     std::unique_ptr<FileWatcher> m_watcher;
     double m_next_minute { 0 };

@@ -1,6 +1,8 @@
 // Drawing the widgets with ImGui's draw lists; input is resolved by Interaction, not by ImGui.
 #include "ui.hpp"
 
+#include "texture_store.hpp"
+
 #include <imgui.h>
 
 #include <algorithm>
@@ -88,12 +90,14 @@ TileLayout layout_tile(const FontSet& fonts, const Metrics& m, const Rect& tile,
     return layout;
 }
 
-Ui::Ui(ImDrawList& draw, const FontSet& fonts, const Metrics& metrics, const Theme& theme, Interaction& interaction)
+Ui::Ui(ImDrawList& draw, const FontSet& fonts, const Metrics& metrics, const Theme& theme, Interaction& interaction,
+    const TextureStore* textures)
     : m_draw(draw)
     , m_fonts(fonts)
     , m_metrics(metrics)
     , m_theme(theme)
     , m_interaction(interaction)
+    , m_textures(textures)
     , m_content { 0, 0, metrics.screen_width, metrics.screen_height }
 {
 }
@@ -150,6 +154,20 @@ void Ui::icon(Point center, Icon icon, FontRole role, SwatchRole swatch, float p
     float w = line_width(*font, px, glyph);
     m_draw.AddText(font, px, { center.x - w / 2, center.y - px / 2 }, to_imgui(m_theme.swatch(swatch).text),
         glyph.data(), glyph.data() + glyph.size());
+}
+
+Rect Ui::image(const Rect& rect, ImageId id, int width, int height)
+{
+    if (width <= 0 || height <= 0 || rect.width <= 0 || rect.height <= 0)
+        return {};
+    float scale = std::min(rect.width / float(width), rect.height / float(height));
+    Rect fitted { 0, 0, float(width) * scale, float(height) * scale };
+    fitted.x = rect.x + (rect.width - fitted.width) / 2;
+    fitted.y = rect.y + (rect.height - fitted.height) / 2;
+    if (void* texture = m_textures ? m_textures->texture(id) : nullptr)
+        m_draw.AddImage(texture, { fitted.x, fitted.y }, { fitted.right(), fitted.bottom() });
+    m_draw.AddRect({ fitted.x, fitted.y }, { fitted.right(), fitted.bottom() }, to_imgui(m_theme.outline), 0, 0, m_metrics.outline);
+    return fitted;
 }
 
 bool Ui::interactive(const WidgetId& id, const Rect& rect, std::string_view spoken)

@@ -3,6 +3,7 @@
 
 #include "../core/input/interaction.hpp"
 #include "../core/layout/metrics.hpp"
+#include "../core/navigation/image_store.hpp"
 #include "../core/theme/theme.hpp"
 #include "fonts.hpp"
 #include "../core/icons.hpp"
@@ -36,9 +37,12 @@ struct TileLayout {
 };
 TileLayout layout_tile(const FontSet&, const Metrics&, const Rect& tile, std::string_view label);
 
+class TextureStore;
+
 class Ui {
 public:
-    Ui(ImDrawList&, const FontSet&, const Metrics&, const Theme&, Interaction&);
+    // `textures` may be null (layout tests): pictures are then drawn as empty frames.
+    Ui(ImDrawList&, const FontSet&, const Metrics&, const Theme&, Interaction&, const TextureStore* textures = nullptr);
 
     const Metrics& metrics() const { return m_metrics; }
     const Theme& theme() const { return m_theme; }
@@ -52,6 +56,8 @@ public:
     float text_height(std::string_view, FontRole, float width) const;
     float text_width(std::string_view, FontRole) const;
     void icon(Point center, Icon, FontRole, SwatchRole, float px = 0);
+    // A picture as large as fits in `rect`, centred, proportions kept; returns where it was drawn.
+    Rect image(const Rect&, ImageId, int width, int height);
 
     // A home tile: icon above a label of up to two lines. True when activated (click or keyboard).
     bool tile(const WidgetId&, const Rect&, Icon, std::string_view label);
@@ -72,6 +78,7 @@ private:
     const Metrics& m_metrics;
     const Theme& m_theme;
     Interaction& m_interaction;
+    const TextureStore* m_textures;
     Rect m_content;
     std::vector<Target> m_targets;
 };

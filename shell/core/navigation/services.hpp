@@ -1,6 +1,7 @@
 // What the shell offers every screen: settings, the voice, navigation, the clock and the main-thread queue.
 #pragma once
 
+#include "image_store.hpp"
 #include "navigator.hpp"
 #include "../settings/settings.hpp"
 #include "../system/activity.hpp"
@@ -24,6 +25,8 @@ public:
     virtual RunQueue& run_queue() = 0;
     virtual ActivityLog& activity() = 0;
     virtual LocalDateTime now() const = 0;
+    // Pictures to draw; main thread only, once the window exists.
+    virtual ImageStore& images() = 0;
 };
 
 }

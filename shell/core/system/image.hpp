@@ -1,0 +1,35 @@
+// Pictures in memory (RGBA), read from the usual formats and scaled down for the screen.
+#pragma once
+
+#include "../error.hpp"
+
+#include <cstdint>
+#include <string_view>
+#include <vector>
+
+namespace Foyer {
+
+struct RgbaImage {
+    int width { 0 };
+    int height { 0 };
+    // Row-major, top row first, 4 bytes per pixel.
+    std::vector<uint8_t> pixels;
+
+    bool empty() const { return width <= 0 || height <= 0; }
+    // 0xRRGGBB of one pixel.
+    uint32_t pixel(int x, int y) const
+    {
+        auto* p = &pixels[(size_t(y) * size_t(width) + size_t(x)) * 4];
+        return uint32_t(p[0]) << 16 | uint32_t(p[1]) << 8 | uint32_t(p[2]);
+    }
+};
+
+// The largest picture Foyer agrees to decode (a 100-megapixel photo), so a hostile file cannot exhaust memory.
+constexpr int64_t max_decoded_pixels = 100'000'000;
+
+// JPEG, PNG, BMP or GIF (first frame). Never crashes on a broken file: a plain error instead.
+ErrorOr<RgbaImage> decode_image(std::string_view bytes);
+// The same picture no larger than `max_width` x `max_height`, proportions kept (never enlarged).
+RgbaImage scale_to_fit(const RgbaImage&, int max_width, int max_height);
+
+}
