@@ -14,11 +14,16 @@ namespace {
 std::atomic<const i18n::Catalog*> g_french_catalog { nullptr };
 std::atomic<Language> g_language { Language::French };
 
-const i18n::Catalog* active_catalog()
+const i18n::Catalog* catalog_for(Language language)
 {
-    if (g_language.load(std::memory_order_relaxed) == Language::English)
+    if (language == Language::English)
         return nullptr;
     return g_french_catalog.load(std::memory_order_acquire);
+}
+
+const i18n::Catalog* active_catalog()
+{
+    return catalog_for(g_language.load(std::memory_order_relaxed));
 }
 
 // Plural rules of the languages we ship: French uses the singular for 0 and 1, English only for 1.
@@ -34,6 +39,14 @@ size_t plural_index(Language language, long n)
 std::string tr(const char* msgid)
 {
     if (auto* catalog = active_catalog())
+        if (auto* translated = catalog->find({}, msgid))
+            return *translated;
+    return msgid;
+}
+
+std::string tr_in(Language language, const char* msgid)
+{
+    if (auto* catalog = catalog_for(language))
         if (auto* translated = catalog->find({}, msgid))
             return *translated;
     return msgid;

@@ -12,6 +12,8 @@ namespace Foyer {
 
 // msgids are the English text: English needs no catalog, and French is read from foyer.mo.
 std::string tr(const char* msgid);
+// In a given language whatever the current one (a report carries its sentences in French and English).
+std::string tr_in(Language, const char* msgid);
 // With a context, for words that translate differently in different places ("May" the month).
 std::string trc(const char* context, const char* msgid);
 // Plural: chooses by `n` with the current language's rule.

@@ -65,3 +65,28 @@ TEST(Png, RoundTripsPixels)
     EXPECT_EQ(decoded.value().pixels, image.pixels);
     EXPECT_TRUE(decode_png("not a png").is_error());
 }
+
+#include "shell/core/system/subprocess.hpp"
+
+TEST(Subprocess, RunsAnArgvAndCollectsItsOutput)
+{
+    auto result = run_program({ "printf", "%s|%s", "a b", "$HOME;rm" }, std::chrono::seconds(5));
+    ASSERT_FALSE(result.is_error());
+    // No shell: arguments arrive exactly as given, nothing is expanded.
+    EXPECT_EQ(result.value().output, "a b|$HOME;rm");
+    EXPECT_EQ(result.value().exit_code, 0);
+    EXPECT_EQ(run_program({ "false" }, std::chrono::seconds(5)).value().exit_code, 1);
+}
+
+TEST(Subprocess, TimesOutAndSaysWhenAProgramIsMissing)
+{
+    auto start = std::chrono::steady_clock::now();
+    auto slow = run_program({ "sleep", "10" }, std::chrono::milliseconds(200));
+    ASSERT_FALSE(slow.is_error());
+    EXPECT_TRUE(slow.value().timed_out);
+    EXPECT_LT(std::chrono::steady_clock::now() - start, std::chrono::seconds(3));
+    auto missing = run_program({ "no-such-program-foyer" }, std::chrono::seconds(1));
+    ASSERT_TRUE(missing.is_error());
+    EXPECT_FALSE(program_exists("no-such-program-foyer"));
+    EXPECT_TRUE(program_exists("sh"));
+}
