@@ -1,5 +1,6 @@
 // foyer: the senior's home screen. Parses the command line and hands over to the shell.
 #include "../apps/apps.hpp"
+#include "../apps/helpline/diagnosis/command.hpp"
 #include "core/cli.hpp"
 #include "core/i18n/translate.hpp"
 #include "core/system/log.hpp"
@@ -41,6 +42,8 @@ int main(int argc, char** argv)
     case CommandLine::Mode::Version:
         std::printf("foyer %s\n", FOYER_VERSION);
         return 0;
+    case CommandLine::Mode::Diagnose:
+        return run_diagnose_command(options, FOYER_VERSION);
     case CommandLine::Mode::Screenshot:
         return Shell(options, installed_apps()).screenshot();
     case CommandLine::Mode::Run:

@@ -40,6 +40,10 @@ ErrorOr<CommandLine> parse_command_line(const std::vector<std::string>& argument
             line.mode = CommandLine::Mode::Help;
         } else if (argument == "--version") {
             line.mode = CommandLine::Mode::Version;
+        } else if (argument == "--diagnose") {
+            line.mode = CommandLine::Mode::Diagnose;
+        } else if (argument == "--json") {
+            line.json = true;
         } else if (argument == "--window") {
             line.windowed = true;
             // The size is optional: only a following "WxH" is taken as the size.
@@ -89,6 +93,8 @@ ErrorOr<CommandLine> parse_command_line(const std::vector<std::string>& argument
     }
     if ((size_given || screen_given) && line.mode != CommandLine::Mode::Screenshot)
         return Error::plain(N_("--size and --screen go with --screenshot PATH."));
+    if (line.json && line.mode != CommandLine::Mode::Diagnose)
+        return Error::plain(N_("--json goes with --diagnose."));
     return line;
 }
 
@@ -104,6 +110,8 @@ std::string usage_text()
               "  --screenshot PATH    draw one screen into the PNG file PATH and exit\n"
               "      --size WxH       size of the picture (default 1920x1080)\n"
               "      --screen NAME    which screen: home or help (default home)\n"
+              "  --diagnose [--json]  check the internet, printer, sound, camera and system, print\n"
+              "                       what a helper would see, and exit\n"
               "  --version            print the version and exit\n"
               "  --help               print this help and exit\n");
 }

@@ -25,6 +25,8 @@ struct CommandLine {
         Screenshot,
         Version,
         Help,
+        // Print the help report's diagnosis and exit.
+        Diagnose,
     };
     Mode mode { Mode::Run };
     // --window [WxH]: a window instead of full screen.
@@ -35,6 +37,8 @@ struct CommandLine {
     std::string screenshot_path;
     PixelSize screenshot_size { 1920, 1080 };
     std::string screen { "home" };
+    // --diagnose --json
+    bool json { false };
 };
 
 ErrorOr<CommandLine> parse_command_line(const std::vector<std::string>& arguments);

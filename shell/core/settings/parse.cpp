@@ -33,6 +33,18 @@ bool is_known_app_id(std::string_view id)
 
 namespace {
 
+// Plain http is for this computer itself only (a local helpdesk, tests).
+bool is_local_http(std::string_view url)
+{
+    for (std::string_view prefix : { "http://127.0.0.1", "http://localhost", "http://[::1]" }) {
+        if (url.rfind(prefix, 0) != 0)
+            continue;
+        if (url.size() == prefix.size() || url[prefix.size()] == ':' || url[prefix.size()] == '/')
+            return true;
+    }
+    return false;
+}
+
 class Reader {
 public:
     explicit Reader(ParsedSettings& out)
@@ -54,6 +66,8 @@ public:
                 section(node, name, [&](const toml::table& t) { read_home(t); });
             else if (name == "helpline")
                 section(node, name, [&](const toml::table& t) { read_helpline(t); });
+            else if (name == "diagnosis")
+                section(node, name, [&](const toml::table& t) { read_diagnosis(t); });
             else
                 unknown(node, name);
         }
@@ -345,9 +359,56 @@ private:
                 helpline.hours.closed_dates = std::move(dates);
             } else if (name == "hours") {
                 read_hours(node);
+            } else if (name == "helpdesk") {
+                if (auto value = web_address(node, name, true))
+                    helpline.helpdesk = *value;
+            } else if (name == "enrollment_code") {
+                if (auto value = string(node, name))
+                    helpline.enrollment_code = *value;
+            } else if (name == "ca_file") {
+                if (auto value = string(node, name))
+                    helpline.ca_file = *value;
             } else {
                 unknown(node, name);
             }
+        }
+    }
+
+    // "https://…", or "http://" on this computer itself (a local helpdesk, tests). Empty is allowed.
+    std::optional<std::string> web_address(const toml::node& node, const std::string& key, bool allow_empty)
+    {
+        auto text = string(node, key);
+        if (!text)
+            return std::nullopt;
+        while (!text->empty() && text->back() == '/')
+            text->pop_back();
+        if (text->empty() && allow_empty)
+            return text;
+        if ((text->rfind("https://", 0) == 0 && text->size() > 8) || is_local_http(*text))
+            return text;
+        problem(node, N_("\"{value}\" is not a secure web address: it must start with https://."), { { "value", *text } });
+        return std::nullopt;
+    }
+
+    void read_diagnosis(const toml::table& table)
+    {
+        for (auto&& [key, node] : table) {
+            auto name = std::string(key.str());
+            if (name != "sites") {
+                unknown(node, name);
+                continue;
+            }
+            auto* array = node.as_array();
+            if (!array) {
+                problem(node, N_("\"{key}\" should be a list between brackets, such as [\"email\", \"help\"]."),
+                    { { "key", name } });
+                continue;
+            }
+            std::vector<std::string> sites;
+            for (auto&& item : *array)
+                if (auto site = web_address(item, name, false))
+                    sites.push_back(*site + "/");
+            settings().diagnosis.sites = std::move(sites);
         }
     }
 

@@ -37,8 +37,22 @@ struct HelplineSettings {
     std::string name;
     std::string number;
     OpeningHours hours;
+    // The helpline's helpdesk, where "Show my screen to the helper" sends the report ("https://…"). Empty:
+    // the helpline takes calls only, and that button is not shown.
+    std::string helpdesk;
+    // Given by the association when its helpdesk does not accept every device.
+    std::string enrollment_code;
+    // A certificate authority of the helpline's own (a file of PEM certificates); empty: the system's.
+    std::string ca_file;
 
     bool operator==(const HelplineSettings&) const = default;
+};
+
+struct DiagnosisSettings {
+    // Websites the help report checks (those the senior uses: taxes, health insurance, family benefits).
+    std::vector<std::string> sites { "https://www.impots.gouv.fr/", "https://www.ameli.fr/", "https://www.caf.fr/" };
+
+    bool operator==(const DiagnosisSettings&) const = default;
 };
 
 struct Settings {
@@ -51,6 +65,7 @@ struct Settings {
     // App identifiers in the order the tiles appear ("videocall", "email", "print", "help").
     std::vector<std::string> tiles;
     HelplineSettings helpline;
+    DiagnosisSettings diagnosis;
 
     bool operator==(const Settings&) const = default;
 };

@@ -146,7 +146,7 @@ TEST(SettingsParse, ProblemsAreSaidInFrenchToo)
     i18n::set_language(Language::French);
     auto parsed = parse_settings("[display]\ntheme = \"purple\"\n");
     ASSERT_EQ(parsed.problems.size(), 1u);
-    EXPECT_EQ(parsed.problems[0].text(), "Ligne 2\u00a0: « theme » doit valoir \"light\", \"dark\", pas « purple ».");
+    EXPECT_EQ(parsed.problems[0].text(), "Ligne 2\u00a0: «\u00a0theme\u00a0» doit valoir \"light\", \"dark\", pas «\u00a0purple\u00a0».");
     i18n::set_language(Language::English);
 }
 
