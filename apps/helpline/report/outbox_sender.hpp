@@ -1,0 +1,41 @@
+// Sends the outbox in the background: each report when it is due (backing off from 5 s to an hour), at
+// once when a new report arrives or the network comes back (the kernel's route changes), never twice
+// (the helpdesk answers a known report id with the same code).
+#pragma once
+
+#include "helpdesk_client.hpp"
+#include "outbox.hpp"
+
+#include <functional>
+#include <thread>
+
+namespace Foyer {
+
+class OutboxSender {
+public:
+    using Send = std::function<SendResult(const QueuedReport&, std::stop_token)>;
+    // Called on the sender's thread after each attempt; post to the main thread from there.
+    using Report = std::function<void(const QueuedReport&, const SendResult&)>;
+
+    OutboxSender(Outbox&, Send, Report);
+    ~OutboxSender();
+    OutboxSender(const OutboxSender&) = delete;
+    OutboxSender& operator=(const OutboxSender&) = delete;
+
+    // A new report: whatever is due is tried at once (the rest keeps its backoff and Retry-After).
+    void poke();
+
+private:
+    void run(std::stop_token);
+    // Tries every due report; returns when the next one is due (seconds since the epoch), if any.
+    std::optional<int64_t> send_due(std::stop_token, bool everything);
+
+    Outbox& m_outbox;
+    Send m_send;
+    Report m_report;
+    int m_wake_fd { -1 };
+    int m_netlink_fd { -1 };
+    std::jthread m_thread;
+};
+
+}
