@@ -4,17 +4,21 @@
 
 #include "../shell/core/navigation/known_apps.hpp"
 #include "helpline/help_screen.hpp"
+#include "helpline/help_service.hpp"
 
 namespace Foyer {
 
 AppRegistry installed_apps()
 {
-    auto entry = [](std::string_view id, std::function<std::unique_ptr<Screen>(Services&)> open) {
+    auto entry = [](std::string_view id, std::function<std::unique_ptr<Screen>(Services&)> open,
+                     std::function<std::unique_ptr<AppService>(Services&)> start = {}) {
         auto* known = known_app(id);
-        return AppEntry { std::string(known->id), known->label, known->icon, std::move(open) };
+        return AppEntry { std::string(known->id), known->label, known->icon, std::move(open), std::move(start) };
     };
     return {
-        entry("help", [](Services& services) { return std::make_unique<HelpScreen>(services); }),
+        entry(
+            "help", [](Services& services) { return std::make_unique<HelpScreen>(services); },
+            [](Services& services) { return std::make_unique<HelpService>(services); }),
     };
 }
 

@@ -3,6 +3,8 @@
 
 #include "../../shell/core/i18n/translate.hpp"
 #include "../../shell/ui/ui.hpp"
+#include "help_service.hpp"
+#include "report_screens.hpp"
 
 namespace Foyer {
 
@@ -18,10 +20,18 @@ std::string joined_lines(const std::vector<std::string>& lines)
 
 }
 
-HelpLayout layout_help(const Ui& ui, const HelplineText& text, const Rect& area)
+HelpLayout layout_help(const Ui& ui, const HelplineText& text, const Rect& given, bool with_send_button)
 {
     auto& m = ui.metrics();
     HelpLayout layout;
+    Rect area = given;
+    if (with_send_button) {
+        auto label = tr("Show my screen to the helper");
+        float w = std::min(area.width, std::max(ui.button_width(Icon::ShareScreen, label), area.width / 2));
+        Rect row = area.take_bottom(m.button_height * 1.5f);
+        layout.show_screen = { row.center().x - w / 2, row.y, w, row.height };
+        area.take_bottom(m.gap);
+    }
     float width = area.width;
     float name_h = ui.text_height(text.name, FontRole::Heading, width);
 
@@ -47,7 +57,15 @@ HelpLayout layout_help(const Ui& ui, const HelplineText& text, const Rect& area)
 
 HelpScreen::HelpScreen(Services& services)
     : m_services(services)
+    , m_picture(std::make_shared<RgbaImage>())
 {
+    services.capture_screen([picture = m_picture](RgbaImage taken) { *picture = std::move(taken); });
+}
+
+bool HelpScreen::can_send() const
+{
+    auto* service = static_cast<HelpService*>(m_services.service("help"));
+    return service && service->can_send();
 }
 
 std::string HelpScreen::title() const
@@ -64,7 +82,9 @@ void HelpScreen::draw(Ui& ui)
 {
     auto& m = ui.metrics();
     auto text = helpline_text(m_services.settings().helpline, m_services.now());
-    auto layout = layout_help(ui, text, ui.content());
+    auto layout = layout_help(ui, text, ui.content(), can_send());
+    if (can_send() && ui.button("help.show", layout.show_screen, Icon::ShareScreen, tr("Show my screen to the helper"), SwatchRole::StatusGood))
+        m_services.navigator().open(std::make_unique<ConsentScreen>(m_services, m_picture));
 
     ui.text(layout.name, text.name, FontRole::Heading, SwatchRole::Page, Align::Center);
 

@@ -7,6 +7,8 @@
 #include "../../shell/core/layout/metrics.hpp"
 #include "helpline_text.hpp"
 
+#include <memory>
+
 namespace Foyer {
 
 class Ui;
@@ -15,16 +17,19 @@ class Ui;
 // area (tests check it at every screen size, text size and language).
 struct HelpLayout {
     Rect name;
+    // The "Show my screen to the helper" button, when the helpline has a helpdesk.
+    Rect show_screen;
     Rect number;
     FontRole number_font { FontRole::Giant };
     Rect hours;
     Rect status;
     bool fits { false };
 };
-HelpLayout layout_help(const Ui&, const HelplineText&, const Rect& area);
+HelpLayout layout_help(const Ui&, const HelplineText&, const Rect& area, bool with_send_button = false);
 
 class HelpScreen final : public Screen {
 public:
+    // Asks the shell for a picture of what the senior is looking at now, before this screen appears.
     explicit HelpScreen(Services&);
 
     std::string_view id() const override { return "help"; }
@@ -33,7 +38,11 @@ public:
     void draw(Ui&) override;
 
 private:
+    bool can_send() const;
+
     Services& m_services;
+    // Filled between frames by the shell (Services::capture_screen).
+    std::shared_ptr<RgbaImage> m_picture;
 };
 
 }

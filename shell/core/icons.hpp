@@ -17,12 +17,19 @@ enum class Icon : uint16_t {
     Open = 0xe86c,         // check_circle
     Closed = 0xe002,       // warning
     Close = 0xe5cd,        // close
+    Speak = 0xe050,        // volume_up
+    ShareScreen = 0xe0e2,  // screen_share
+    Send = 0xe163,         // send
+    Checked = 0xe834,      // check_box
+    Unchecked = 0xe835,    // check_box_outline_blank
+    Cancel = 0xe5c9,       // cancel
 };
 
 // Every icon above, for building the font atlas with only the glyphs Foyer uses.
 constexpr Icon all_icons[] = {
     Icon::VideoCall, Icon::Mail, Icon::Print, Icon::Helpline, Icon::Home, Icon::Phone, Icon::Schedule,
-    Icon::Open, Icon::Closed, Icon::Close,
+    Icon::Open, Icon::Closed, Icon::Close, Icon::Speak, Icon::ShareScreen, Icon::Send, Icon::Checked, Icon::Unchecked,
+    Icon::Cancel,
 };
 
 }

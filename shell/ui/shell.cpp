@@ -51,6 +51,7 @@ Shell::~Shell()
     // Stop the threads that post to the run queue before the queue goes away; screens (and their
     // pictures) go before the textures, and the textures before the window's OpenGL context.
     m_watcher.reset();
+    m_services.clear();
     m_speaker.reset();
     m_navigator.set_on_arrival({});
     m_navigator.go_home();
@@ -163,29 +164,103 @@ void Shell::draw(PixelSize size)
     Ui ui(*ImGui::GetWindowDrawList(), m_fonts, metrics, theme, m_interaction, m_textures.get());
     Rect screen { 0, 0, float(size.width), float(size.height) };
     Screen& current = m_navigator.current();
-    if (current.has_title_bar()) {
-        Rect bar = screen.take_top(metrics.title_bar);
-        ui.fill({ bar.x - metrics.corner, bar.y - metrics.corner, bar.width + 2 * metrics.corner, bar.height + metrics.corner },
-            SwatchRole::TitleBar);
-        Rect inner = bar.inset(metrics.margin);
-        auto home_label = tr("Home");
-        float home_w = ui.button_width(Icon::Home, home_label);
-        Rect home = inner.take_right(home_w);
-        if (ui.button("home", home, Icon::Home, home_label)) {
-            m_navigator.go_home();
-        }
-        inner.take_right(metrics.gap);
-        float heading = metrics.font(FontRole::Heading);
-        ui.text({ inner.x, inner.center().y - heading * 0.5f, inner.width, heading * 1.2f }, current.title(),
-            FontRole::Heading, SwatchRole::TitleBar);
-    }
+    for (auto& [id, service] : m_services)
+        screen.take_top(service->draw_banner(ui, screen));
+    if (current.has_title_bar())
+        draw_title_bar(ui, screen, current);
     ui.set_content(screen.inset(metrics.margin));
     current.draw(ui);
+    Rect whole { 0, 0, float(size.width), float(size.height) };
+    for (auto& [id, service] : m_services)
+        service->draw_overlay(ui, whole);
     ImGui::End();
     ImGui::PopStyleVar(2);
     if (m_interaction.set_targets(ui.take_targets(), m_window ? m_window->time() : 0))
         m_dirty = true;
     m_interaction.end_frame();
+}
+
+void Shell::draw_title_bar(Ui& ui, Rect& screen, Screen& current)
+{
+    auto& metrics = ui.metrics();
+    Rect bar = screen.take_top(metrics.title_bar);
+    ui.fill({ bar.x - metrics.corner, bar.y - metrics.corner, bar.width + 2 * metrics.corner, bar.height + metrics.corner },
+        SwatchRole::TitleBar);
+    Rect inner = bar.inset(metrics.margin);
+    auto home_label = tr("Home");
+    Rect home = inner.take_right(ui.button_width(Icon::Home, home_label));
+    if (ui.button("home", home, Icon::Home, home_label))
+        m_navigator.go_home();
+    inner.take_right(metrics.gap);
+    // Help is one press away on every screen but the help screens themselves.
+    bool in_help = current.id().rfind("help", 0) == 0;
+    if (!in_help && find_app(m_apps, "help")) {
+        auto help_label = tr("Help");
+        Rect help = inner.take_right(ui.button_width(Icon::Helpline, help_label));
+        if (ui.button("help", help, Icon::Helpline, help_label))
+            open_app("help");
+        inner.take_right(metrics.gap);
+    }
+    float heading = metrics.font(FontRole::Heading);
+    ui.text({ inner.x, inner.center().y - heading * 0.5f, inner.width, heading * 1.2f }, current.title(), FontRole::Heading,
+        SwatchRole::TitleBar);
+}
+
+void Shell::capture_screen(std::function<void(RgbaImage)> done)
+{
+    m_capture_requests.push_back(std::move(done));
+    m_dirty = true;
+}
+
+void Shell::take_pending_captures()
+{
+    if (m_capture_requests.empty() || !m_window)
+        return;
+    auto requests = std::exchange(m_capture_requests, {});
+    RgbaImage picture;
+    // Another program in front (a video call, a browser): the senior is looking at it, not at Foyer.
+    if (!m_window->focused())
+        picture = m_window->capture_desktop();
+    if (picture.empty()) {
+        auto size = m_window->size();
+        auto& theme = theme_for(m_settings.theme);
+        auto image = m_window->capture(size, theme.swatch(SwatchRole::Page).background, [&] { draw(size); });
+        if (!image.is_error())
+            picture = image.release_value();
+        else
+            log_warning("help: cannot take a picture of the screen: " + image.error().detail());
+    }
+    for (auto& done : requests)
+        done(picture);
+}
+
+AppService* Shell::service(std::string_view app_id)
+{
+    for (auto& [id, service] : m_services)
+        if (id == app_id)
+            return service.get();
+    return nullptr;
+}
+
+void Shell::open_app(std::string_view app_id)
+{
+    if (auto* app = find_app(m_apps, app_id))
+        m_navigator.open(app->open(*this));
+}
+
+std::string Shell::screen_size() const
+{
+    if (!m_window)
+        return {};
+    auto size = m_window->size();
+    return std::to_string(size.width) + "x" + std::to_string(size.height);
+}
+
+void Shell::start_services()
+{
+    for (auto& app : m_apps)
+        if (app.start_service)
+            m_services.emplace_back(app.id, app.start_service(*this));
 }
 
 std::optional<double> Shell::next_wake_in(double now) const
@@ -227,6 +302,7 @@ int Shell::run()
     m_window = window.release_value();
     m_textures = std::make_unique<TextureStore>();
     log_info("foyer: window open after " + since_start());
+    start_services();
     m_watcher = std::make_unique<FileWatcher>(m_store.path(), [this] {
         m_run_queue.post([this] {
             log_info("settings: the file changed, reading it again");
@@ -273,6 +349,8 @@ int Shell::run()
                 if (!m_notice.text.empty())
                     say_next(tr("There is a message for your family at the top of the screen."));
             }
+            // A picture of the screen being left is taken before the next one replaces it.
+            take_pending_captures();
             if (m_navigator.apply_pending())
                 m_dirty = true;
         }
@@ -306,6 +384,7 @@ int Shell::screenshot()
     auto size = m_options.screenshot_size;
     if (m_fonts.build(*ImGui::GetIO().Fonts, compute_metrics(float(size.width), float(size.height), m_settings.text_size)))
         m_window->reload_fonts();
+    take_pending_captures();
     auto& theme = theme_for(m_settings.theme);
     // Two passes: the first settles anything that depends on the previous frame, the second is kept.
     ErrorOr<RgbaImage> image = Error::plain(N_("The picture of the screen could not be taken."));

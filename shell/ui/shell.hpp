@@ -38,6 +38,10 @@ public:
     ActivityLog& activity() override { return m_activity; }
     LocalDateTime now() const override { return local_now(); }
     ImageStore& images() override { return *m_textures; }
+    void capture_screen(std::function<void(RgbaImage)> done) override;
+    AppService* service(std::string_view app_id) override;
+    void open_app(std::string_view app_id) override;
+    std::string screen_size() const override;
 
 private:
     void load_settings();
@@ -48,6 +52,9 @@ private:
     void draw(PixelSize);
     std::optional<double> next_wake_in(double now) const;
     bool open_screen(const std::string& id);
+    void start_services();
+    void take_pending_captures();
+    void draw_title_bar(Ui&, Rect& screen, Screen& current);
 
     CommandLine m_options;
     AppRegistry m_apps;
@@ -63,6 +70,8 @@ private:
     std::unique_ptr<TextureStore> m_textures;
     std::unique_ptr<Speaker> m_speaker;
     std::unique_ptr<FileWatcher> m_watcher;
+    std::vector<std::pair<std::string, std::unique_ptr<AppService>>> m_services;
+    std::vector<std::function<void(RgbaImage)>> m_capture_requests;
     double m_next_minute { 0 };
     bool m_dirty { true };
     // Whether the first frame was presented.

@@ -5,7 +5,10 @@
 #include "../core/system/log.hpp"
 
 #include <GLFW/glfw3.h>
+#define GLFW_EXPOSE_NATIVE_X11
+#include <GLFW/glfw3native.h>
 #include <GL/glext.h>
+#include <X11/Xutil.h>
 #include <backends/imgui_impl_glfw.h>
 #include <backends/imgui_impl_opengl3.h>
 #include <imgui.h>
@@ -308,6 +311,41 @@ ErrorOr<RgbaImage> Window::capture(PixelSize size, Color clear, const std::funct
     for (size_t i = 3; i < image.pixels.size(); i += 4)
         image.pixels[i] = 255;
     return image;
+}
+
+bool Window::focused() const
+{
+    return glfwGetWindowAttrib(m_window, GLFW_FOCUSED) != 0;
+}
+
+RgbaImage Window::capture_desktop() const
+{
+    RgbaImage picture;
+    Display* display = glfwGetX11Display();
+    if (!display)
+        return picture;
+    ::Window root = DefaultRootWindow(display);
+    XWindowAttributes attributes {};
+    if (!XGetWindowAttributes(display, root, &attributes))
+        return picture;
+    XImage* image = XGetImage(display, root, 0, 0, unsigned(attributes.width), unsigned(attributes.height), AllPlanes, ZPixmap);
+    if (!image)
+        return picture;
+    picture.width = attributes.width;
+    picture.height = attributes.height;
+    picture.pixels.resize(size_t(picture.width) * size_t(picture.height) * 4);
+    for (int y = 0; y < picture.height; ++y) {
+        for (int x = 0; x < picture.width; ++x) {
+            unsigned long pixel = XGetPixel(image, x, y);
+            auto* out = &picture.pixels[(size_t(y) * size_t(picture.width) + size_t(x)) * 4];
+            out[0] = uint8_t((pixel & image->red_mask) >> 16);
+            out[1] = uint8_t((pixel & image->green_mask) >> 8);
+            out[2] = uint8_t(pixel & image->blue_mask);
+            out[3] = 255;
+        }
+    }
+    XDestroyImage(image);
+    return picture;
 }
 
 void Window::reload_fonts()

@@ -48,6 +48,10 @@ public:
     void frame(Color clear, const std::function<void()>& draw);
     // The same, rendered off screen at exactly `size` and read back (for --screenshot and help reports).
     ErrorOr<RgbaImage> capture(PixelSize size, Color clear, const std::function<void()>& draw);
+    // Whether Foyer's window has the keyboard (is in front).
+    bool focused() const;
+    // The whole X screen as the senior sees it (empty when it cannot be read).
+    RgbaImage capture_desktop() const;
     // Uploads the font atlas (as an alpha-only texture) after it was rebuilt.
     void reload_fonts();
 

@@ -2,6 +2,7 @@
 #pragma once
 
 #include "../icons.hpp"
+#include "../layout/geometry.hpp"
 #include "services.hpp"
 
 #include <functional>
@@ -11,6 +12,20 @@
 
 namespace Foyer {
 
+class Ui;
+
+// The part of an app that lives as long as Foyer, not as long as a screen: the help report's outbox and
+// live help, later a video call. It may draw above every screen (a banner, a message from a helper).
+class AppService {
+public:
+    virtual ~AppService() = default;
+    // Draws at the top of `screen` and returns the height it took (0: nothing to show). Called every
+    // frame, on the main thread, before the current screen is drawn below it.
+    virtual float draw_banner(Ui&, const Rect& screen) { (void)screen; return 0; }
+    // Draws above everything (a helper's message), after the current screen.
+    virtual void draw_overlay(Ui&, const Rect& screen) { (void)screen; }
+};
+
 struct AppEntry {
     // The identifier used in the settings' tiles and by --screenshot --screen.
     std::string id;
@@ -18,6 +33,8 @@ struct AppEntry {
     const char* label;
     Icon icon;
     std::function<std::unique_ptr<Screen>(Services&)> open;
+    // Started with Foyer when set.
+    std::function<std::unique_ptr<AppService>(Services&)> start_service {};
 };
 
 using AppRegistry = std::vector<AppEntry>;

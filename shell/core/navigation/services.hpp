@@ -6,9 +6,12 @@
 #include "../settings/settings.hpp"
 #include "../system/activity.hpp"
 #include "../system/run_queue.hpp"
+#include "../system/image.hpp"
 #include "../time/date.hpp"
 
+#include <functional>
 #include <string>
+#include <string_view>
 
 namespace Foyer {
 
@@ -27,6 +30,15 @@ public:
     virtual LocalDateTime now() const = 0;
     // Pictures to draw; main thread only, once the window exists.
     virtual ImageStore& images() = 0;
+    // A picture of what the senior sees now: Foyer's current screen as it was last drawn, or the whole
+    // desktop when another program is in front. Taken between frames; `done` runs on the main thread.
+    virtual void capture_screen(std::function<void(RgbaImage)> done) = 0;
+    // The long-lived part of an app (AppEntry::start_service), or null.
+    virtual class AppService* service(std::string_view app_id) = 0;
+    // Opens an app's first screen, as its tile does (the help button on every screen uses it).
+    virtual void open_app(std::string_view app_id) = 0;
+    // "1920x1080".
+    virtual std::string screen_size() const = 0;
 };
 
 }

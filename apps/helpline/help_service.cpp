@@ -1,0 +1,326 @@
+// The help report's service: submitting, the outbox in the background, live help.
+#include "help_service.hpp"
+
+#include "../../helpdesk/protocol/case_code.hpp"
+#include "../../shell/core/i18n/translate.hpp"
+#include "../../shell/core/navigation/known_apps.hpp"
+#include "../../shell/core/system/log.hpp"
+#include "../../shell/core/system/paths.hpp"
+#include "../../shell/ui/ui.hpp"
+#include "diagnosis/command.hpp"
+#include "report/report_builder.hpp"
+#include "report_screens.hpp"
+
+#ifndef FOYER_VERSION
+#    define FOYER_VERSION "unknown"
+#endif
+
+namespace Foyer {
+
+namespace {
+
+using namespace std::chrono_literals;
+
+constexpr auto live_session_limit = 30min;
+
+std::string words_for(const std::string& entry, Language language)
+{
+    auto space = entry.find(' ');
+    auto kind = entry.substr(0, space);
+    auto detail = space == std::string::npos ? std::string {} : entry.substr(space + 1);
+    auto label_of = [&](std::string_view id) -> std::string {
+        if (id == "home")
+            return tr_in(language, N_("the home screen"));
+        if (auto* app = known_app(id))
+            return tr_in(language, app->label);
+        return {};
+    };
+    if (kind == "screen") {
+        auto base = detail.substr(0, detail.find('.'));
+        auto label = label_of(base);
+        return label.empty() ? std::string {} : format(tr_in(language, N_("opened {screen}")), { { "screen", label } });
+    }
+    if (kind == "activate") {
+        std::string label;
+        if (detail.rfind("tile.", 0) == 0)
+            label = label_of(detail.substr(5));
+        else if (detail == "home" || detail == "key.home")
+            label = tr_in(language, N_("Home"));
+        else if (detail == "help")
+            label = tr_in(language, N_("Help"));
+        else if (detail == "help.show")
+            label = tr_in(language, N_("Show my screen to the helper"));
+        return label.empty() ? std::string {} : format(tr_in(language, N_("pressed {button}")), { { "button", label } });
+    }
+    if (kind == "error")
+        return format(tr_in(language, N_("error: {message}")), { { "message", tr_in(language, detail.c_str()) } });
+    return {};
+}
+
+}
+
+std::string HelpService::activity_words(const std::vector<std::string>& entries, Language language)
+{
+    std::vector<std::string> words;
+    for (auto& entry : entries)
+        if (auto said = words_for(entry, language); !said.empty())
+            words.push_back(said);
+    if (words.size() > 6)
+        words.erase(words.begin(), words.end() - 6);
+    std::string joined;
+    for (auto& word : words)
+        joined += (joined.empty() ? "" : " → ") + word;
+    if (joined.empty())
+        return {};
+    return format(tr_in(language, N_("Last actions: {actions}.")), { { "actions", joined } });
+}
+
+HelpService::HelpService(Services& services)
+    : m_services(services)
+    , m_outbox_dir(state_dir() + "/outbox")
+    , m_outbox(m_outbox_dir)
+    , m_alive(std::make_shared<std::atomic<bool>>(true))
+{
+    // Reports kept from an earlier session (no network then, or Foyer stopped) leave as soon as possible,
+    // whether or not the family still has a helpdesk set: they were consented to when they were made.
+    auto config = client_config();
+    m_sender = std::make_unique<OutboxSender>(
+        m_outbox,
+        [config](const QueuedReport& report, std::stop_token stop) {
+            if (config.url.empty())
+                return SendResult { SendOutcome::Unreachable, {}, {}, std::chrono::hours(1), false, "no helpdesk set" };
+            HelpdeskClient client(config);
+            return client.send_report(report.report_json, report.png, stop);
+        },
+        [this, alive = m_alive](const QueuedReport& report, const SendResult& result) {
+            m_services.run_queue().post([this, alive, report, result] {
+                if (*alive)
+                    on_sent_later(report, result);
+            });
+        });
+}
+
+HelpService::~HelpService()
+{
+    *m_alive = false;
+    if (m_live_code)
+        m_live_thread.request_stop();
+    m_live_thread = {};
+    m_sender.reset();
+}
+
+HelpdeskConfig HelpService::client_config() const
+{
+    auto& helpline = m_services.settings().helpline;
+    return { helpline.helpdesk, helpline.enrollment_code, helpline.ca_file, state_dir() + "/helpdesk-device.json",
+        m_services.settings().senior_name };
+}
+
+bool HelpService::can_send() const
+{
+    return !m_services.settings().helpline.helpdesk.empty();
+}
+
+void HelpService::submit(RgbaImage picture, std::function<void(ReportOutcome)> done)
+{
+    auto context = diagnosis_context(m_services.settings(), FOYER_VERSION);
+    context.screen_size = m_services.screen_size();
+    auto entries = m_services.activity().recent();
+    context.activity_fr = activity_words(entries, Language::French);
+    context.activity_en = activity_words(entries, Language::English);
+    auto config = client_config();
+    auto language = i18n::current_language();
+    m_workers.post([this, alive = m_alive, context, config, language, picture = std::move(picture),
+                       done = std::move(done)](std::stop_token stop) {
+        auto picture_png = picture_within_budget(picture);
+        auto diagnosis = run_diagnosis(context, standard_collectors());
+        auto report = build_report(diagnosis, FOYER_VERSION, language);
+        ReportOutcome outcome;
+        outcome.offline_code = offline_code_for(diagnosis);
+        auto json = Protocol::serialize_report(report);
+        // Kept before anything is tried: from here on, no crash or power cut loses it. The first retry is
+        // a little later, so the sender does not race this first attempt.
+        auto now = int64_t(std::time(nullptr));
+        QueuedReport queued { report.report_id, json, picture_png, now, 1, now + retry_delay(1).count() };
+        if (auto kept = m_outbox.add(queued); kept.is_error())
+            log_warning("help: the report could not be kept: " + kept.error().detail());
+        HelpdeskClient client(config);
+        auto result = client.send_report(json, picture_png, stop);
+        outcome.sent = result.outcome == SendOutcome::Sent;
+        outcome.code = result.code;
+        outcome.why = result.outcome;
+        outcome.picture_dropped = result.picture_dropped;
+        if (outcome.sent || result.outcome == SendOutcome::Rejected)
+            m_outbox.remove(report.report_id);
+        else
+            log_warning("help: the report was not sent (" + result.detail + "); it waits in the outbox");
+        m_services.run_queue().post([this, alive, outcome, id = report.report_id, done] {
+            if (!*alive)
+                return;
+            if (outcome.sent)
+                m_announced.insert(id);
+            done(outcome);
+        });
+    });
+}
+
+void HelpService::on_sent_later(const QueuedReport& report, const SendResult& result)
+{
+    if (result.outcome != SendOutcome::Sent || m_announced.count(report.report_id))
+        return;
+    m_announced.insert(report.report_id);
+    m_services.activity().record("report", "sent later " + result.code);
+    m_services.navigator().open(std::make_unique<CodeScreen>(m_services, result.code, CodeScreen::Arrival::SentLater));
+}
+
+void HelpService::start_live(const std::string& code)
+{
+    if (m_live_code)
+        return;
+    m_live_code = code;
+    m_services.activity().record("live", "start");
+    m_services.say(tr("Your helper can now see your screen. Press Stop at the top of the screen to end it."));
+    m_live_thread = std::jthread([this, code](std::stop_token stop) { live_loop(code, stop); });
+}
+
+void HelpService::live_loop(std::string code, std::stop_token stop)
+{
+    HelpdeskClient client(client_config());
+    auto started = client.start_live(code, stop);
+    auto post = [this, alive = m_alive](std::function<void()> work) {
+        m_services.run_queue().post([alive, work = std::move(work)] {
+            if (*alive)
+                work();
+        });
+    };
+    if (started.outcome != SendOutcome::Sent) {
+        post([this] { end_live(N_("Live help could not start: the helpline's service does not answer. Your code is still valid.")); });
+        return;
+    }
+    auto deadline = std::chrono::steady_clock::now() + live_session_limit;
+    long after = 0;
+    int failures = 0;
+    while (!stop.stop_requested()) {
+        if (std::chrono::steady_clock::now() >= deadline) {
+            post([this] { end_live(N_("Live help has ended after thirty minutes.")); });
+            break;
+        }
+        auto poll = client.poll_live(code, after, 25s, stop);
+        if (stop.stop_requested())
+            break;
+        if (poll.outcome != SendOutcome::Sent) {
+            // A dropped connection is retried a few times before live help is declared over.
+            if (poll.outcome == SendOutcome::Rejected || ++failures > 6) {
+                post([this] { end_live(N_("Live help has ended: the connection to the helpline was lost.")); });
+                break;
+            }
+            std::this_thread::sleep_for(std::chrono::seconds(2 * failures));
+            continue;
+        }
+        failures = 0;
+        for (auto& event : poll.events) {
+            after = std::max(after, event.id);
+            post([this, event] { on_live_event(event); });
+        }
+        if (!poll.session_open) {
+            post([this] { end_live(N_("Your helper has ended live help.")); });
+            break;
+        }
+    }
+    if (stop.stop_requested())
+        client.stop_live(code, {});
+}
+
+void HelpService::on_live_event(const LiveEvent& event)
+{
+    switch (event.type) {
+    case LiveEvent::Type::Message:
+        m_message = event.text;
+        m_services.activity().record("live", "message");
+        m_services.say(format(tr("Message from your helper: {message}"), { { "message", event.text } }));
+        break;
+    case LiveEvent::Type::ScreenshotRequest: {
+        m_services.activity().record("live", "screenshot request");
+        auto code = m_live_code.value_or("");
+        auto config = client_config();
+        m_services.capture_screen([this, code, config](RgbaImage picture) {
+            m_workers.post([picture = std::move(picture), code, config](std::stop_token stop) {
+                auto png = picture_within_budget(picture);
+                if (png.empty())
+                    return;
+                HelpdeskClient client(config);
+                auto sent = client.send_live_screenshot(code, png, stop);
+                if (sent.outcome != SendOutcome::Sent)
+                    log_warning("help: a picture for the helper was not sent (" + sent.detail + ")");
+            });
+        });
+        break;
+    }
+    case LiveEvent::Type::End:
+        end_live(N_("Your helper has ended live help."));
+        break;
+    }
+}
+
+void HelpService::end_live(const char* why_msgid)
+{
+    if (!m_live_code)
+        return;
+    m_live_code.reset();
+    m_message.reset();
+    m_live_thread.request_stop();
+    // The thread may be inside its last long poll; it ends on its own and is joined at the next start.
+    m_services.activity().record("live", "end");
+    m_services.say(tr(why_msgid));
+}
+
+void HelpService::stop_live()
+{
+    if (!m_live_code)
+        return;
+    m_services.activity().record("live", "stopped by the senior");
+    m_live_code.reset();
+    m_message.reset();
+    m_live_thread.request_stop();
+    m_services.say(tr("Live help is stopped. Your helper no longer sees your screen."));
+}
+
+float HelpService::draw_banner(Ui& ui, const Rect& screen)
+{
+    if (!m_live_code)
+        return 0;
+    auto& m = ui.metrics();
+    float height = m.button_height + 2 * m.gap;
+    Rect band { screen.x, screen.y, screen.width, height };
+    ui.fill(band, SwatchRole::Notice);
+    Rect inner = band.inset(m.gap);
+    auto stop_label = tr("Stop");
+    Rect stop = inner.take_right(ui.button_width(Icon::Close, stop_label));
+    if (ui.button("live.stop", stop, Icon::Close, stop_label))
+        stop_live();
+    inner.take_right(m.gap);
+    float large = m.font(FontRole::Large);
+    ui.text({ inner.x, inner.center().y - large * 0.6f, inner.width, large * 1.3f }, tr("Your helper can see your screen."),
+        FontRole::Large, SwatchRole::Notice);
+    return height;
+}
+
+void HelpService::draw_overlay(Ui& ui, const Rect& screen)
+{
+    if (!m_message)
+        return;
+    auto& m = ui.metrics();
+    Rect panel = screen.inset(std::min(screen.width, screen.height) / 8);
+    ui.fill(panel, SwatchRole::Notice, true);
+    Rect inner = panel.inset(m.gap * 2);
+    ui.text(inner.take_top(m.font(FontRole::Heading) * 1.4f), tr("Message from your helper"), FontRole::Heading, SwatchRole::Notice);
+    auto ok_label = tr("OK");
+    Rect ok = inner.take_bottom(m.button_height);
+    ok = { ok.center().x - std::max(ui.button_width(Icon::None, ok_label), m.button_height * 3) / 2, ok.y,
+        std::max(ui.button_width(Icon::None, ok_label), m.button_height * 3), ok.height };
+    ui.text(inner, *m_message, FontRole::Heading, SwatchRole::Notice);
+    if (ui.button("live.message.ok", ok, Icon::None, ok_label))
+        m_message.reset();
+}
+
+}

@@ -1,0 +1,88 @@
+// The screens of sending a help report: consent, sending, the case code, and not sent (offline code).
+#pragma once
+
+#include "../../shell/core/navigation/screen.hpp"
+#include "../../shell/core/navigation/services.hpp"
+#include "help_service.hpp"
+
+#include <memory>
+
+namespace Foyer {
+
+// What will be sent, in plain words; the picture with its own yes/no; nothing leaves before "Send".
+class ConsentScreen final : public Screen {
+public:
+    ConsentScreen(Services&, std::shared_ptr<const RgbaImage> picture);
+    ~ConsentScreen() override;
+
+    std::string_view id() const override { return "help.consent"; }
+    std::string title() const override;
+    std::string arrival_speech() const override;
+    void draw(Ui&) override;
+
+private:
+    std::string what_is_sent() const;
+
+    Services& m_services;
+    std::shared_ptr<const RgbaImage> m_picture;
+    ImageId m_thumbnail { no_image };
+    bool m_with_picture { true };
+};
+
+// "Checking your computer, then sending": a few seconds, then the code or the offline code.
+class SendingScreen final : public Screen {
+public:
+    SendingScreen(Services&, RgbaImage picture);
+
+    std::string_view id() const override { return "help.sending"; }
+    std::string title() const override;
+    std::string arrival_speech() const override;
+    void draw(Ui&) override;
+
+private:
+    Services& m_services;
+};
+
+class CodeScreen final : public Screen {
+public:
+    enum class Arrival {
+        JustSent,
+        // Sent by itself from the outbox, after the network came back.
+        SentLater,
+    };
+    CodeScreen(Services&, std::string code, Arrival, bool picture_dropped = false);
+
+    std::string_view id() const override { return "help.code"; }
+    std::string title() const override;
+    std::string arrival_speech() const override;
+    void draw(Ui&) override;
+
+    // "Your code is: 1, 2, 3. 4, 5, 6. 7, 8, 9." — digit by digit, with pauses.
+    static std::string spoken_code(std::string_view digits);
+
+private:
+    std::string helpline_sentence() const;
+
+    Services& m_services;
+    std::string m_code;
+    Arrival m_arrival;
+    bool m_picture_dropped;
+};
+
+class NotSentScreen final : public Screen {
+public:
+    NotSentScreen(Services&, ReportOutcome);
+
+    std::string_view id() const override { return "help.not_sent"; }
+    std::string title() const override;
+    std::string arrival_speech() const override;
+    void draw(Ui&) override;
+
+private:
+    std::string reason() const;
+
+    Services& m_services;
+    ReportOutcome m_outcome;
+};
+
+}
