@@ -131,6 +131,8 @@ void Shell::handle(const InputEvent& event)
     case Outcome::Activated:
         if (auto& focused = m_interaction.focused())
             m_activity.record("activate", *focused);
+        // The widget reacts while the next frame is drawn; what it changed is drawn by one more.
+        m_redraw_after_frame = true;
         break;
     case Outcome::GoHome:
         m_activity.record("activate", "key.home");
@@ -349,6 +351,8 @@ int Shell::run()
                 if (!m_notice.text.empty())
                     say_next(tr("There is a message for your family at the top of the screen."));
             }
+            if (std::exchange(m_redraw_after_frame, false))
+                m_dirty = true;
             // A picture of the screen being left is taken before the next one replaces it.
             take_pending_captures();
             if (m_navigator.apply_pending())

@@ -74,6 +74,7 @@ private:
     std::vector<std::function<void(RgbaImage)>> m_capture_requests;
     double m_next_minute { 0 };
     bool m_dirty { true };
+    bool m_redraw_after_frame { false };
     // Whether the first frame was presented.
     bool m_shown { false };
 };

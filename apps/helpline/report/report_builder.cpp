@@ -93,16 +93,17 @@ std::string picture_within_budget(const RgbaImage& picture, size_t max_bytes)
     if (picture.empty())
         return {};
     RgbaImage current = picture;
-    // Each step removes about 30 % of the pixels; a mediator still reads a screen at 960 pixels wide.
-    for (int step = 0; step < 8; ++step) {
-        auto png = encode_png(current);
+    // Each step removes about a third of the pixels. A Foyer screen fits at full size; a screen full of
+    // photographs (a video call) may go down to a few hundred pixels wide, still enough to see what is on it.
+    for (int step = 0; step < 12; ++step) {
+        auto png = encode_png(current, PngAlpha::Drop);
         if (png.is_error())
             return {};
         if (png.value().size() <= max_bytes)
             return png.release_value();
-        if (current.width < 480)
+        if (current.width < 256)
             break;
-        current = scale_to_fit(picture, int(current.width * 0.84), int(current.height * 0.84));
+        current = scale_to_fit(picture, int(current.width * 0.8), int(current.height * 0.8));
     }
     return {};
 }

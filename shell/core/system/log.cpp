@@ -7,6 +7,7 @@
 #include <ctime>
 #include <deque>
 #include <mutex>
+#include <fcntl.h>
 #include <sys/stat.h>
 
 namespace Foyer {
@@ -53,7 +54,9 @@ void open_file_locked(LogState& log)
     struct stat info {};
     if (stat(log.path.c_str(), &info) == 0 && info.st_size > max_log_bytes)
         std::rename(log.path.c_str(), (log.path + ".1").c_str());
-    log.file = std::fopen(log.path.c_str(), "ae");
+    // The log can name files of the senior's: only they may read it.
+    int fd = open(log.path.c_str(), O_WRONLY | O_CREAT | O_APPEND | O_CLOEXEC, 0600);
+    log.file = fd >= 0 ? fdopen(fd, "a") : nullptr;
 }
 
 void write(const char* level, std::string_view message)

@@ -7,18 +7,26 @@
 
 namespace Foyer {
 
-ErrorOr<std::string> encode_png(const RgbaImage& image)
+ErrorOr<std::string> encode_png(const RgbaImage& image, PngAlpha alpha)
 {
     png_image png {};
     png.version = PNG_IMAGE_VERSION;
     png.width = png_uint_32(image.width);
     png.height = png_uint_32(image.height);
-    png.format = PNG_FORMAT_RGBA;
+    png.format = alpha == PngAlpha::Keep ? PNG_FORMAT_RGBA : PNG_FORMAT_RGB;
+    const uint8_t* pixels = image.pixels.data();
+    std::vector<uint8_t> rgb;
+    if (alpha == PngAlpha::Drop) {
+        rgb.reserve(image.pixels.size() / 4 * 3);
+        for (size_t i = 0; i + 3 < image.pixels.size(); i += 4)
+            rgb.insert(rgb.end(), { image.pixels[i], image.pixels[i + 1], image.pixels[i + 2] });
+        pixels = rgb.data();
+    }
     png_alloc_size_t size = 0;
-    if (!png_image_write_get_memory_size(png, size, 0, image.pixels.data(), 0, nullptr))
+    if (!png_image_write_get_memory_size(png, size, 0, pixels, 0, nullptr))
         return Error::plain(N_("The picture could not be made."), {}, std::string("png size: ") + png.message);
     std::string bytes(size, '\0');
-    if (!png_image_write_to_memory(&png, bytes.data(), &size, 0, image.pixels.data(), 0, nullptr))
+    if (!png_image_write_to_memory(&png, bytes.data(), &size, 0, pixels, 0, nullptr))
         return Error::plain(N_("The picture could not be made."), {}, std::string("png write: ") + png.message);
     bytes.resize(size);
     return bytes;

@@ -8,7 +8,12 @@
 
 namespace Foyer {
 
-ErrorOr<std::string> encode_png(const RgbaImage&);
+enum class PngAlpha {
+    Keep,
+    // Screenshots are opaque: without the alpha channel the file is about a quarter smaller.
+    Drop,
+};
+ErrorOr<std::string> encode_png(const RgbaImage&, PngAlpha = PngAlpha::Keep);
 ErrorOr<RgbaImage> decode_png(std::string_view bytes);
 // Encodes and writes atomically.
 ErrorOr<void> write_png(const std::string& path, const RgbaImage&);
