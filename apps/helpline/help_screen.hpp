@@ -21,6 +21,9 @@ struct HelpLayout {
     Rect show_screen;
     Rect number;
     FontRole number_font { FontRole::Giant };
+    // The hours and the open/closed sentence; the button's label.
+    FontRole sentences_font { FontRole::Large };
+    FontRole button_font { FontRole::Heading };
     Rect hours;
     Rect status;
     bool fits { false };

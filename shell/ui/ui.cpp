@@ -211,29 +211,31 @@ bool Ui::tile(const WidgetId& id, const Rect& rect, Icon icon_code, std::string_
     return activated;
 }
 
-float Ui::button_width(Icon icon_code, std::string_view label) const
+float Ui::button_width(Icon icon_code, std::string_view label, FontRole font) const
 {
-    float width = text_width(label, FontRole::Large) + 2 * m_metrics.gap;
+    float width = text_width(label, font) + 2 * m_metrics.gap;
     if (icon_code != Icon::None && m_fonts.has_icons())
-        width += m_metrics.font(FontRole::SmallIcon) + m_metrics.gap / 2;
+        width += m_metrics.font(font) * 1.2f + m_metrics.gap / 2;
     return width;
 }
 
-bool Ui::button(const WidgetId& id, const Rect& rect, Icon icon_code, std::string_view label, SwatchRole role)
+bool Ui::button(const WidgetId& id, const Rect& rect, Icon icon_code, std::string_view label, SwatchRole role, FontRole font)
 {
     bool activated = interactive(id, rect, label);
     if (m_interaction.pressed() == id)
         role = SwatchRole::ButtonPressed;
     fill(rect, role, true);
-    float content_w = button_width(icon_code, label) - 2 * m_metrics.gap;
+    float content_w = button_width(icon_code, label, font) - 2 * m_metrics.gap;
     float x = rect.x + std::max(m_metrics.gap, (rect.width - content_w) / 2);
-    float px = m_metrics.font(FontRole::Large);
+    float px = m_metrics.font(font);
     if (icon_code != Icon::None && m_fonts.has_icons()) {
-        float icon_px = m_metrics.font(FontRole::SmallIcon);
-        icon({ x + icon_px / 2, rect.center().y }, icon_code, FontRole::SmallIcon, role);
+        // Drawn from the baked size nearest above the label's, so it is never blown up.
+        float icon_px = px * 1.2f;
+        auto source = icon_px <= m_metrics.font(FontRole::SmallIcon) * 1.05f ? FontRole::SmallIcon : FontRole::Icon;
+        icon({ x + icon_px / 2, rect.center().y }, icon_code, source, role, icon_px);
         x += icon_px + m_metrics.gap / 2;
     }
-    m_draw.AddText(m_fonts.font(FontRole::Large), px, { x, rect.center().y - px * 0.5f },
+    m_draw.AddText(m_fonts.font(font), px, { x, rect.center().y - px * 0.5f },
         to_imgui(m_theme.swatch(role).text), label.data(), label.data() + label.size());
     focus_ring(id, rect);
     return activated;

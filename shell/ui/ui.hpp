@@ -61,10 +61,12 @@ public:
 
     // A home tile: icon above a label of up to two lines. True when activated (click or keyboard).
     bool tile(const WidgetId&, const Rect&, Icon, std::string_view label);
-    // A button with an optional icon before its label.
-    bool button(const WidgetId&, const Rect&, Icon, std::string_view label, SwatchRole = SwatchRole::Button);
+    // A button with an optional icon before its label, in `font` (Large, or Heading for the one button that
+    // matters most on a screen).
+    bool button(const WidgetId&, const Rect&, Icon, std::string_view label, SwatchRole = SwatchRole::Button,
+        FontRole font = FontRole::Large);
     // The width a button needs for its icon and label, padding included.
-    float button_width(Icon, std::string_view label) const;
+    float button_width(Icon, std::string_view label, FontRole font = FontRole::Large) const;
 
     // The targets drawn this frame, for the interaction model.
     std::vector<Target> take_targets() { return std::move(m_targets); }

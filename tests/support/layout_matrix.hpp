@@ -7,6 +7,7 @@
 
 #include <gtest/gtest.h>
 
+#include <ostream>
 #include <string>
 #include <tuple>
 
@@ -16,6 +17,11 @@ struct ScreenSize {
     float width;
     float height;
 };
+
+inline void PrintTo(const ScreenSize& size, std::ostream* out)
+{
+    *out << size.width << "x" << size.height;
+}
 
 using LayoutCase = std::tuple<ScreenSize, TextSize, Language>;
 

@@ -6,6 +6,8 @@
 
 #include <gtest/gtest.h>
 
+#include <cmath>
+
 using namespace Foyer;
 using namespace Foyer::Testing;
 
@@ -27,7 +29,15 @@ TEST_P(HelpLayoutTest, FitsBelowTheTitleBar)
     auto layout = layout_help(headless.ui(), text, content);
     EXPECT_TRUE(layout.fits) << screen.width << "x" << screen.height << " size " << int(size);
     EXPECT_EQ(layout.number_font, FontRole::Giant);
+    EXPECT_GE(m.font(layout.sentences_font), std::round(std::min(screen.width, screen.height) / 30) - 0.5f);
     EXPECT_TRUE(content.contains(layout.status));
+
+    // With a helpdesk, the giant "Show my screen to the helper" button fits below everything too.
+    auto with_button = layout_help(headless.ui(), text, content, true);
+    EXPECT_TRUE(with_button.fits) << "with the send button";
+    EXPECT_TRUE(content.contains(with_button.show_screen));
+    EXPECT_FALSE(with_button.status.intersects(with_button.show_screen));
+    EXPECT_GE(with_button.show_screen.height, m.font(FontRole::Large) * 2);
 }
 
 INSTANTIATE_TEST_SUITE_P(AllSizes, HelpLayoutTest, every_layout_case(), layout_case_name);
