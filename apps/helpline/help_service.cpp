@@ -144,8 +144,10 @@ void HelpService::submit(RgbaImage picture, std::function<void(ReportOutcome)> d
         QueuedReport queued { report.report_id, json, picture_png, now, 1, now + retry_delay(1).count() };
         if (auto kept = m_outbox.add(queued); kept.is_error())
             log_warning("help: the report could not be kept: " + kept.error().detail());
+        // The senior is waiting: a stalled connection gives way to the offline code within seconds, and the
+        // outbox carries on in the background.
         HelpdeskClient client(config);
-        auto result = client.send_report(json, picture_png, stop);
+        auto result = client.send_report(json, picture_png, stop, 6s);
         outcome.sent = result.outcome == SendOutcome::Sent;
         outcome.code = result.code;
         outcome.why = result.outcome;

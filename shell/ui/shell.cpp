@@ -177,7 +177,9 @@ void Shell::draw(PixelSize size)
         service->draw_overlay(ui, whole);
     ImGui::End();
     ImGui::PopStyleVar(2);
-    if (m_interaction.set_targets(ui.take_targets(), m_window ? m_window->time() : 0))
+    auto targets = ui.take_targets();
+    record_targets(targets);
+    if (m_interaction.set_targets(std::move(targets), m_window ? m_window->time() : 0))
         m_dirty = true;
     m_interaction.end_frame();
 }
@@ -263,6 +265,20 @@ void Shell::start_services()
     for (auto& app : m_apps)
         if (app.start_service)
             m_services.emplace_back(app.id, app.start_service(*this));
+}
+
+void Shell::record_targets(const std::vector<Target>& targets)
+{
+    // What can be pressed and where, each time it changes: the activity trace tells tests (and anyone
+    // reading a trace) where to press, as an accessibility tree would.
+    std::string line = std::string(m_navigator.current().id());
+    for (auto& target : targets)
+        line += " " + target.id + "@" + std::to_string(int(target.rect.x)) + "," + std::to_string(int(target.rect.y)) + ","
+            + std::to_string(int(target.rect.width)) + "," + std::to_string(int(target.rect.height));
+    if (line == m_last_targets)
+        return;
+    m_last_targets = line;
+    m_activity.record("targets", line);
 }
 
 std::optional<double> Shell::next_wake_in(double now) const

@@ -55,6 +55,7 @@ private:
     void start_services();
     void take_pending_captures();
     void draw_title_bar(Ui&, Rect& screen, Screen& current);
+    void record_targets(const std::vector<Target>&);
 
     CommandLine m_options;
     AppRegistry m_apps;
@@ -75,6 +76,7 @@ private:
     double m_next_minute { 0 };
     bool m_dirty { true };
     bool m_redraw_after_frame { false };
+    std::string m_last_targets;
     // Whether the first frame was presented.
     bool m_shown { false };
 };

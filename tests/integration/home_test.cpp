@@ -35,9 +35,7 @@ TEST(Home, GreetsTheSeniorAloudOnStart)
 TEST(Home, ClickingTheHelpTileOpensTheHelpScreenAndHomeComesBack)
 {
     START_FOYER(foyer, 1366, 768);
-    auto m = foyer.metrics();
-    auto tile = help_tile(m);
-    ASSERT_TRUE(foyer.click(tile.x, tile.y));
+    ASSERT_TRUE(foyer.press("tile.help")) << foyer.trace();
     ASSERT_TRUE(foyer.wait_for_trace("screen help")) << foyer.trace();
     EXPECT_TRUE(foyer.wait_for_trace("say Appeler à l’aide. Solidarité numérique, téléphone 0 1, 70, 77, 23, 72."));
     EXPECT_EQ(foyer.count_in_trace("activate tile.help"), 1u);
@@ -47,8 +45,7 @@ TEST(Home, ClickingTheHelpTileOpensTheHelpScreenAndHomeComesBack)
     std::this_thread::sleep_for(1200ms); // past the repeat guard, and the screen settled
     EXPECT_LT(foyer.difference_from_expected("help"), 0.001);
 
-    auto home = home_button(m);
-    ASSERT_TRUE(foyer.click(home.x, home.y));
+    ASSERT_TRUE(foyer.press("home"));
     ASSERT_TRUE(foyer.wait_for_trace("screen home", 2)) << foyer.trace();
     EXPECT_EQ(foyer.count_in_trace("activate home"), 1u);
 }

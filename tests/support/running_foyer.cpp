@@ -5,6 +5,7 @@
 #include <X11/Xutil.h>
 
 #include <algorithm>
+#include <cstdio>
 
 namespace Foyer::Testing {
 
@@ -80,6 +81,33 @@ bool RunningFoyer::wait_for_trace(const std::string& needle, size_t occurrences,
 bool RunningFoyer::click(float x, float y)
 {
     return m_xvfb->xdotool({ "mousemove", std::to_string(int(x)), std::to_string(int(y)), "click", "1" });
+}
+
+std::optional<Point> RunningFoyer::where(const std::string& widget_id) const
+{
+    auto text = trace();
+    auto needle = " " + widget_id + "@";
+    // The last "targets" line is the screen as it is now.
+    auto line_start = text.rfind(" targets ");
+    if (line_start == std::string::npos)
+        return std::nullopt;
+    auto line_end = text.find('\n', line_start);
+    auto line = text.substr(line_start, line_end == std::string::npos ? std::string::npos : line_end - line_start) + " ";
+    auto at = line.find(needle);
+    if (at == std::string::npos)
+        return std::nullopt;
+    int x = 0, y = 0, w = 0, h = 0;
+    if (std::sscanf(line.c_str() + at + needle.size(), "%d,%d,%d,%d", &x, &y, &w, &h) != 4)
+        return std::nullopt;
+    return Point { float(x + w / 2), float(y + h / 2) };
+}
+
+bool RunningFoyer::press(const std::string& widget_id, std::chrono::milliseconds timeout)
+{
+    std::optional<Point> at;
+    if (!eventually([&] { return (at = where(widget_id)).has_value(); }, timeout))
+        return false;
+    return click(at->x, at->y);
 }
 
 bool RunningFoyer::tap(float x, float y)

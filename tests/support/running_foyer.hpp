@@ -7,6 +7,7 @@
 #include "xvfb.hpp"
 
 #include <memory>
+#include <optional>
 #include <string>
 
 namespace Foyer::Testing {
@@ -34,6 +35,10 @@ public:
     bool wait_for_trace(const std::string& needle, size_t occurrences = 1, std::chrono::milliseconds timeout = std::chrono::seconds(15)) const;
 
     bool click(float x, float y);
+    // Where a widget is on the current screen, from the trace's latest "targets" line that has it.
+    std::optional<Point> where(const std::string& widget_id) const;
+    // Waits until the widget is on screen, then clicks its middle.
+    bool press(const std::string& widget_id, std::chrono::milliseconds timeout = std::chrono::seconds(10));
     // A press and release with no pause between them (the tap a quick finger makes).
     bool tap(float x, float y);
     bool key(const std::string& name);

@@ -173,7 +173,8 @@ HelpdeskClient::Answer HelpdeskClient::authorized(HttpRequest request, std::stop
     return { std::nullopt, SendResult { SendOutcome::Unreachable, {}, {}, {}, false, "unauthorized after enrolling again" } };
 }
 
-SendResult HelpdeskClient::send_report(const std::string& report_json, const std::string& png, std::stop_token stop)
+SendResult HelpdeskClient::send_report(const std::string& report_json, const std::string& png, std::stop_token stop,
+    std::chrono::milliseconds timeout)
 {
     bool with_picture = !png.empty();
     for (;;) {
@@ -183,7 +184,8 @@ SendResult HelpdeskClient::send_report(const std::string& report_json, const std
         request.url = m_config.url + "/api/v1/reports";
         request.headers = { "Content-Type: " + parts.content_type, "Content-Encoding: gzip" };
         request.body = gzip(parts.body);
-        request.timeout = 30s;
+        request.timeout = timeout;
+        request.connect_timeout = std::min<std::chrono::milliseconds>(timeout, 5s);
         auto answer = authorized(request, stop);
         if (answer.failure)
             return *answer.failure;

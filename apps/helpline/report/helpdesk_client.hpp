@@ -74,7 +74,9 @@ public:
 
     // Sends a report (and a PNG, possibly empty). Enrolls first when needed, enrolls again once on 401,
     // and sends again without the picture on 413.
-    SendResult send_report(const std::string& report_json, const std::string& png, std::stop_token = {});
+    // `timeout` bounds each request: short while the senior waits, longer from the background.
+    SendResult send_report(const std::string& report_json, const std::string& png, std::stop_token = {},
+        std::chrono::milliseconds timeout = std::chrono::seconds(30));
 
     SendResult start_live(const std::string& code, std::stop_token = {});
     // Long-polls (up to `wait`) for the mediator's requests after event `after`.
