@@ -48,9 +48,13 @@ button:disabled, textarea:disabled { background: #ececec; color: #3d3d3d; border
 .facts dd { margin: 0; }
 .state { display: inline-block; font-size: 1rem; vertical-align: middle; padding: .1rem .7rem; border: 2px solid var(--ink);
   border-radius: 999px; }
+.code-form .row { display: flex; flex-wrap: wrap; gap: .5rem 1rem; align-items: center; }
+.code-form .row button { margin-top: 0; }
 .case-grid { display: grid; grid-template-columns: minmax(0, 3fr) minmax(0, 2fr); gap: 2rem; align-items: start; }
 @media (max-width: 60rem) { .case-grid { grid-template-columns: minmax(0, 1fr); } }
-.screen img { display: block; max-width: 100%; height: auto; border: 2px solid var(--ink); }
+/* Wide enough for two columns: the picture stays in view while the mediator reads down the findings. */
+@media (min-width: 60.01rem) { .screen { position: sticky; top: 1rem; } }
+.screen img { display: block; width: 100%; height: auto; border: 2px solid var(--ink); }
 .traffic-light { list-style: none; margin: 0; padding: 0; }
 .finding { padding: .6rem 1rem; margin-bottom: .75rem; border: 2px solid var(--ink); border-left-width: 14px; border-radius: 4px; }
 .finding.status-fail { border-color: var(--fail); }

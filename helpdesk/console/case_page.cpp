@@ -158,12 +158,16 @@ void render_raw_details(Html& main, Language language, const CaseDetail& detail,
 {
     main.raw("<section class=\"raw\" aria-labelledby=\"raw-title\">\n<h2 id=\"raw-title\">").text(language, Text::RawDetails).raw("</h2>\n");
     if (report) {
+        // Folded, one per finding, so that the page stays short; each opens with the keyboard too.
         for (auto* finding : Protocol::findings_by_severity(*report)) {
-            main.raw("<h3>").text(finding_title(*finding, language)).raw(" <code>").text(finding->id).raw("</code></h3>\n");
+            main.raw("<details class=\"raw-finding\">\n<summary>");
+            status_badge(main, language, finding->status);
+            main.raw(" ").text(finding_title(*finding, language)).raw(" <code>").text(finding->id).raw("</code></summary>\n");
             if (finding->details.empty())
                 main.raw("<p>").text(language, Text::NoDetails).raw("</p>\n");
             else
                 main.raw("<pre>").text(finding->details.dump(2, ' ', false, nlohmann::json::error_handler_t::replace)).raw("</pre>\n");
+            main.raw("</details>\n");
         }
     }
     std::string whole = detail.report_json;

@@ -23,7 +23,7 @@ void send_home(ServerContext& context, const Visitor& visitor, httplib::Response
     main.raw("<h1>").text(language, Text::EnterCodeTitle).raw("</h1>\n")
         .raw("<form method=\"post\" action=\"/console/lookup\" class=\"code-form\">\n")
         .raw("<input type=\"hidden\" name=\"csrf\" value=\"").text(visitor.session->csrf_token).raw("\">\n")
-        .raw("<label for=\"code\">").text(language, Text::EnterCodeTitle).raw("</label>\n")
+        .raw("<label for=\"code\">").text(language, Text::CaseCodeLabel).raw("</label>\n")
         .raw("<p id=\"code-hint\" class=\"hint\">").text(language, Text::EnterCodeHint).raw("</p>\n");
     if (problem) {
         main.raw("<p id=\"code-problem\" class=\"problem\" role=\"alert\">").text(language, problem->message);
@@ -31,10 +31,10 @@ void send_home(ServerContext& context, const Visitor& visitor, httplib::Response
             main.raw(" <a href=\"/console/offline\">").text(language, Text::OpenOfflinePage).raw("</a>");
         main.raw("</p>\n");
     }
-    main.raw("<input id=\"code\" name=\"code\" class=\"code\" inputmode=\"numeric\" autocomplete=\"off\" spellcheck=\"false\" ")
+    main.raw("<div class=\"row\">\n<input id=\"code\" name=\"code\" class=\"code\" inputmode=\"numeric\" autocomplete=\"off\" spellcheck=\"false\" ")
         .raw("placeholder=\"123 456 789\" required autofocus aria-describedby=\"code-hint")
         .raw(problem ? " code-problem\" aria-invalid=\"true" : "").raw("\" value=\"").text(typed).raw("\">\n")
-        .raw("<button type=\"submit\">").text(language, Text::OpenCase).raw("</button>\n</form>\n");
+        .raw("<button type=\"submit\">").text(language, Text::OpenCase).raw("</button>\n</div>\n</form>\n");
 
     main.raw("<section aria-labelledby=\"in-progress\">\n<h2 id=\"in-progress\">").text(language, Text::CasesInProgress).raw("</h2>\n");
     auto cases = context.store.cases_in_progress(50);

@@ -45,11 +45,11 @@ void send_offline_page(const Visitor& visitor, httplib::Response& response, std:
     Html main;
     main.raw("<h1>").text(language, Text::OfflineTitle).raw("</h1>\n<form method=\"post\" action=\"/console/offline\" class=\"code-form\">\n")
         .raw("<input type=\"hidden\" name=\"csrf\" value=\"").text(visitor.session->csrf_token).raw("\">\n")
-        .raw("<label for=\"offline-code\">").text(language, Text::OfflineTitle).raw("</label>\n")
+        .raw("<label for=\"offline-code\">").text(language, Text::OfflineCodeLabel).raw("</label>\n")
         .raw("<p id=\"offline-hint\" class=\"hint\">").text(language, Text::OfflineHint).raw("</p>\n")
-        .raw("<input id=\"offline-code\" name=\"code\" class=\"code\" inputmode=\"numeric\" autocomplete=\"off\" spellcheck=\"false\" ")
+        .raw("<div class=\"row\">\n<input id=\"offline-code\" name=\"code\" class=\"code\" inputmode=\"numeric\" autocomplete=\"off\" spellcheck=\"false\" ")
         .raw("placeholder=\"1234 5678\" required autofocus aria-describedby=\"offline-hint\" value=\"").text(typed).raw("\">\n")
-        .raw("<button type=\"submit\">").text(language, Text::OfflineButton).raw("</button>\n</form>\n")
+        .raw("<button type=\"submit\">").text(language, Text::OfflineButton).raw("</button>\n</div>\n</form>\n")
         .raw(result.str());
     send_html(response, status, render_page(visitor.frame(), tr(language, Text::OfflineTitle), main.str()));
 }
