@@ -1,5 +1,8 @@
-// The SQLite backend: a pool of connections to one WAL-mode file, with writes serialised in the process
-// (SQLite allows one writer at a time; queueing here is fairer and faster than its busy-retry loop).
+// The SQLite backend: a pool of connections to one WAL-mode file. SQLite allows one writer at a time, so
+// writes are queued in the process and committed in groups: whoever finds no write in progress commits
+// everything queued so far in one transaction (one fsync), each write in its own savepoint so that one
+// failing write does not undo the others. WAL checkpoints are done by a background thread rather than by
+// whichever request commits at the wrong time.
 #include "database.hpp"
 
 #include <sqlite3.h>
@@ -7,6 +10,7 @@
 #include <condition_variable>
 #include <fcntl.h>
 #include <mutex>
+#include <thread>
 #include <unistd.h>
 #include <unordered_map>
 
@@ -54,8 +58,10 @@ public:
         sqlite3_busy_timeout(connection->m_handle, 10'000);
         // auto_vacuum only takes effect on a new, empty file; it lets purges give space back.
         // synchronous=FULL: an acknowledged report survives a power cut, not only a crash.
+        // The background checkpoint keeps the WAL short; a commit only checkpoints itself, as a safety net,
+        // when the WAL passes 64 MB.
         for (auto* pragma : { "PRAGMA auto_vacuum = INCREMENTAL", "PRAGMA journal_mode = WAL", "PRAGMA synchronous = FULL",
-                 "PRAGMA foreign_keys = ON" }) {
+                 "PRAGMA foreign_keys = ON", "PRAGMA wal_autocheckpoint = 16384" }) {
             code = sqlite3_exec(connection->m_handle, pragma, nullptr, nullptr, nullptr);
             if (code != SQLITE_OK)
                 return sqlite_error(connection->m_handle, code, pragma);
@@ -184,6 +190,17 @@ public:
         : m_path(std::move(path))
         , m_max_connections(std::max<size_t>(connections, 1))
     {
+        m_checkpointer = std::thread([this] { checkpoint_loop(); });
+    }
+
+    ~SqliteDatabase() override
+    {
+        {
+            std::lock_guard lock(m_checkpoint_mutex);
+            m_stopping = true;
+        }
+        m_checkpoint_wanted.notify_all();
+        m_checkpointer.join();
     }
 
     Dialect dialect() const override { return Dialect::Sqlite; }
@@ -191,33 +208,115 @@ public:
 
     ErrorOr<void> transaction(Access access, const TransactionBody& body) override
     {
-        std::unique_lock<std::mutex> writer;
         if (access == Access::Write)
-            writer = std::unique_lock(m_write_mutex);
+            return write(body);
         auto connection = TRY(acquire());
-        auto result = run_transaction(*connection, access, body);
+        auto result = run_read(*connection, body);
         release(std::move(connection));
         return result;
     }
 
 private:
-    static ErrorOr<void> run_transaction(SqliteConnection& connection, Access access, const TransactionBody& body)
+    // A PASSIVE checkpoint never waits for readers or writers: it copies what it can and leaves the rest
+    // for the next round. Once a second is enough to keep the WAL to a few megabytes under heavy load.
+    void checkpoint_loop()
     {
-        // BEGIN IMMEDIATE takes the write lock at once, so a write never fails half-way on a lock held by
-        // another process (the `purge` command, say); the busy timeout covers the wait.
-        TRY(connection.run(access == Access::Write ? "BEGIN IMMEDIATE" : "BEGIN"));
+        std::unique_ptr<SqliteConnection> connection;
+        std::unique_lock lock(m_checkpoint_mutex);
+        while (!m_stopping) {
+            m_checkpoint_wanted.wait_for(lock, std::chrono::seconds(1), [&] { return m_stopping; });
+            if (m_stopping || m_commits_since_checkpoint == 0)
+                continue;
+            m_commits_since_checkpoint = 0;
+            lock.unlock();
+            if (!connection) {
+                auto opened = SqliteConnection::open(m_path);
+                if (!opened.is_error())
+                    connection = opened.release_value();
+            }
+            if (connection)
+                sqlite3_wal_checkpoint_v2(connection->handle(), nullptr, SQLITE_CHECKPOINT_PASSIVE, nullptr, nullptr);
+            lock.lock();
+        }
+    }
+
+    static ErrorOr<void> run_read(SqliteConnection& connection, const TransactionBody& body)
+    {
+        TRY(connection.run("BEGIN"));
         SqliteSession session(connection);
         auto result = body(session);
-        if (result.is_error()) {
-            (void)connection.run("ROLLBACK");
-            return result;
+        (void)connection.run(result.is_error() ? "ROLLBACK" : "COMMIT");
+        return result;
+    }
+
+    struct PendingWrite {
+        const TransactionBody* body { nullptr };
+        ErrorOr<void> result;
+        bool done { false };
+    };
+
+    // Group commit (the leader/follower pattern): the caller that finds no write in progress writes the
+    // whole queue, its own write included, while later callers wait for their turn or their result.
+    ErrorOr<void> write(const TransactionBody& body)
+    {
+        PendingWrite mine { &body, {}, false };
+        std::unique_lock lock(m_queue_mutex);
+        m_queue.push_back(&mine);
+        while (!mine.done) {
+            if (m_writing) {
+                m_queue_changed.wait(lock);
+                continue;
+            }
+            m_writing = true;
+            std::vector<PendingWrite*> batch;
+            size_t taken = std::min(m_queue.size(), max_group_size);
+            batch.assign(m_queue.begin(), m_queue.begin() + long(taken));
+            m_queue.erase(m_queue.begin(), m_queue.begin() + long(taken));
+            lock.unlock();
+            write_group(batch);
+            lock.lock();
+            for (auto* write : batch)
+                write->done = true;
+            m_writing = false;
+            m_queue_changed.notify_all();
         }
-        auto committed = connection.run("COMMIT");
+        return mine.result;
+    }
+
+    void write_group(const std::vector<PendingWrite*>& batch)
+    {
+        auto fail_all = [&](const Error& error) {
+            for (auto* write : batch)
+                write->result = error;
+        };
+        auto connection = acquire();
+        if (connection.is_error())
+            return fail_all(connection.error());
+        // BEGIN IMMEDIATE takes the write lock at once, so a write never fails half-way on a lock held by
+        // another process (the `purge` command, say); the busy timeout covers the wait.
+        if (auto begun = connection.value()->run("BEGIN IMMEDIATE"); begun.is_error()) {
+            release(connection.release_value());
+            return fail_all(begun.error());
+        }
+        SqliteSession session(*connection.value());
+        for (auto* write : batch) {
+            auto savepoint = connection.value()->run("SAVEPOINT one_write");
+            write->result = savepoint.is_error() ? savepoint : (*write->body)(session);
+            if (write->result.is_error())
+                (void)connection.value()->run("ROLLBACK TO one_write");
+            (void)connection.value()->run("RELEASE one_write");
+        }
+        auto committed = connection.value()->run("COMMIT");
         if (committed.is_error()) {
-            (void)connection.run("ROLLBACK");
-            return committed;
+            (void)connection.value()->run("ROLLBACK");
+            for (auto* write : batch)
+                if (!write->result.is_error())
+                    write->result = committed.error();
+        } else {
+            std::lock_guard lock(m_checkpoint_mutex);
+            m_commits_since_checkpoint += int64_t(batch.size());
         }
-        return {};
+        release(connection.release_value());
     }
 
     ErrorOr<std::unique_ptr<SqliteConnection>> acquire()
@@ -247,13 +346,25 @@ private:
         m_pool_changed.notify_one();
     }
 
+    // Bounds the size of one transaction (64 reports with screenshots are about 10 MB).
+    static constexpr size_t max_group_size = 64;
+
     std::string m_path;
     size_t m_max_connections;
-    std::mutex m_write_mutex;
+    std::mutex m_queue_mutex;
+    std::condition_variable m_queue_changed;
+    std::vector<PendingWrite*> m_queue;
+    bool m_writing { false };
     std::mutex m_pool_mutex;
     std::condition_variable m_pool_changed;
     std::vector<std::unique_ptr<SqliteConnection>> m_idle;
     size_t m_open { 0 };
+
+    std::thread m_checkpointer;
+    std::mutex m_checkpoint_mutex;
+    std::condition_variable m_checkpoint_wanted;
+    int64_t m_commits_since_checkpoint { 0 };
+    bool m_stopping { false };
 };
 
 }

@@ -70,6 +70,7 @@ bool run_reports(const Options& options)
 
     std::mutex mutex;
     std::vector<double> latencies;
+    std::vector<double> server_times;
     std::atomic<int64_t> acknowledged { 0 };
     std::atomic<int64_t> failed { 0 };
     auto start = Clock::now();
@@ -78,12 +79,16 @@ bool run_reports(const Options& options)
     for (auto& device : devices) {
         threads.emplace_back([&, client = device.get()] {
             std::vector<double> mine;
+            std::vector<double> mine_on_server;
             auto report = report_template;
             while (Clock::now() < deadline) {
                 report["report_id"] = random_uuid();
                 auto begun = Clock::now();
                 auto reply = client->send_report(report.dump(), png);
                 mine.push_back(std::chrono::duration<double, std::milli>(Clock::now() - begun).count());
+                auto timing = reply.header("Server-Timing");
+                if (!timing.empty())
+                    mine_on_server.push_back(std::atof(timing.substr(timing.find("dur=") + 4).c_str()));
                 if (reply.status == 201)
                     ++acknowledged;
                 else
@@ -91,6 +96,7 @@ bool run_reports(const Options& options)
             }
             std::lock_guard lock(mutex);
             latencies.insert(latencies.end(), mine.begin(), mine.end());
+            server_times.insert(server_times.end(), mine_on_server.begin(), mine_on_server.end());
         });
     }
     for (auto& thread : threads)
@@ -119,6 +125,9 @@ bool run_reports(const Options& options)
         store.value()->description().c_str(), png.size() / 1024);
     std::printf("helpdesk reports: %.1f reports/s (goal >= 200), latency p50 %.1f ms, p99 %.1f ms (goal <= 250 ms), max %.1f ms\n", rate, p50,
         p99, percentile(latencies, 1.0));
+    std::printf("helpdesk reports: of which the server's own time (Server-Timing) p50 %.1f ms, p99 %.1f ms; the rest is waiting for a "
+                "core, shared with the 50 client threads on this machine\n",
+        percentile(server_times, 0.50), percentile(server_times, 0.99));
     std::printf("helpdesk reports: acknowledged %lld, stored %lld with %lld screenshots, refused or failed %lld: stored %s acknowledged\n",
         (long long)acknowledged.load(), (long long)stored, (long long)screenshots, (long long)failed.load(),
         stored == acknowledged && screenshots == acknowledged ? "==" : "!=");
@@ -126,7 +135,7 @@ bool run_reports(const Options& options)
 }
 
 // Fills the database the way months of use would: 1000 computers, `count` cases with real reports.
-bool fill_cases(Store& store, int count, std::string& some_code)
+bool fill_cases(Store& store, int count)
 {
     auto report = nlohmann::json::parse(example_report());
     constexpr int device_count = 1000;
@@ -139,18 +148,21 @@ bool fill_cases(Store& store, int count, std::string& some_code)
     }
     Timestamp start = now() - 60 * seconds_per_day;
     constexpr int batch = 2000;
-    for (int done = 0; done < count; done += batch) {
+    for (int done = 0; done < count;) {
         auto inserted = store.database().transaction(Access::Write, [&](SqlSession& sql) -> ErrorOr<void> {
-            for (int i = done; i < std::min(count, done + batch); ++i) {
+            for (int in_batch = 0; in_batch < batch && done < count;) {
                 report["report_id"] = random_uuid();
                 auto code = Foyer::Protocol::case_code_from_digits(random_digits(8));
-                Timestamp created = start + Timestamp(i) * 50;
+                Timestamp created = start + Timestamp(done) * 50;
+                // A code already taken (random codes collide now and then) is simply drawn again.
                 auto changed = TRY(sql.execute("INSERT INTO cases (code, device_id, report_id, report, worst_status, problem_count, created_at, "
                                                "code_expires_at) VALUES (?, ?, ?, ?, 'fail', 7, ?, ?) ON CONFLICT DO NOTHING",
-                    { code, device_ids[size_t(i % device_count)], report["report_id"].get<std::string>(), report.dump(), created,
+                    { code, device_ids[size_t(done % device_count)], report["report_id"].get<std::string>(), report.dump(), created,
                         created + 72 * seconds_per_hour }));
-                if (changed == 1 && i % 997 == 0)
-                    some_code = code;
+                if (changed == 1) {
+                    ++done;
+                    ++in_batch;
+                }
             }
             return {};
         });
@@ -165,15 +177,15 @@ bool fill_cases(Store& store, int count, std::string& some_code)
 bool run_case_page(const Options& options)
 {
     auto url = options.database.empty() ? fresh_sqlite("cases") : options.database;
-    std::string some_code;
     {
         auto store = Store::open(url, 1);
-        if (store.is_error() || !fill_cases(*store.value(), options.cases, some_code))
+        if (store.is_error() || !fill_cases(*store.value(), options.cases))
             return false;
     }
     if (!add_mediator(url, "Bench", "a bench password"))
         return false;
-    RunningHelpdesk server(url, { "--quiet" });
+    // The cases span two months: retention must not empty the database under the benchmark.
+    RunningHelpdesk server(url, { "--quiet", "--keep-unclaimed-days", "3650", "--keep-closed-days", "3650" });
     if (!server.ready())
         return false;
     ConsoleClient console(server.port());
@@ -182,7 +194,7 @@ bool run_case_page(const Options& options)
     console.get("/console");
     auto store = Store::open(url, 1);
     auto cases = store.value()->all_cases();
-    if (cases.is_error())
+    if (cases.is_error() || cases.value().empty())
         return false;
     std::mt19937 random(11);
     std::vector<double> server_times;
@@ -208,6 +220,8 @@ bool run_case_page(const Options& options)
 
 int main(int argc, char** argv)
 {
+    // Figures appear as they are measured, also when the output goes to a file.
+    std::setvbuf(stdout, nullptr, _IOLBF, 0);
     Options options;
     for (int i = 1; i + 1 < argc; i += 2) {
         if (!std::strcmp(argv[i], "--db"))
