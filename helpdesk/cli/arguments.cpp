@@ -40,7 +40,8 @@ bool Arguments::flag(const std::string& name)
     return false;
 }
 
-ErrorOr<std::optional<long long>> Arguments::number(const std::string& name, long long minimum, long long maximum)
+ErrorOr<std::optional<long long>> Arguments::number(
+    const std::string& name, long long minimum, long long maximum)
 {
     auto text = option(name);
     if (!text)
@@ -48,8 +49,9 @@ ErrorOr<std::optional<long long>> Arguments::number(const std::string& name, lon
     long long value = 0;
     auto [end, error] = std::from_chars(text->data(), text->data() + text->size(), value);
     if (error != std::errc() || end != text->data() + text->size() || value < minimum || value > maximum)
-        return Error::invalid(name + " must be a whole number from " + std::to_string(minimum) + " to " + std::to_string(maximum) + ".");
-    return std::optional<long long> { value };
+        return Error::invalid(name + " must be a whole number from " + std::to_string(minimum) + " to "
+            + std::to_string(maximum) + ".");
+    return std::optional<long long> {value};
 }
 
 std::vector<std::string> Arguments::positional()

@@ -83,7 +83,7 @@ ErrorOr<std::string> read_password(const std::string& name)
 {
     bool terminal = isatty(STDIN_FILENO);
     auto read_line = [&](const char* prompt) -> std::optional<std::string> {
-        struct termios saved {};
+        struct termios saved { };
         if (terminal) {
             std::fprintf(stderr, "%s", prompt);
             tcgetattr(STDIN_FILENO, &saved);
@@ -107,7 +107,8 @@ ErrorOr<std::string> read_password(const std::string& name)
     if (!password)
         return Error::invalid("No password was given on standard input.");
     if (utf8_length(*password) < minimum_password_length || !is_valid_utf8(*password))
-        return Error::invalid("The password must have at least " + std::to_string(minimum_password_length) + " characters.");
+        return Error::invalid(
+            "The password must have at least " + std::to_string(minimum_password_length) + " characters.");
     if (terminal) {
         auto again = read_line("The same password again: ");
         if (!again || *again != *password)
@@ -152,8 +153,8 @@ int serve_command(Arguments& arguments)
         std::fprintf(stderr, "foyer-helpdesk: stopping (signal %d)\n", received);
         server.value()->stop();
     });
-    std::fprintf(stderr, "foyer-helpdesk %s: listening on %s://%s:%d, data in %s\n", FOYER_HELPDESK_VERSION, tls ? "https" : "http",
-        host.c_str(), port.value(), store.value()->description().c_str());
+    std::fprintf(stderr, "foyer-helpdesk %s: listening on %s://%s:%d, data in %s\n", FOYER_HELPDESK_VERSION,
+        tls ? "https" : "http", host.c_str(), port.value(), store.value()->description().c_str());
     server.value()->run();
     // run() returns once stop() was called; wake the watcher if it was not a signal that stopped us.
     pthread_kill(signal_watcher.native_handle(), SIGTERM);
@@ -172,7 +173,8 @@ int add_mediator_command(Arguments& arguments)
     if (auto used = arguments.check_all_used(); used.is_error())
         return fail(used.error());
     if (names.size() != 1)
-        return fail(Error::invalid("Give exactly one name: foyer-helpdesk add-mediator --db DB NAME (the password is read from standard input)."));
+        return fail(Error::invalid("Give exactly one name: foyer-helpdesk add-mediator --db DB NAME (the "
+                                   "password is read from standard input)."));
     auto name = trimmed(names[0]);
     if (name.empty() || utf8_length(name) > 80 || !is_valid_utf8(name) || has_control_characters(name))
         return fail(Error::invalid("A mediator's name has 1 to 80 characters, without control characters."));
@@ -209,8 +211,9 @@ int cases_command(Arguments& arguments)
         return fail(cases.error());
     // One case per line, tab-separated: code, created, status, device nickname (last: it may hold spaces).
     for (auto& summary : cases.value())
-        std::printf("%s\t%s\t%s\t%s\n", Protocol::format_code(summary.code).c_str(), iso8601_utc(summary.created_at).c_str(),
-            std::string(case_state_name(summary.state)).c_str(), summary.device_nickname.c_str());
+        std::printf("%s\t%s\t%s\t%s\n", Protocol::format_code(summary.code).c_str(),
+            iso8601_utc(summary.created_at).c_str(), std::string(case_state_name(summary.state)).c_str(),
+            summary.device_nickname.c_str());
     return 0;
 }
 
@@ -230,8 +233,8 @@ int purge_command(Arguments& arguments)
     auto purged = store.value()->purge(policy.value(), now());
     if (purged.is_error())
         return fail(purged.error());
-    std::printf("Deleted %lld case(s) and %lld expired console session(s).\n", (long long)purged.value().cases_deleted,
-        (long long)purged.value().console_sessions_deleted);
+    std::printf("Deleted %lld case(s) and %lld expired console session(s).\n",
+        (long long)purged.value().cases_deleted, (long long)purged.value().console_sessions_deleted);
     return 0;
 }
 

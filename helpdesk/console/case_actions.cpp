@@ -16,8 +16,8 @@ struct CaseAction {
     CaseDetail detail;
 };
 
-std::optional<CaseAction> begin(ServerContext& context, const httplib::Request& request, httplib::Response& response,
-    const httplib::ContentReader& reader)
+std::optional<CaseAction> begin(ServerContext& context, const httplib::Request& request,
+    httplib::Response& response, const httplib::ContentReader& reader)
 {
     auto post = read_form_post(context, request, response, reader);
     if (!post)
@@ -27,7 +27,8 @@ std::optional<CaseAction> begin(ServerContext& context, const httplib::Request& 
         id = std::stoll(request.matches[1]);
     } catch (...) {
     }
-    auto detail = id ? context.store.case_detail(*id) : ErrorOr<std::optional<CaseDetail>>(std::optional<CaseDetail> {});
+    auto detail = id ? context.store.case_detail(*id)
+                     : ErrorOr<std::optional<CaseDetail>>(std::optional<CaseDetail> {});
     if (detail.is_error()) {
         send_error_page(post->visitor, response, 503, Text::ServiceUnavailable);
         return std::nullopt;
@@ -36,7 +37,7 @@ std::optional<CaseAction> begin(ServerContext& context, const httplib::Request& 
         send_error_page(post->visitor, response, 404, Text::CaseNotFound);
         return std::nullopt;
     }
-    return CaseAction { std::move(*post), std::move(*detail.value()) };
+    return CaseAction {std::move(*post), std::move(*detail.value())};
 }
 
 void back_to_case(httplib::Response& response, const CaseDetail& detail, std::string_view query)
@@ -50,7 +51,8 @@ bool acceptable_text(const std::string& text, size_t max_characters)
 }
 
 // Sends a live event if a session is open; false (and the answer written) otherwise.
-bool send_live_event(ServerContext& context, CaseAction& action, httplib::Response& response, std::string kind, std::string text)
+bool send_live_event(ServerContext& context, CaseAction& action, httplib::Response& response,
+    std::string kind, std::string text)
 {
     auto live = context.store.latest_live_session(action.detail.summary.id, now());
     if (live.is_error()) {
@@ -61,7 +63,8 @@ bool send_live_event(ServerContext& context, CaseAction& action, httplib::Respon
         back_to_case(response, action.detail, "problem=live_not_on");
         return false;
     }
-    auto added = context.store.add_live_event(live.value()->id, std::move(kind), std::move(text), action.post.visitor.session->mediator_id, now());
+    auto added = context.store.add_live_event(
+        live.value()->id, std::move(kind), std::move(text), action.post.visitor.session->mediator_id, now());
     if (added.is_error()) {
         if (added.error().kind() == ErrorKind::Conflict)
             back_to_case(response, action.detail, "problem=live_not_on");
@@ -73,7 +76,8 @@ bool send_live_event(ServerContext& context, CaseAction& action, httplib::Respon
     return true;
 }
 
-void send_message(ServerContext& context, const httplib::Request& request, httplib::Response& response, const httplib::ContentReader& reader)
+void send_message(ServerContext& context, const httplib::Request& request, httplib::Response& response,
+    const httplib::ContentReader& reader)
 {
     auto action = begin(context, request, response, reader);
     if (!action)
@@ -83,24 +87,28 @@ void send_message(ServerContext& context, const httplib::Request& request, httpl
         return back_to_case(response, action->detail, "problem=message_empty");
     if (!send_live_event(context, *action, response, "message", message))
         return;
-    if (!record(context, action->post.visitor, response, "message_sent", action->detail.summary.id, action->detail.summary.code, message))
+    if (!record(context, action->post.visitor, response, "message_sent", action->detail.summary.id,
+            action->detail.summary.code, message))
         return;
     back_to_case(response, action->detail, "done=message_sent");
 }
 
-void request_screenshot(ServerContext& context, const httplib::Request& request, httplib::Response& response, const httplib::ContentReader& reader)
+void request_screenshot(ServerContext& context, const httplib::Request& request, httplib::Response& response,
+    const httplib::ContentReader& reader)
 {
     auto action = begin(context, request, response, reader);
     if (!action)
         return;
     if (!send_live_event(context, *action, response, "screenshot_request", {}))
         return;
-    if (!record(context, action->post.visitor, response, "screenshot_requested", action->detail.summary.id, action->detail.summary.code))
+    if (!record(context, action->post.visitor, response, "screenshot_requested", action->detail.summary.id,
+            action->detail.summary.code))
         return;
     back_to_case(response, action->detail, "done=screenshot_requested");
 }
 
-void end_live(ServerContext& context, const httplib::Request& request, httplib::Response& response, const httplib::ContentReader& reader)
+void end_live(ServerContext& context, const httplib::Request& request, httplib::Response& response,
+    const httplib::ContentReader& reader)
 {
     auto action = begin(context, request, response, reader);
     if (!action)
@@ -113,12 +121,14 @@ void end_live(ServerContext& context, const httplib::Request& request, httplib::
     if (context.store.end_live_session(live.value()->id, "mediator", now()).is_error())
         return send_error_page(action->post.visitor, response, 503, Text::ServiceUnavailable);
     context.hub.notify(action->detail.summary.id);
-    if (!record(context, action->post.visitor, response, "live_ended", action->detail.summary.id, action->detail.summary.code))
+    if (!record(context, action->post.visitor, response, "live_ended", action->detail.summary.id,
+            action->detail.summary.code))
         return;
     back_to_case(response, action->detail, "done=live_ended");
 }
 
-void close_case(ServerContext& context, const httplib::Request& request, httplib::Response& response, const httplib::ContentReader& reader)
+void close_case(ServerContext& context, const httplib::Request& request, httplib::Response& response,
+    const httplib::ContentReader& reader)
 {
     auto action = begin(context, request, response, reader);
     if (!action)
@@ -126,13 +136,15 @@ void close_case(ServerContext& context, const httplib::Request& request, httplib
     auto note = trimmed(action->post.form["note"]);
     if (!acceptable_text(note, max_note_characters))
         return back_to_case(response, action->detail, "problem=note_empty");
-    auto closed = context.store.close_case(action->detail.summary.id, action->post.visitor.session->mediator_id, note, now());
+    auto closed = context.store.close_case(
+        action->detail.summary.id, action->post.visitor.session->mediator_id, note, now());
     if (closed.is_error())
         return send_error_page(action->post.visitor, response, 503, Text::ServiceUnavailable);
     if (!closed.value())
         return back_to_case(response, action->detail, "problem=already_closed");
     context.hub.notify(action->detail.summary.id);
-    if (!record(context, action->post.visitor, response, "case_closed", action->detail.summary.id, action->detail.summary.code))
+    if (!record(context, action->post.visitor, response, "case_closed", action->detail.summary.id,
+            action->detail.summary.code))
         return;
     back_to_case(response, action->detail, "done=closed");
 }
@@ -141,11 +153,12 @@ void close_case(ServerContext& context, const httplib::Request& request, httplib
 
 void register_case_actions(httplib::Server& http, ServerContext& context)
 {
-    auto route = [&](const char* action, void (*handler)(ServerContext&, const httplib::Request&, httplib::Response&, const httplib::ContentReader&)) {
+    auto route = [&](const char* action,
+                     void (*handler)(ServerContext&, const httplib::Request&, httplib::Response&,
+                         const httplib::ContentReader&)) {
         http.Post(std::string(R"(/console/cases/(\d{1,18})/)") + action,
-            [&context, handler](const httplib::Request& request, httplib::Response& response, const httplib::ContentReader& reader) {
-                handler(context, request, response, reader);
-            });
+            [&context, handler](const httplib::Request& request, httplib::Response& response,
+                const httplib::ContentReader& reader) { handler(context, request, response, reader); });
     };
     route("message", send_message);
     route("screenshot-request", request_screenshot);

@@ -50,12 +50,14 @@ std::string url_encode(std::string_view value)
     return out;
 }
 
-std::string fill(std::string_view pattern, std::initializer_list<std::pair<std::string_view, std::string_view>> values)
+std::string fill(
+    std::string_view pattern, std::initializer_list<std::pair<std::string_view, std::string_view>> values)
 {
     std::string out(pattern);
     for (auto& [name, value] : values) {
         std::string placeholder = "{" + std::string(name) + "}";
-        for (auto at = out.find(placeholder); at != std::string::npos; at = out.find(placeholder, at + value.size()))
+        for (auto at = out.find(placeholder); at != std::string::npos;
+             at = out.find(placeholder, at + value.size()))
             out.replace(at, placeholder.size(), value);
     }
     return out;
@@ -65,18 +67,37 @@ std::string render_page(const PageFrame& frame, std::string_view title, std::str
 {
     auto language = frame.language;
     Html page;
-    page.raw("<!doctype html>\n<html lang=\"").raw(language == Language::French ? "fr" : "en").raw("\">\n<head>\n")
-        .raw("<meta charset=\"utf-8\">\n<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n")
-        .raw("<title>").text(title).raw(" — ").text(language, Text::AppName).raw("</title>\n")
+    page.raw("<!doctype html>\n<html lang=\"")
+        .raw(language == Language::French ? "fr" : "en")
+        .raw("\">\n<head>\n")
+        .raw("<meta charset=\"utf-8\">\n<meta name=\"viewport\" content=\"width=device-width, "
+             "initial-scale=1\">\n")
+        .raw("<title>")
+        .text(title)
+        .raw(" — ")
+        .text(language, Text::AppName)
+        .raw("</title>\n")
         .raw("<link rel=\"stylesheet\" href=\"/console/assets/console.css\">\n")
         .raw("<script src=\"/console/assets/console.js\" defer></script>\n</head>\n<body>\n")
-        .raw("<a class=\"skip\" href=\"#main\">").text(language, Text::SkipToContent).raw("</a>\n")
-        .raw("<header class=\"top\">\n<p class=\"brand\"><a href=\"/console\">").text(language, Text::AppName).raw("</a></p>\n");
+        .raw("<a class=\"skip\" href=\"#main\">")
+        .text(language, Text::SkipToContent)
+        .raw("</a>\n")
+        .raw("<header class=\"top\">\n<p class=\"brand\"><a href=\"/console\">")
+        .text(language, Text::AppName)
+        .raw("</a></p>\n");
     if (!frame.mediator_name.empty()) {
-        page.raw("<nav aria-label=\"").text(language, Text::AppName).raw("\"><ul>\n")
-            .raw("<li><a href=\"/console\">").text(language, Text::NavEnterCode).raw("</a></li>\n")
-            .raw("<li><a href=\"/console/offline\">").text(language, Text::NavOffline).raw("</a></li>\n")
-            .raw("<li><a href=\"/console/export\">").text(language, Text::NavExport).raw("</a></li>\n")
+        page.raw("<nav aria-label=\"")
+            .text(language, Text::AppName)
+            .raw("\"><ul>\n")
+            .raw("<li><a href=\"/console\">")
+            .text(language, Text::NavEnterCode)
+            .raw("</a></li>\n")
+            .raw("<li><a href=\"/console/offline\">")
+            .text(language, Text::NavOffline)
+            .raw("</a></li>\n")
+            .raw("<li><a href=\"/console/export\">")
+            .text(language, Text::NavExport)
+            .raw("</a></li>\n")
             .raw("</ul></nav>\n");
     }
     page.raw("<p class=\"languages\">");
@@ -88,11 +109,19 @@ std::string render_page(const PageFrame& frame, std::string_view title, std::str
     page.raw("</p>\n");
     if (!frame.mediator_name.empty()) {
         page.raw("<form class=\"logout\" method=\"post\" action=\"/console/logout\">")
-            .raw("<input type=\"hidden\" name=\"csrf\" value=\"").text(frame.csrf_token).raw("\">")
-            .raw("<span>").text(fill(tr(language, Text::LoggedInAs), { { "name", frame.mediator_name } })).raw("</span> ")
-            .raw("<button type=\"submit\">").text(language, Text::LogOut).raw("</button></form>\n");
+            .raw("<input type=\"hidden\" name=\"csrf\" value=\"")
+            .text(frame.csrf_token)
+            .raw("\">")
+            .raw("<span>")
+            .text(fill(tr(language, Text::LoggedInAs), {{"name", frame.mediator_name}}))
+            .raw("</span> ")
+            .raw("<button type=\"submit\">")
+            .text(language, Text::LogOut)
+            .raw("</button></form>\n");
     }
-    page.raw("</header>\n<main id=\"main\" tabindex=\"-1\">\n").raw(main).raw("\n</main>\n</body>\n</html>\n");
+    page.raw("</header>\n<main id=\"main\" tabindex=\"-1\">\n")
+        .raw(main)
+        .raw("\n</main>\n</body>\n</html>\n");
     return page.take();
 }
 

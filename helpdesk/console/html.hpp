@@ -17,7 +17,8 @@ std::string escape_html(std::string_view);
 std::string url_encode(std::string_view);
 
 // Replaces "{name}" placeholders by values (plain text: escape the result where it goes into HTML).
-std::string fill(std::string_view pattern, std::initializer_list<std::pair<std::string_view, std::string_view>> values);
+std::string fill(
+    std::string_view pattern, std::initializer_list<std::pair<std::string_view, std::string_view>> values);
 
 class Html {
 public:
@@ -43,7 +44,7 @@ private:
 };
 
 struct PageFrame {
-    Language language { Language::English };
+    Language language {Language::English};
     // The logged-in mediator, or empty on the login page.
     std::string mediator_name;
     std::string csrf_token;

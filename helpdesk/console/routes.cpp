@@ -10,10 +10,16 @@ void status_badge(Html& html, Language language, Protocol::Status status)
         const char* symbol;
         Text word;
     };
-    static constexpr Look looks[] = { { "✔", Text::StatusOk }, { "▲", Text::StatusWarn }, { "✖", Text::StatusFail }, { "?", Text::StatusUnknown } };
+    static constexpr Look looks[] = {
+        {"✔", Text::StatusOk}, {"▲", Text::StatusWarn}, {"✖", Text::StatusFail}, {"?", Text::StatusUnknown}};
     auto& look = looks[size_t(status)];
-    html.raw("<span class=\"badge badge-").raw(Protocol::status_name(status)).raw("\"><span aria-hidden=\"true\">").raw(look.symbol)
-        .raw("</span> ").text(language, look.word).raw("</span>");
+    html.raw("<span class=\"badge badge-")
+        .raw(Protocol::status_name(status))
+        .raw("\"><span aria-hidden=\"true\">")
+        .raw(look.symbol)
+        .raw("</span> ")
+        .text(language, look.word)
+        .raw("</span>");
 }
 
 std::string_view state_text(Language language, CaseState state)

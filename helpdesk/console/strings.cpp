@@ -8,6 +8,8 @@ namespace Foyer::Helpdesk {
 
 namespace {
 
+// One entry per line (or two when long): key, French, English.
+// clang-format off
 constexpr std::array<TextEntry, size_t(Text::Count)> table { {
     { Text::AppName, "Assistance Foyer", "Foyer helpdesk" },
     { Text::SkipToContent, "Aller au contenu", "Skip to content" },
@@ -119,6 +121,7 @@ constexpr std::array<TextEntry, size_t(Text::Count)> table { {
         "The helpdesk’s database does not answer. Try again in a moment." },
     { Text::NothingHere, "Il n’y a rien à cette adresse.", "There is nothing at this address." },
 } };
+// clang-format on
 
 }
 

@@ -28,7 +28,8 @@ std::string url_decode(std::string_view text)
     for (size_t i = 0; i < text.size(); ++i) {
         if (text[i] == '+') {
             out += ' ';
-        } else if (text[i] == '%' && i + 2 < text.size() && hex_digit(text[i + 1]) >= 0 && hex_digit(text[i + 2]) >= 0) {
+        } else if (text[i] == '%' && i + 2 < text.size() && hex_digit(text[i + 1]) >= 0
+            && hex_digit(text[i + 2]) >= 0) {
             out += char(hex_digit(text[i + 1]) * 16 + hex_digit(text[i + 2]));
             i += 2;
         } else {
@@ -66,7 +67,8 @@ Form parse_form(std::string_view body)
         if (!pair.empty()) {
             auto equals = pair.find('=');
             auto key = url_decode(pair.substr(0, equals));
-            auto value = equals == std::string_view::npos ? std::string() : url_decode(pair.substr(equals + 1));
+            auto value
+                = equals == std::string_view::npos ? std::string() : url_decode(pair.substr(equals + 1));
             form.emplace(std::move(key), std::move(value));
         }
         at = end + 1;
@@ -95,10 +97,11 @@ std::optional<std::string> cookie_value(const httplib::Request& request, std::st
     return std::nullopt;
 }
 
-std::string make_cookie(std::string_view name, std::string_view value, std::string_view path, Timestamp max_age, bool secure)
+std::string make_cookie(
+    std::string_view name, std::string_view value, std::string_view path, Timestamp max_age, bool secure)
 {
-    std::string cookie = std::string(name) + "=" + std::string(value) + "; Path=" + std::string(path) + "; Max-Age=" + std::to_string(max_age)
-        + "; HttpOnly; SameSite=Strict";
+    std::string cookie = std::string(name) + "=" + std::string(value) + "; Path=" + std::string(path)
+        + "; Max-Age=" + std::to_string(max_age) + "; HttpOnly; SameSite=Strict";
     if (secure)
         cookie += "; Secure";
     return cookie;
@@ -133,7 +136,8 @@ ErrorOr<Visitor> identify(ServerContext& context, const httplib::Request& reques
 void add_security_headers(httplib::Response& response)
 {
     response.set_header("Content-Security-Policy",
-        "default-src 'none'; img-src 'self'; style-src 'self'; script-src 'self'; connect-src 'self'; form-action 'self'; "
+        "default-src 'none'; img-src 'self'; style-src 'self'; script-src 'self'; connect-src 'self'; "
+        "form-action 'self'; "
         "frame-ancestors 'none'; base-uri 'none'");
     response.set_header("X-Content-Type-Options", "nosniff");
     response.set_header("X-Frame-Options", "DENY");
@@ -158,13 +162,18 @@ void redirect(httplib::Response& response, std::string_view location)
 void send_error_page(const Visitor& visitor, httplib::Response& response, int status, Text message)
 {
     Html main;
-    main.raw("<h1>").text(visitor.language, message).raw("</h1>\n<p><a href=\"/console\">").text(visitor.language, Text::NavEnterCode).raw("</a></p>");
+    main.raw("<h1>")
+        .text(visitor.language, message)
+        .raw("</h1>\n<p><a href=\"/console\">")
+        .text(visitor.language, Text::NavEnterCode)
+        .raw("</a></p>");
     if (status == 503)
         response.set_header("Retry-After", "5");
     send_html(response, status, render_page(visitor.frame(), tr(visitor.language, message), main.str()));
 }
 
-std::optional<Visitor> require_login(ServerContext& context, const httplib::Request& request, httplib::Response& response)
+std::optional<Visitor> require_login(
+    ServerContext& context, const httplib::Request& request, httplib::Response& response)
 {
     auto visitor = identify(context, request);
     if (visitor.is_error()) {
@@ -179,18 +188,19 @@ std::optional<Visitor> require_login(ServerContext& context, const httplib::Requ
     return visitor.release_value();
 }
 
-std::optional<FormPost> read_form_post(ServerContext& context, const httplib::Request& request, httplib::Response& response,
-    const httplib::ContentReader& reader)
+std::optional<FormPost> read_form_post(ServerContext& context, const httplib::Request& request,
+    httplib::Response& response, const httplib::ContentReader& reader)
 {
     auto body = read_body(request, response, reader, max_form_bytes);
     auto visitor = require_login(context, request, response);
     if (!visitor)
         return std::nullopt;
     if (body.status != 200) {
-        send_error_page(*visitor, response, body.status, body.status == 413 ? Text::FormTooLarge : Text::FormExpired);
+        send_error_page(
+            *visitor, response, body.status, body.status == 413 ? Text::FormTooLarge : Text::FormExpired);
         return std::nullopt;
     }
-    FormPost post { std::move(*visitor), parse_form(body.data) };
+    FormPost post {std::move(*visitor), parse_form(body.data)};
     auto csrf = post.form.find("csrf");
     if (csrf == post.form.end() || !constant_time_equal(csrf->second, post.visitor.session->csrf_token)) {
         send_error_page(post.visitor, response, 403, Text::FormExpired);
@@ -205,8 +215,8 @@ std::optional<FormPost> read_form_post(ServerContext& context, const httplib::Re
     return post;
 }
 
-bool record(ServerContext& context, const Visitor& visitor, httplib::Response& response, std::string action, std::optional<int64_t> case_id,
-    std::string case_code, std::string detail)
+bool record(ServerContext& context, const Visitor& visitor, httplib::Response& response, std::string action,
+    std::optional<int64_t> case_id, std::string case_code, std::string detail)
 {
     AuditEntry entry;
     entry.at = now();
@@ -221,7 +231,8 @@ bool record(ServerContext& context, const Visitor& visitor, httplib::Response& r
     entry.detail = std::move(detail);
     auto written = context.store.audit(entry);
     if (written.is_error()) {
-        std::fprintf(stderr, "foyer-helpdesk: the audit log cannot be written: %s\n", written.error().detail().c_str());
+        std::fprintf(stderr, "foyer-helpdesk: the audit log cannot be written: %s\n",
+            written.error().detail().c_str());
         send_error_page(visitor, response, 503, Text::ServiceUnavailable);
         return false;
     }

@@ -23,10 +23,11 @@ constexpr std::string_view language_cookie_name = "foyer_lang";
 Form parse_form(std::string_view body);
 std::optional<std::string> cookie_value(const httplib::Request&, std::string_view name);
 // HttpOnly and SameSite=Strict always; Secure with TLS. An empty value with max_age 0 deletes it.
-std::string make_cookie(std::string_view name, std::string_view value, std::string_view path, Timestamp max_age, bool secure);
+std::string make_cookie(
+    std::string_view name, std::string_view value, std::string_view path, Timestamp max_age, bool secure);
 
 struct Visitor {
-    Language language { Language::English };
+    Language language {Language::English};
     std::optional<ConsoleSession> session;
     std::string session_token_hash;
     std::string client;
@@ -51,14 +52,15 @@ struct FormPost {
 
 // For a logged-in form post: identifies the visitor, reads the form and checks its CSRF token. Anything
 // wrong gets its answer written (login redirect, 403, 413, 503) and nothing is returned.
-std::optional<FormPost> read_form_post(ServerContext&, const httplib::Request&, httplib::Response&, const httplib::ContentReader&);
+std::optional<FormPost> read_form_post(
+    ServerContext&, const httplib::Request&, httplib::Response&, const httplib::ContentReader&);
 
 // For a logged-in page view: the visitor, or a redirect to the login page.
 std::optional<Visitor> require_login(ServerContext&, const httplib::Request&, httplib::Response&);
 
 // Records an audit entry for this visitor; false (and a 503 page written) when the log cannot be written,
 // since an action that cannot be audited is not done.
-bool record(ServerContext&, const Visitor&, httplib::Response&, std::string action, std::optional<int64_t> case_id = {},
-    std::string case_code = {}, std::string detail = {});
+bool record(ServerContext&, const Visitor&, httplib::Response&, std::string action,
+    std::optional<int64_t> case_id = {}, std::string case_code = {}, std::string detail = {});
 
 }

@@ -19,8 +19,8 @@ std::string random_token(size_t bytes)
     std::string raw(bytes, '\0');
     randombytes_buf(raw.data(), raw.size());
     std::string encoded(sodium_base64_encoded_len(bytes, sodium_base64_VARIANT_URLSAFE_NO_PADDING), '\0');
-    sodium_bin2base64(encoded.data(), encoded.size(), reinterpret_cast<const unsigned char*>(raw.data()), raw.size(),
-        sodium_base64_VARIANT_URLSAFE_NO_PADDING);
+    sodium_bin2base64(encoded.data(), encoded.size(), reinterpret_cast<const unsigned char*>(raw.data()),
+        raw.size(), sodium_base64_VARIANT_URLSAFE_NO_PADDING);
     encoded.resize(encoded.find('\0'));
     sodium_memzero(raw.data(), raw.size());
     return encoded;
@@ -66,7 +66,8 @@ ErrorOr<std::string> hash_password(std::string_view password)
     if (crypto_pwhash_str_alg(out, password.data(), password.size(), crypto_pwhash_OPSLIMIT_INTERACTIVE,
             crypto_pwhash_MEMLIMIT_INTERACTIVE, crypto_pwhash_ALG_ARGON2ID13)
         != 0)
-        return Error(ErrorKind::Internal, "There is not enough memory to protect the password.", "crypto_pwhash_str_alg failed");
+        return Error(ErrorKind::Internal, "There is not enough memory to protect the password.",
+            "crypto_pwhash_str_alg failed");
     return std::string(out);
 }
 

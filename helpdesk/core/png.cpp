@@ -41,8 +41,10 @@ ErrorOr<PngInfo> inspect_png(std::string_view bytes)
                 return Error::invalid("The screenshot is not a PNG image (it has no IHDR header).");
             info.width = big_endian_32(data, 0);
             info.height = big_endian_32(data, 4);
-            if (info.width == 0 || info.height == 0 || info.width > max_png_side || info.height > max_png_side)
-                return Error::invalid("The screenshot's size is not plausible (each side must be 1 to 16384 pixels).");
+            if (info.width == 0 || info.height == 0 || info.width > max_png_side
+                || info.height > max_png_side)
+                return Error::invalid(
+                    "The screenshot's size is not plausible (each side must be 1 to 16384 pixels).");
             first = false;
         }
         at += 12 + length;

@@ -35,7 +35,8 @@ bool is_valid_utf8(std::string_view text)
                 return false;
             code_point = (code_point << 6) | (next & 0x3F);
         }
-        bool overlong = (length == 2 && code_point < 0x80) || (length == 3 && code_point < 0x800) || (length == 4 && code_point < 0x10000);
+        bool overlong = (length == 2 && code_point < 0x80) || (length == 3 && code_point < 0x800)
+            || (length == 4 && code_point < 0x10000);
         if (overlong || code_point > 0x10FFFF || (code_point >= 0xD800 && code_point <= 0xDFFF))
             return false;
         i += length;

@@ -9,13 +9,15 @@ namespace Foyer::Helpdesk {
 
 Timestamp now()
 {
-    return std::chrono::duration_cast<std::chrono::seconds>(std::chrono::system_clock::now().time_since_epoch()).count();
+    return std::chrono::duration_cast<std::chrono::seconds>(
+        std::chrono::system_clock::now().time_since_epoch())
+        .count();
 }
 
 std::string iso8601_utc(Timestamp moment)
 {
     time_t seconds = time_t(moment);
-    struct tm parts {};
+    struct tm parts { };
     gmtime_r(&seconds, &parts);
     char text[32];
     std::strftime(text, sizeof text, "%Y-%m-%dT%H:%M:%SZ", &parts);
@@ -25,7 +27,7 @@ std::string iso8601_utc(Timestamp moment)
 std::string local_date_time(Timestamp moment)
 {
     time_t seconds = time_t(moment);
-    struct tm parts {};
+    struct tm parts { };
     localtime_r(&seconds, &parts);
     char text[32];
     std::strftime(text, sizeof text, "%Y-%m-%d %H:%M", &parts);
@@ -38,11 +40,11 @@ std::optional<Period> local_month(std::string_view year_month)
     int month = 0;
     char tail = 0;
     std::string text(year_month);
-    if (text.size() != 7 || std::sscanf(text.c_str(), "%4d-%2d%c", &year, &month, &tail) != 2 || month < 1 || month > 12
-        || year < 1970 || year > 9999)
+    if (text.size() != 7 || std::sscanf(text.c_str(), "%4d-%2d%c", &year, &month, &tail) != 2 || month < 1
+        || month > 12 || year < 1970 || year > 9999)
         return std::nullopt;
     auto start_of = [](int y, int m) {
-        struct tm parts {};
+        struct tm parts { };
         parts.tm_year = y - 1900;
         parts.tm_mon = m - 1;
         parts.tm_mday = 1;
@@ -58,7 +60,7 @@ std::optional<Period> local_month(std::string_view year_month)
 std::string local_year_month(Timestamp moment)
 {
     time_t seconds = time_t(moment);
-    struct tm parts {};
+    struct tm parts { };
     localtime_r(&seconds, &parts);
     char text[16];
     std::strftime(text, sizeof text, "%Y-%m", &parts);

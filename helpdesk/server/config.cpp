@@ -37,11 +37,12 @@ ErrorOr<ListenAddress> parse_listen_address(std::string_view text)
 
 ErrorOr<void> check_secret_file(const std::string& path, std::string_view what)
 {
-    struct stat info {};
+    struct stat info { };
     if (stat(path.c_str(), &info) != 0)
         return Error::invalid("The " + std::string(what) + " " + path + " cannot be read.");
     if (info.st_mode & (S_IRWXG | S_IRWXO))
-        return Error::invalid("The " + std::string(what) + " " + path + " can be read by other users; run: chmod 600 " + path);
+        return Error::invalid(
+            "The " + std::string(what) + " " + path + " can be read by other users; run: chmod 600 " + path);
     return {};
 }
 

@@ -19,13 +19,14 @@ void health(ServerContext& context, httplib::Response& response)
     auto ping = context.store.ping();
     if (ping.is_error()) {
         response.set_header("Retry-After", "5");
-        send_json(response, 503, { { "status", "unavailable" }, { "message", ping.error().message() } });
+        send_json(response, 503, {{"status", "unavailable"}, {"message", ping.error().message()}});
         return;
     }
-    send_json(response, 200, { { "status", "ok" } });
+    send_json(response, 200, {{"status", "ok"}});
 }
 
-void enroll(ServerContext& context, const httplib::Request& request, httplib::Response& response, const httplib::ContentReader& reader)
+void enroll(ServerContext& context, const httplib::Request& request, httplib::Response& response,
+    const httplib::ContentReader& reader)
 {
     auto client = client_address(request, context.config.trust_forwarded_for);
     if (auto wait = context.enrollment_limiter.take(client)) {
@@ -46,7 +47,8 @@ void enroll(ServerContext& context, const httplib::Request& request, httplib::Re
             return send_json_error(response, 400, "malformed", "The enrollment request is not valid JSON.");
         }
         if (!fields.is_object())
-            return send_json_error(response, 400, "malformed", "The enrollment request must be a JSON object.");
+            return send_json_error(
+                response, 400, "malformed", "The enrollment request must be a JSON object.");
     }
     std::string nickname;
     if (auto found = fields.find("nickname"); found != fields.end() && !found->is_null()) {
@@ -54,7 +56,8 @@ void enroll(ServerContext& context, const httplib::Request& request, httplib::Re
             return send_json_error(response, 400, "malformed", "nickname must be a string.");
         nickname = trimmed(found->get<std::string>());
         if (utf8_length(nickname) > max_nickname_characters || has_control_characters(nickname))
-            return send_json_error(response, 400, "malformed", "nickname must be at most 80 characters, without control characters.");
+            return send_json_error(response, 400, "malformed",
+                "nickname must be at most 80 characters, without control characters.");
     }
     std::string code;
     if (auto found = fields.find("enrollment_code"); found != fields.end() && !found->is_null()) {
@@ -76,10 +79,11 @@ void enroll(ServerContext& context, const httplib::Request& request, httplib::Re
     auto device = context.store.enroll_device(nickname, sha256_hex(token), now());
     if (device.is_error())
         return send_json_error(response, device.error());
-    send_json(response, 201, { { "device_id", device.value().id }, { "token", token } });
+    send_json(response, 201, {{"device_id", device.value().id}, {"token", token}});
 }
 
-void receive_report(ServerContext& context, const httplib::Request& request, httplib::Response& response, const httplib::ContentReader& reader)
+void receive_report(ServerContext& context, const httplib::Request& request, httplib::Response& response,
+    const httplib::ContentReader& reader)
 {
     auto device = authenticate_device(context, request, response);
     if (!device)
@@ -104,7 +108,8 @@ void receive_report(ServerContext& context, const httplib::Request& request, htt
     stored_report.report_json = std::move(*upload.report_json);
     stored_report.worst_status = Protocol::worst_status(report.value());
     for (auto& finding : report.value().findings)
-        stored_report.problem_count += finding.status == Protocol::Status::Warn || finding.status == Protocol::Status::Fail;
+        stored_report.problem_count
+            += finding.status == Protocol::Status::Warn || finding.status == Protocol::Status::Fail;
     if (upload.screenshot) {
         stored_report.screenshot_width = upload.screenshot->info.width;
         stored_report.screenshot_height = upload.screenshot->info.height;
@@ -114,16 +119,18 @@ void receive_report(ServerContext& context, const httplib::Request& request, htt
     stored_report.code_lifetime = context.config.code_lifetime;
     auto stored = context.store.store_report(stored_report);
     if (stored.is_error()) {
-        std::fprintf(stderr, "foyer-helpdesk: a report could not be stored: %s\n", stored.error().detail().c_str());
+        std::fprintf(
+            stderr, "foyer-helpdesk: a report could not be stored: %s\n", stored.error().detail().c_str());
         return send_json_error(response, stored.error());
     }
     send_json(response, stored.value().created ? 201 : 200,
-        { { "code", stored.value().code }, { "expires_at", iso8601_utc(stored.value().code_expires_at) } });
+        {{"code", stored.value().code}, {"expires_at", iso8601_utc(stored.value().code_expires_at)}});
 }
 
 }
 
-std::optional<Device> authenticate_device(ServerContext& context, const httplib::Request& request, httplib::Response& response)
+std::optional<Device> authenticate_device(
+    ServerContext& context, const httplib::Request& request, httplib::Response& response)
 {
     auto token = bearer_token(request);
     std::optional<Device> device;
@@ -146,13 +153,14 @@ std::optional<Device> authenticate_device(ServerContext& context, const httplib:
 
 void register_device_api(httplib::Server& http, ServerContext& context)
 {
-    http.Get("/healthz", [&](const httplib::Request&, httplib::Response& response) { health(context, response); });
-    http.Post("/api/v1/devices", [&](const httplib::Request& request, httplib::Response& response, const httplib::ContentReader& reader) {
-        enroll(context, request, response, reader);
-    });
-    http.Post("/api/v1/reports", [&](const httplib::Request& request, httplib::Response& response, const httplib::ContentReader& reader) {
-        receive_report(context, request, response, reader);
-    });
+    http.Get(
+        "/healthz", [&](const httplib::Request&, httplib::Response& response) { health(context, response); });
+    http.Post("/api/v1/devices",
+        [&](const httplib::Request& request, httplib::Response& response,
+            const httplib::ContentReader& reader) { enroll(context, request, response, reader); });
+    http.Post("/api/v1/reports",
+        [&](const httplib::Request& request, httplib::Response& response,
+            const httplib::ContentReader& reader) { receive_report(context, request, response, reader); });
 }
 
 }

@@ -12,7 +12,8 @@ namespace {
 
 std::string lowercase(std::string text)
 {
-    std::transform(text.begin(), text.end(), text.begin(), [](unsigned char c) { return char(std::tolower(c)); });
+    std::transform(
+        text.begin(), text.end(), text.begin(), [](unsigned char c) { return char(std::tolower(c)); });
     return text;
 }
 
@@ -23,8 +24,8 @@ namespace {
 // Reads at most `keep` bytes into `raw` and discards the rest, up to `drain_limit` in all. Reading a
 // refused body to its end lets the client read the answer; closing with unread data would reset the
 // connection under it. False when the body could not be read or was longer than `drain_limit`.
-bool read_raw(const httplib::Request& request, const httplib::ContentReader& reader, size_t keep, size_t drain_limit,
-    std::string& raw, bool& overflowed)
+bool read_raw(const httplib::Request& request, const httplib::ContentReader& reader, size_t keep,
+    size_t drain_limit, std::string& raw, bool& overflowed)
 {
     // The object httplib handed us as const is its own mutable request; the reader consults its headers.
     auto& headers = const_cast<httplib::Request&>(request).headers;
@@ -53,7 +54,8 @@ bool read_raw(const httplib::Request& request, const httplib::ContentReader& rea
 
 }
 
-Body read_body(const httplib::Request& request, httplib::Response& response, const httplib::ContentReader& reader, size_t limit)
+Body read_body(const httplib::Request& request, httplib::Response& response,
+    const httplib::ContentReader& reader, size_t limit)
 {
     Body body;
     body.content_type = request.get_header_value("Content-Type");
@@ -104,7 +106,8 @@ Body read_body(const httplib::Request& request, httplib::Response& response, con
     return body;
 }
 
-void discard_body(const httplib::Request& request, httplib::Response& response, const httplib::ContentReader& reader)
+void discard_body(
+    const httplib::Request& request, httplib::Response& response, const httplib::ContentReader& reader)
 {
     std::string nothing;
     bool overflowed = false;
@@ -115,10 +118,12 @@ void discard_body(const httplib::Request& request, httplib::Response& response, 
 void send_json(httplib::Response& response, int status, const nlohmann::json& value)
 {
     response.status = status;
-    response.set_content(value.dump(-1, ' ', false, nlohmann::json::error_handler_t::replace), "application/json; charset=utf-8");
+    response.set_content(value.dump(-1, ' ', false, nlohmann::json::error_handler_t::replace),
+        "application/json; charset=utf-8");
 }
 
-void send_json_error(httplib::Response& response, int status, std::string_view code, std::string_view message, nlohmann::json extra)
+void send_json_error(httplib::Response& response, int status, std::string_view code, std::string_view message,
+    nlohmann::json extra)
 {
     extra["error"] = code;
     extra["message"] = message;
@@ -144,7 +149,8 @@ int http_status(ErrorKind kind)
 
 void send_json_error(httplib::Response& response, const Error& error)
 {
-    static constexpr std::string_view codes[] = { "invalid", "not_found", "conflict", "unavailable", "internal" };
+    static constexpr std::string_view codes[]
+        = {"invalid", "not_found", "conflict", "unavailable", "internal"};
     int status = http_status(error.kind());
     if (status == 503)
         response.set_header("Retry-After", "5");
@@ -155,7 +161,7 @@ void send_rate_limited(httplib::Response& response, int retry_after_seconds)
 {
     response.set_header("Retry-After", std::to_string(std::max(retry_after_seconds, 1)));
     send_json_error(response, 429, "rate_limited", "Too many requests; please wait before trying again.",
-        { { "retry_after", std::max(retry_after_seconds, 1) } });
+        {{"retry_after", std::max(retry_after_seconds, 1)}});
 }
 
 std::optional<std::string> bearer_token(const httplib::Request& request)
@@ -178,7 +184,8 @@ std::string client_address(const httplib::Request& request, bool trust_forwarded
         auto forwarded = request.get_header_value("X-Forwarded-For");
         if (!forwarded.empty()) {
             // The proxy appends the address it saw last; anything before it came from the client.
-            auto last = forwarded.substr(forwarded.rfind(',') == std::string::npos ? 0 : forwarded.rfind(',') + 1);
+            auto last
+                = forwarded.substr(forwarded.rfind(',') == std::string::npos ? 0 : forwarded.rfind(',') + 1);
             last.erase(0, last.find_first_not_of(' '));
             if (!last.empty())
                 return last;

@@ -25,7 +25,7 @@ private:
     std::mutex m_mutex;
     std::condition_variable m_changed;
     std::unordered_map<int64_t, uint64_t> m_generations;
-    bool m_stopping { false };
+    bool m_stopping {false};
 };
 
 }

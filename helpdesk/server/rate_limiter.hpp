@@ -20,11 +20,12 @@ public:
     }
 
     // Takes one token for `key`: nothing when allowed, else the seconds to wait.
-    std::optional<int> take(const std::string& key, std::chrono::steady_clock::time_point now = std::chrono::steady_clock::now());
+    std::optional<int> take(
+        const std::string& key, std::chrono::steady_clock::time_point now = std::chrono::steady_clock::now());
 
 private:
     struct Bucket {
-        double tokens { 0 };
+        double tokens {0};
         std::chrono::steady_clock::time_point updated;
     };
 

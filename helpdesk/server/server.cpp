@@ -42,10 +42,11 @@ ErrorOr<std::unique_ptr<HelpdeskServer>> HelpdeskServer::create(ServerConfig con
     std::unique_ptr<HelpdeskServer> server(new HelpdeskServer(std::move(config), store));
     auto& settings = server->m_context.config;
     if (tls) {
-        auto https = std::make_unique<httplib::SSLServer>(settings.tls_certificate.c_str(), settings.tls_key.c_str());
+        auto https = std::make_unique<httplib::SSLServer>(
+            settings.tls_certificate.c_str(), settings.tls_key.c_str());
         if (!https->is_valid())
-            return Error::invalid("The TLS certificate " + settings.tls_certificate + " or its key " + settings.tls_key
-                + " cannot be used (check that both are PEM files and belong together).");
+            return Error::invalid("The TLS certificate " + settings.tls_certificate + " or its key "
+                + settings.tls_key + " cannot be used (check that both are PEM files and belong together).");
         server->m_http = std::move(https);
     } else {
         server->m_http = std::make_unique<httplib::Server>();
@@ -56,7 +57,8 @@ ErrorOr<std::unique_ptr<HelpdeskServer>> HelpdeskServer::create(ServerConfig con
     register_console(*server->m_http, server->m_context);
 
     // Registered last, so they only see what no route took: a POST body is never read by httplib.
-    auto not_found = [](const httplib::Request& request, httplib::Response& response, const httplib::ContentReader& reader) {
+    auto not_found = [](const httplib::Request& request, httplib::Response& response,
+                         const httplib::ContentReader& reader) {
         discard_body(request, response, reader);
         send_json_error(response, 404, "not_found", "There is nothing at this address.");
     };
@@ -94,7 +96,8 @@ void HelpdeskServer::install_plumbing()
             const_cast<httplib::Request&>(request).headers.emplace("Content-Length", "0");
         bool has_body = request.has_header("Transfer-Encoding")
             || (request.has_header("Content-Length") && request.get_header_value("Content-Length") != "0");
-        bool takes_body = request.method == "POST" || request.method == "PUT" || request.method == "PATCH" || request.method == "DELETE";
+        bool takes_body = request.method == "POST" || request.method == "PUT" || request.method == "PATCH"
+            || request.method == "DELETE";
         if (has_body && !takes_body) {
             response.set_header("Connection", "close");
             send_json_error(response, 400, "invalid", "This request must not have a body.");
@@ -104,7 +107,9 @@ void HelpdeskServer::install_plumbing()
     });
     http.set_post_routing_handler([](const httplib::Request&, httplib::Response& response) {
         // How long the server itself spent, for `make bench` and browser developer tools.
-        auto spent = std::chrono::duration<double, std::milli>(std::chrono::steady_clock::now() - request_started).count();
+        auto spent
+            = std::chrono::duration<double, std::milli>(std::chrono::steady_clock::now() - request_started)
+                  .count();
         char value[48];
         std::snprintf(value, sizeof value, "app;dur=%.2f", spent);
         response.set_header("Server-Timing", value);
@@ -116,37 +121,45 @@ void HelpdeskServer::install_plumbing()
         }
         return 100;
     });
-    http.set_error_handler(httplib::Server::HandlerWithResponse([](const httplib::Request& request, httplib::Response& response) {
-        if (!response.body.empty())
-            return httplib::Server::HandlerResponse::Unhandled;
-        std::string message = response.status == 404 ? "There is nothing at this address."
-            : response.status == 413                 ? "The request is too large."
-            : response.status == 400                 ? "The request is malformed."
-                                                     : "The request could not be handled.";
-        if (request.path.starts_with("/console") && response.status != 413) {
-            response.set_content("<!doctype html><title>" + std::to_string(response.status) + "</title><p>" + message + "</p>",
-                "text/html; charset=utf-8");
-        } else {
-            send_json_error(response, response.status, response.status == 413 ? "too_large" : "error", message);
-        }
-        return httplib::Server::HandlerResponse::Handled;
-    }));
-    http.set_exception_handler([](const httplib::Request& request, httplib::Response& response, std::exception_ptr exception) {
-        std::string what = "unknown exception";
-        try {
-            if (exception)
-                std::rethrow_exception(exception);
-        } catch (const std::exception& error) {
-            what = error.what();
-        } catch (...) {
-        }
-        std::fprintf(stderr, "foyer-helpdesk: error while handling %s %s: %s\n", request.method.c_str(),
-            path_for_log(request.path).c_str(), what.c_str());
-        send_json_error(response, 500, "internal", "The helpdesk failed to handle this request.");
-    });
+    http.set_error_handler(httplib::Server::HandlerWithResponse(
+        [](const httplib::Request& request, httplib::Response& response) {
+            if (!response.body.empty())
+                return httplib::Server::HandlerResponse::Unhandled;
+            std::string message = response.status == 404 ? "There is nothing at this address."
+                : response.status == 413                 ? "The request is too large."
+                : response.status == 400                 ? "The request is malformed."
+                                                         : "The request could not be handled.";
+            if (request.path.starts_with("/console")) {
+                // Only fixed words go into this page: nothing from the request.
+                response.set_content("<!doctype html>\n<html lang=\"en\"><meta charset=\"utf-8\"><title>"
+                        + std::to_string(response.status) + "</title><p>" + message
+                        + "</p><p><a href=\"/console\">Foyer helpdesk</a></p></html>\n",
+                    "text/html; charset=utf-8");
+            } else {
+                send_json_error(
+                    response, response.status, response.status == 413 ? "too_large" : "error", message);
+            }
+            return httplib::Server::HandlerResponse::Handled;
+        }));
+    http.set_exception_handler(
+        [](const httplib::Request& request, httplib::Response& response, std::exception_ptr exception) {
+            std::string what = "unknown exception";
+            try {
+                if (exception)
+                    std::rethrow_exception(exception);
+            } catch (const std::exception& error) {
+                what = error.what();
+            } catch (...) {
+            }
+            std::fprintf(stderr, "foyer-helpdesk: error while handling %s %s: %s\n", request.method.c_str(),
+                path_for_log(request.path).c_str(), what.c_str());
+            send_json_error(response, 500, "internal", "The helpdesk failed to handle this request.");
+        });
     if (m_context.config.access_log) {
         http.set_logger([](const httplib::Request& request, const httplib::Response& response) {
-            auto spent = std::chrono::duration<double, std::milli>(std::chrono::steady_clock::now() - request_started).count();
+            auto spent = std::chrono::duration<double, std::milli>(
+                std::chrono::steady_clock::now() - request_started)
+                             .count();
             std::fprintf(stderr, "%s %s %s %d %.1fms\n", iso8601_utc(now()).c_str(), request.method.c_str(),
                 path_for_log(request.path).c_str(), response.status, spent);
         });
@@ -195,10 +208,11 @@ void HelpdeskServer::retention_loop()
         lock.unlock();
         auto purged = m_context.store.purge(m_context.config.retention, now());
         if (purged.is_error())
-            std::fprintf(stderr, "foyer-helpdesk: retention could not run: %s (%s)\n", purged.error().message().c_str(),
-                purged.error().detail().c_str());
+            std::fprintf(stderr, "foyer-helpdesk: retention could not run: %s (%s)\n",
+                purged.error().message().c_str(), purged.error().detail().c_str());
         else if (purged.value().cases_deleted > 0)
-            std::fprintf(stderr, "foyer-helpdesk: retention deleted %lld case(s)\n", (long long)purged.value().cases_deleted);
+            std::fprintf(stderr, "foyer-helpdesk: retention deleted %lld case(s)\n",
+                (long long)purged.value().cases_deleted);
         lock.lock();
         m_stop_changed.wait_for(lock, interval, [&] { return m_stopping; });
     }

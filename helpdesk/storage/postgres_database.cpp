@@ -61,13 +61,17 @@ std::string decode_bytea(const char* text, size_t length)
 
 Error postgres_error(PGconn* connection, PGresult* result, std::string_view doing)
 {
-    std::string detail = std::string(doing) + ": " + (result ? PQresultErrorMessage(result) : PQerrorMessage(connection));
+    std::string detail
+        = std::string(doing) + ": " + (result ? PQresultErrorMessage(result) : PQerrorMessage(connection));
     const char* state = result ? PQresultErrorField(result, PG_DIAG_SQLSTATE) : nullptr;
     std::string sqlstate = state ? state : "";
-    if (!connection || PQstatus(connection) != CONNECTION_OK || sqlstate.starts_with("08") || sqlstate.starts_with("57P"))
-        return Error(ErrorKind::Unavailable, "The helpdesk's database cannot be reached; please try again in a moment.", detail);
+    if (!connection || PQstatus(connection) != CONNECTION_OK || sqlstate.starts_with("08")
+        || sqlstate.starts_with("57P"))
+        return Error(ErrorKind::Unavailable,
+            "The helpdesk's database cannot be reached; please try again in a moment.", detail);
     if (sqlstate == "40001" || sqlstate == "40P01")
-        return Error(ErrorKind::Unavailable, "The helpdesk's database is busy; please try again in a moment.", detail);
+        return Error(
+            ErrorKind::Unavailable, "The helpdesk's database is busy; please try again in a moment.", detail);
     // Constraint violations, refused privileges and errors raised by triggers.
     if (sqlstate.starts_with("23") || sqlstate == "42501" || sqlstate == "P0001")
         return Error(ErrorKind::Conflict, "The database refused this change.", detail);
@@ -103,7 +107,7 @@ public:
                 else if (type == bool_oid)
                     values.emplace_back(int64_t(text[0] == 't' ? 1 : 0));
                 else if (type == bytea_oid)
-                    values.emplace_back(Blob { decode_bytea(text, length) });
+                    values.emplace_back(Blob {decode_bytea(text, length)});
                 else
                     values.emplace_back(std::string(text, length));
             }
@@ -142,8 +146,8 @@ private:
             }
         }
         auto statement = numbered_placeholders(sql);
-        PGresult* result = PQexecParams(m_connection, statement.c_str(), int(parameters.size()), nullptr, values.data(),
-            lengths.data(), formats.data(), 0);
+        PGresult* result = PQexecParams(m_connection, statement.c_str(), int(parameters.size()), nullptr,
+            values.data(), lengths.data(), formats.data(), 0);
         auto status = result ? PQresultStatus(result) : PGRES_FATAL_ERROR;
         if (status != PGRES_COMMAND_OK && status != PGRES_TUPLES_OK) {
             auto error = postgres_error(m_connection, result, statement);
@@ -195,7 +199,8 @@ public:
             auto* connection = TRY(acquire());
             bool reached_commit = false;
             auto result = run_transaction(connection, body, reached_commit);
-            bool retry = result.is_error() && result.error().kind() == ErrorKind::Unavailable && !reached_commit && attempt < 1;
+            bool retry = result.is_error() && result.error().kind() == ErrorKind::Unavailable
+                && !reached_commit && attempt < 1;
             release(connection);
             if (!retry)
                 return result;
@@ -203,7 +208,8 @@ public:
     }
 
 private:
-    static ErrorOr<void> run_transaction(PGconn* connection, const TransactionBody& body, bool& reached_commit)
+    static ErrorOr<void> run_transaction(
+        PGconn* connection, const TransactionBody& body, bool& reached_commit)
     {
         PostgresSession session(connection);
         TRY(session.execute("BEGIN", {}));
@@ -238,8 +244,8 @@ private:
         }
         ++m_open;
         lock.unlock();
-        const char* keywords[] = { "dbname", "connect_timeout", "application_name", nullptr };
-        const char* values[] = { m_url.c_str(), "5", "foyer-helpdesk", nullptr };
+        const char* keywords[] = {"dbname", "connect_timeout", "application_name", nullptr};
+        const char* values[] = {m_url.c_str(), "5", "foyer-helpdesk", nullptr};
         PGconn* connection = PQconnectdbParams(keywords, values, 1);
         if (PQstatus(connection) != CONNECTION_OK) {
             auto error = postgres_error(connection, nullptr, "connect to " + description());
@@ -271,7 +277,7 @@ private:
     std::mutex m_pool_mutex;
     std::condition_variable m_pool_changed;
     std::vector<PGconn*> m_idle;
-    size_t m_open { 0 };
+    size_t m_open {0};
 };
 
 }

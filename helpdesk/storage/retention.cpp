@@ -14,13 +14,14 @@ ErrorOr<PurgeResult> Store::purge(const RetentionPolicy& policy, Timestamp now)
     while (true) {
         int64_t deleted = 0;
         TRY(m_database->transaction(Access::Write, [&](SqlSession& sql) -> ErrorOr<void> {
-            auto rows = TRY(sql.query("SELECT id FROM cases WHERE (closed_at IS NOT NULL AND closed_at <= ?) "
-                                      "OR (closed_at IS NULL AND claimed_at IS NOT NULL AND claimed_at <= ?) "
-                                      "OR (closed_at IS NULL AND claimed_at IS NULL AND created_at <= ?) ORDER BY id LIMIT ?",
-                { closed_before, closed_before, unclaimed_before, batch }));
+            auto rows = TRY(sql.query(
+                "SELECT id FROM cases WHERE (closed_at IS NOT NULL AND closed_at <= ?) "
+                "OR (closed_at IS NULL AND claimed_at IS NOT NULL AND claimed_at <= ?) "
+                "OR (closed_at IS NULL AND claimed_at IS NULL AND created_at <= ?) ORDER BY id LIMIT ?",
+                {closed_before, closed_before, unclaimed_before, batch}));
             for (auto& row : rows) {
                 // Cascades to screenshots, live sessions and their events.
-                deleted += TRY(sql.execute("DELETE FROM cases WHERE id = ?", { row.integer(0) }));
+                deleted += TRY(sql.execute("DELETE FROM cases WHERE id = ?", {row.integer(0)}));
             }
             return {};
         }));
@@ -29,7 +30,8 @@ ErrorOr<PurgeResult> Store::purge(const RetentionPolicy& policy, Timestamp now)
             break;
     }
     TRY(m_database->transaction(Access::Write, [&](SqlSession& sql) -> ErrorOr<void> {
-        result.console_sessions_deleted = TRY(sql.execute("DELETE FROM console_sessions WHERE expires_at <= ?", { now }));
+        result.console_sessions_deleted
+            = TRY(sql.execute("DELETE FROM console_sessions WHERE expires_at <= ?", {now}));
         return {};
     }));
     if (dialect() == Dialect::Sqlite && result.cases_deleted > 0) {

@@ -182,8 +182,10 @@ ErrorOr<void> migrate(Database& database)
             TRY(sql.query("SELECT pg_advisory_xact_lock(7140001)"));
         // Looked up rather than created blindly: a PostgreSQL role that may use the tables but not create
         // any (README: separate roles) must still be able to start on an existing database.
-        auto exists = TRY(sql.query(postgres ? "SELECT COUNT(*) FROM pg_tables WHERE schemaname = current_schema() AND tablename = 'schema_version'"
-                                             : "SELECT COUNT(*) FROM sqlite_master WHERE type = 'table' AND name = 'schema_version'"));
+        auto exists = TRY(sql.query(postgres
+                ? "SELECT COUNT(*) FROM pg_tables WHERE schemaname = current_schema() AND tablename = "
+                  "'schema_version'"
+                : "SELECT COUNT(*) FROM sqlite_master WHERE type = 'table' AND name = 'schema_version'"));
         if (exists.empty() || exists[0].integer(0) == 0)
             TRY(sql.execute("CREATE TABLE schema_version (version INTEGER NOT NULL)"));
         auto rows = TRY(sql.query("SELECT MAX(version) FROM schema_version"));

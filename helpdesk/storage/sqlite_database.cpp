@@ -23,10 +23,12 @@ Error sqlite_error(sqlite3* handle, int code, std::string_view doing)
     std::string detail = std::string(doing) + ": " + (handle ? sqlite3_errmsg(handle) : sqlite3_errstr(code));
     int primary = code & 0xff;
     if (primary == SQLITE_BUSY || primary == SQLITE_LOCKED)
-        return Error(ErrorKind::Unavailable, "The helpdesk's database is busy; please try again in a moment.", detail);
+        return Error(
+            ErrorKind::Unavailable, "The helpdesk's database is busy; please try again in a moment.", detail);
     if (primary == SQLITE_CONSTRAINT)
         return Error(ErrorKind::Conflict, "The database refused this change.", detail);
-    if (primary == SQLITE_CANTOPEN || primary == SQLITE_PERM || primary == SQLITE_READONLY || primary == SQLITE_FULL)
+    if (primary == SQLITE_CANTOPEN || primary == SQLITE_PERM || primary == SQLITE_READONLY
+        || primary == SQLITE_FULL)
         return Error(ErrorKind::Unavailable, "The helpdesk's database file cannot be written.", detail);
     return Error(ErrorKind::Internal, "The helpdesk's database failed.", detail);
 }
@@ -53,15 +55,17 @@ public:
         int code = sqlite3_open_v2(path.c_str(), &connection->m_handle,
             SQLITE_OPEN_READWRITE | SQLITE_OPEN_CREATE | SQLITE_OPEN_NOMUTEX, nullptr);
         if (code != SQLITE_OK)
-            return Error(ErrorKind::Unavailable, "The SQLite database " + path + " cannot be opened.", sqlite3_errstr(code));
+            return Error(ErrorKind::Unavailable, "The SQLite database " + path + " cannot be opened.",
+                sqlite3_errstr(code));
         sqlite3_extended_result_codes(connection->m_handle, 1);
         sqlite3_busy_timeout(connection->m_handle, 10'000);
         // auto_vacuum only takes effect on a new, empty file; it lets purges give space back.
         // synchronous=FULL: an acknowledged report survives a power cut, not only a crash.
         // The background checkpoint keeps the WAL short; a commit only checkpoints itself, as a safety net,
         // when the WAL passes 64 MB.
-        for (auto* pragma : { "PRAGMA auto_vacuum = INCREMENTAL", "PRAGMA journal_mode = WAL", "PRAGMA synchronous = FULL",
-                 "PRAGMA foreign_keys = ON", "PRAGMA wal_autocheckpoint = 16384" }) {
+        for (auto* pragma :
+            {"PRAGMA auto_vacuum = INCREMENTAL", "PRAGMA journal_mode = WAL", "PRAGMA synchronous = FULL",
+                "PRAGMA foreign_keys = ON", "PRAGMA wal_autocheckpoint = 16384"}) {
             code = sqlite3_exec(connection->m_handle, pragma, nullptr, nullptr, nullptr);
             if (code != SQLITE_OK)
                 return sqlite_error(connection->m_handle, code, pragma);
@@ -77,7 +81,8 @@ public:
         if (auto found = m_statements.find(key); found != m_statements.end())
             return found->second;
         sqlite3_stmt* statement = nullptr;
-        int code = sqlite3_prepare_v3(m_handle, key.c_str(), int(key.size()), SQLITE_PREPARE_PERSISTENT, &statement, nullptr);
+        int code = sqlite3_prepare_v3(
+            m_handle, key.c_str(), int(key.size()), SQLITE_PREPARE_PERSISTENT, &statement, nullptr);
         if (code != SQLITE_OK)
             return sqlite_error(m_handle, code, "prepare " + key);
         m_statements.emplace(std::move(key), statement);
@@ -93,7 +98,7 @@ public:
     }
 
 private:
-    sqlite3* m_handle { nullptr };
+    sqlite3* m_handle {nullptr};
     std::unordered_map<std::string, sqlite3_stmt*> m_statements;
 };
 
@@ -132,9 +137,11 @@ private:
             if (auto* number = std::get_if<int64_t>(&value))
                 code = sqlite3_bind_int64(statement, index, *number);
             else if (auto* text = std::get_if<std::string>(&value))
-                code = sqlite3_bind_text64(statement, index, text->data(), text->size(), SQLITE_STATIC, SQLITE_UTF8);
+                code = sqlite3_bind_text64(
+                    statement, index, text->data(), text->size(), SQLITE_STATIC, SQLITE_UTF8);
             else if (auto* blob = std::get_if<Blob>(&value))
-                code = sqlite3_bind_blob64(statement, index, blob->bytes.data(), blob->bytes.size(), SQLITE_STATIC);
+                code = sqlite3_bind_blob64(
+                    statement, index, blob->bytes.data(), blob->bytes.size(), SQLITE_STATIC);
             else
                 code = sqlite3_bind_null(statement, index);
             if (code != SQLITE_OK)
@@ -163,12 +170,14 @@ private:
                     break;
                 case SQLITE_BLOB: {
                     auto* data = static_cast<const char*>(sqlite3_column_blob(statement, column));
-                    values.emplace_back(Blob { std::string(data ? data : "", size_t(sqlite3_column_bytes(statement, column))) });
+                    values.emplace_back(Blob {
+                        std::string(data ? data : "", size_t(sqlite3_column_bytes(statement, column)))});
                     break;
                 }
                 default: {
                     auto* data = reinterpret_cast<const char*>(sqlite3_column_text(statement, column));
-                    values.emplace_back(std::string(data ? data : "", size_t(sqlite3_column_bytes(statement, column))));
+                    values.emplace_back(
+                        std::string(data ? data : "", size_t(sqlite3_column_bytes(statement, column))));
                     break;
                 }
                 }
@@ -235,7 +244,8 @@ private:
                     connection = opened.release_value();
             }
             if (connection)
-                sqlite3_wal_checkpoint_v2(connection->handle(), nullptr, SQLITE_CHECKPOINT_PASSIVE, nullptr, nullptr);
+                sqlite3_wal_checkpoint_v2(
+                    connection->handle(), nullptr, SQLITE_CHECKPOINT_PASSIVE, nullptr, nullptr);
             lock.lock();
         }
     }
@@ -250,16 +260,16 @@ private:
     }
 
     struct PendingWrite {
-        const TransactionBody* body { nullptr };
+        const TransactionBody* body {nullptr};
         ErrorOr<void> result;
-        bool done { false };
+        bool done {false};
     };
 
     // Group commit (the leader/follower pattern): the caller that finds no write in progress writes the
     // whole queue, its own write included, while later callers wait for their turn or their result.
     ErrorOr<void> write(const TransactionBody& body)
     {
-        PendingWrite mine { &body, {}, false };
+        PendingWrite mine {&body, {}, false};
         std::unique_lock lock(m_queue_mutex);
         m_queue.push_back(&mine);
         while (!mine.done) {
@@ -354,17 +364,17 @@ private:
     std::mutex m_queue_mutex;
     std::condition_variable m_queue_changed;
     std::vector<PendingWrite*> m_queue;
-    bool m_writing { false };
+    bool m_writing {false};
     std::mutex m_pool_mutex;
     std::condition_variable m_pool_changed;
     std::vector<std::unique_ptr<SqliteConnection>> m_idle;
-    size_t m_open { 0 };
+    size_t m_open {0};
 
     std::thread m_checkpointer;
     std::mutex m_checkpoint_mutex;
     std::condition_variable m_checkpoint_wanted;
-    int64_t m_commits_since_checkpoint { 0 };
-    bool m_stopping { false };
+    int64_t m_commits_since_checkpoint {0};
+    bool m_stopping {false};
 };
 
 }

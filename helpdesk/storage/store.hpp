@@ -17,7 +17,7 @@ namespace Foyer::Helpdesk {
 struct Device {
     std::string id;
     std::string nickname;
-    Timestamp created_at { 0 };
+    Timestamp created_at {0};
 };
 
 enum class CaseState {
@@ -30,30 +30,30 @@ enum class CaseState {
 std::string_view case_state_name(CaseState);
 
 struct CaseSummary {
-    int64_t id { 0 };
+    int64_t id {0};
     std::string code;
     std::string device_id;
     std::string device_nickname;
-    Timestamp created_at { 0 };
+    Timestamp created_at {0};
     // A mediator can look the code up until then (72 hours after the report arrived).
-    Timestamp code_expires_at { 0 };
-    CaseState state { CaseState::New };
-    Protocol::Status worst_status { Protocol::Status::Ok };
-    int64_t problem_count { 0 };
+    Timestamp code_expires_at {0};
+    CaseState state {CaseState::New};
+    Protocol::Status worst_status {Protocol::Status::Ok};
+    int64_t problem_count {0};
 };
 
 struct ScreenshotInfo {
-    int64_t id { 0 };
-    Timestamp created_at { 0 };
-    int64_t width { 0 };
-    int64_t height { 0 };
+    int64_t id {0};
+    Timestamp created_at {0};
+    int64_t width {0};
+    int64_t height {0};
 };
 
 struct LiveSession {
-    int64_t id { 0 };
-    int64_t case_id { 0 };
-    Timestamp started_at { 0 };
-    Timestamp ends_at { 0 };
+    int64_t id {0};
+    int64_t case_id {0};
+    Timestamp started_at {0};
+    Timestamp ends_at {0};
     std::optional<Timestamp> ended_at;
     // "device", "mediator", "timeout" or "case_closed" once ended.
     std::string ended_by;
@@ -62,12 +62,12 @@ struct LiveSession {
 };
 
 struct LiveEvent {
-    int64_t id { 0 };
+    int64_t id {0};
     // "message", "screenshot_request" or "end".
     std::string kind;
     // The message, or for "end" why the session ended.
     std::string text;
-    Timestamp created_at { 0 };
+    Timestamp created_at {0};
 };
 
 struct CaseDetail {
@@ -84,8 +84,8 @@ struct CaseDetail {
 
 struct ClosedCase {
     CaseSummary summary;
-    Timestamp claimed_at { 0 };
-    Timestamp closed_at { 0 };
+    Timestamp claimed_at {0};
+    Timestamp closed_at {0};
     std::string mediator;
     std::string activity_note;
     // The report, from which the export lists the problems found.
@@ -96,38 +96,38 @@ struct NewReport {
     std::string device_id;
     std::string report_id;
     std::string report_json;
-    Protocol::Status worst_status { Protocol::Status::Ok };
-    int64_t problem_count { 0 };
+    Protocol::Status worst_status {Protocol::Status::Ok};
+    int64_t problem_count {0};
     std::optional<std::string> screenshot_png;
-    int64_t screenshot_width { 0 };
-    int64_t screenshot_height { 0 };
-    Timestamp now { 0 };
-    Timestamp code_lifetime { 72 * seconds_per_hour };
+    int64_t screenshot_width {0};
+    int64_t screenshot_height {0};
+    Timestamp now {0};
+    Timestamp code_lifetime {72 * seconds_per_hour};
 };
 
 struct StoredReport {
-    int64_t case_id { 0 };
+    int64_t case_id {0};
     std::string code;
-    Timestamp code_expires_at { 0 };
+    Timestamp code_expires_at {0};
     // False when the device had already sent this report_id: the first case is returned unchanged.
-    bool created { false };
+    bool created {false};
 };
 
 struct Mediator {
-    int64_t id { 0 };
+    int64_t id {0};
     std::string name;
     std::string password_hash;
 };
 
 struct ConsoleSession {
-    int64_t mediator_id { 0 };
+    int64_t mediator_id {0};
     std::string mediator_name;
     std::string csrf_token;
-    Timestamp expires_at { 0 };
+    Timestamp expires_at {0};
 };
 
 struct AuditEntry {
-    Timestamp at { 0 };
+    Timestamp at {0};
     // "login", "login_failed", "logout", "code_lookup", "code_not_found", "case_viewed", "message_sent",
     // "screenshot_requested", "live_ended", "case_closed", "export".
     std::string action;
@@ -143,14 +143,14 @@ struct AuditEntry {
 struct RetentionPolicy {
     // Closed cases (and cases claimed but never closed, counted from the claim) are deleted this long
     // after closing.
-    Timestamp keep_closed { 30 * seconds_per_day };
+    Timestamp keep_closed {30 * seconds_per_day};
     // Cases no mediator ever opened are deleted this long after they arrived.
-    Timestamp keep_unclaimed { 7 * seconds_per_day };
+    Timestamp keep_unclaimed {7 * seconds_per_day};
 };
 
 struct PurgeResult {
-    int64_t cases_deleted { 0 };
-    int64_t console_sessions_deleted { 0 };
+    int64_t cases_deleted {0};
+    int64_t console_sessions_deleted {0};
 };
 
 class Store {
@@ -172,7 +172,8 @@ public:
     ErrorOr<StoredReport> store_report(const NewReport&);
     ErrorOr<std::optional<CaseSummary>> case_by_code(std::string_view code);
     ErrorOr<std::optional<CaseDetail>> case_detail(int64_t case_id);
-    ErrorOr<std::vector<CaseSummary>> device_cases(std::string_view device_id, int64_t except_case_id, int64_t limit);
+    ErrorOr<std::vector<CaseSummary>> device_cases(
+        std::string_view device_id, int64_t except_case_id, int64_t limit);
     ErrorOr<std::vector<CaseSummary>> all_cases();
     ErrorOr<std::vector<CaseSummary>> cases_in_progress(int64_t limit);
     ErrorOr<std::vector<ClosedCase>> closed_cases(Timestamp from, Timestamp until);
@@ -180,19 +181,21 @@ public:
     ErrorOr<void> claim_case(int64_t case_id, int64_t mediator_id, Timestamp now);
     // False when the case was already closed. Closing also ends its live session.
     ErrorOr<bool> close_case(int64_t case_id, int64_t mediator_id, std::string note, Timestamp now);
-    ErrorOr<int64_t> add_screenshot(int64_t case_id, std::string png, int64_t width, int64_t height, Timestamp now);
+    ErrorOr<int64_t> add_screenshot(
+        int64_t case_id, std::string png, int64_t width, int64_t height, Timestamp now);
     ErrorOr<std::optional<std::string>> screenshot_png(int64_t case_id, int64_t screenshot_id);
     ErrorOr<std::optional<int64_t>> latest_screenshot_id(int64_t case_id);
 
     // Live help (live_store.cpp).
     struct LiveStart {
         LiveSession session;
-        bool created { false };
+        bool created {false};
     };
     ErrorOr<LiveStart> start_live_session(int64_t case_id, Timestamp now, Timestamp duration);
     // The case's latest session; one whose time ran out is ended ("timeout") on the way.
     ErrorOr<std::optional<LiveSession>> latest_live_session(int64_t case_id, Timestamp now);
-    ErrorOr<LiveEvent> add_live_event(int64_t session_id, std::string kind, std::string text, std::optional<int64_t> mediator_id, Timestamp now);
+    ErrorOr<LiveEvent> add_live_event(int64_t session_id, std::string kind, std::string text,
+        std::optional<int64_t> mediator_id, Timestamp now);
     ErrorOr<std::vector<LiveEvent>> live_events_after(int64_t session_id, int64_t after_event_id);
     // False when it had already ended.
     ErrorOr<bool> end_live_session(int64_t session_id, std::string ended_by, Timestamp now);
@@ -200,12 +203,14 @@ public:
     // Mediators, console sessions and the audit log (people_store.cpp).
     ErrorOr<int64_t> add_mediator(std::string name, std::string password_hash, Timestamp now);
     ErrorOr<std::optional<Mediator>> mediator_by_name(std::string_view name);
-    ErrorOr<void> create_console_session(std::string token_hash, int64_t mediator_id, std::string csrf_token, Timestamp now, Timestamp expires_at);
+    ErrorOr<void> create_console_session(std::string token_hash, int64_t mediator_id, std::string csrf_token,
+        Timestamp now, Timestamp expires_at);
     ErrorOr<std::optional<ConsoleSession>> console_session(std::string_view token_hash, Timestamp now);
     ErrorOr<void> delete_console_session(std::string_view token_hash);
     ErrorOr<void> audit(const AuditEntry&);
     // How many entries with this action since that moment, for this mediator name or from this client.
-    ErrorOr<int64_t> count_recent(std::string_view action, Timestamp since, std::string_view mediator_name, std::string_view client);
+    ErrorOr<int64_t> count_recent(
+        std::string_view action, Timestamp since, std::string_view mediator_name, std::string_view client);
     ErrorOr<std::vector<AuditEntry>> audit_entries();
 
     // Retention (retention.cpp).
@@ -213,7 +218,8 @@ public:
 
 private:
     // Ends a session inside a transaction already open (live_store.cpp); false when it had ended.
-    static ErrorOr<bool> end_session_in(SqlSession&, int64_t session_id, std::string_view ended_by, Timestamp now);
+    static ErrorOr<bool> end_session_in(
+        SqlSession&, int64_t session_id, std::string_view ended_by, Timestamp now);
 
     explicit Store(std::unique_ptr<Database> database)
         : m_database(std::move(database))

@@ -25,9 +25,9 @@ namespace {
 
 struct Options {
     std::string database;
-    int seconds { 30 };
-    int devices { 50 };
-    int cases { 100'000 };
+    int seconds {30};
+    int devices {50};
+    int cases {100'000};
 };
 
 double percentile(std::vector<double> values, double fraction)
@@ -52,7 +52,7 @@ std::string screenshot_150k()
 bool run_reports(const Options& options)
 {
     auto url = options.database.empty() ? fresh_sqlite("reports") : options.database;
-    RunningHelpdesk server(url, { "--quiet", "--reports-per-hour", "0", "--enrollments-per-hour", "0" });
+    RunningHelpdesk server(url, {"--quiet", "--reports-per-hour", "0", "--enrollments-per-hour", "0"});
     if (!server.ready()) {
         std::fprintf(stderr, "helpdesk-bench: %s\n", server.problem().c_str());
         return false;
@@ -62,7 +62,7 @@ bool run_reports(const Options& options)
     std::vector<std::unique_ptr<DeviceClient>> devices;
     for (int i = 0; i < options.devices; ++i) {
         devices.push_back(std::make_unique<DeviceClient>(server.port()));
-        if (devices.back()->enroll({ { "nickname", "Bench " + std::to_string(i) } }).status != 201) {
+        if (devices.back()->enroll({{"nickname", "Bench " + std::to_string(i)}}).status != 201) {
             std::fprintf(stderr, "helpdesk-bench: enrollment failed\n");
             return false;
         }
@@ -71,8 +71,8 @@ bool run_reports(const Options& options)
     std::mutex mutex;
     std::vector<double> latencies;
     std::vector<double> server_times;
-    std::atomic<int64_t> acknowledged { 0 };
-    std::atomic<int64_t> failed { 0 };
+    std::atomic<int64_t> acknowledged {0};
+    std::atomic<int64_t> failed {0};
     auto start = Clock::now();
     auto deadline = start + std::chrono::seconds(options.seconds);
     std::vector<std::thread> threads;
@@ -121,14 +121,17 @@ bool run_reports(const Options& options)
     double rate = double(acknowledged) / elapsed;
     double p50 = percentile(latencies, 0.50);
     double p99 = percentile(latencies, 0.99);
-    std::printf("helpdesk reports: %d devices for %.0f s on %s, screenshots of %zu KB\n", options.devices, elapsed,
-        store.value()->description().c_str(), png.size() / 1024);
-    std::printf("helpdesk reports: %.1f reports/s (goal >= 200), latency p50 %.1f ms, p99 %.1f ms (goal <= 250 ms), max %.1f ms\n", rate, p50,
-        p99, percentile(latencies, 1.0));
-    std::printf("helpdesk reports: of which the server's own time (Server-Timing) p50 %.1f ms, p99 %.1f ms; the rest is waiting for a "
+    std::printf("helpdesk reports: %d devices for %.0f s on %s, screenshots of %zu KB\n", options.devices,
+        elapsed, store.value()->description().c_str(), png.size() / 1024);
+    std::printf("helpdesk reports: %.1f reports/s (goal >= 200), latency p50 %.1f ms, p99 %.1f ms (goal <= "
+                "250 ms), max %.1f ms\n",
+        rate, p50, p99, percentile(latencies, 1.0));
+    std::printf("helpdesk reports: of which the server's own time (Server-Timing) p50 %.1f ms, p99 %.1f ms; "
+                "the rest is waiting for a "
                 "core, shared with the 50 client threads on this machine\n",
         percentile(server_times, 0.50), percentile(server_times, 0.99));
-    std::printf("helpdesk reports: acknowledged %lld, stored %lld with %lld screenshots, refused or failed %lld: stored %s acknowledged\n",
+    std::printf("helpdesk reports: acknowledged %lld, stored %lld with %lld screenshots, refused or failed "
+                "%lld: stored %s acknowledged\n",
         (long long)acknowledged.load(), (long long)stored, (long long)screenshots, (long long)failed.load(),
         stored == acknowledged && screenshots == acknowledged ? "==" : "!=");
     return stored == acknowledged && screenshots == acknowledged;
@@ -155,10 +158,12 @@ bool fill_cases(Store& store, int count)
                 auto code = Foyer::Protocol::case_code_from_digits(random_digits(8));
                 Timestamp created = start + Timestamp(done) * 50;
                 // A code already taken (random codes collide now and then) is simply drawn again.
-                auto changed = TRY(sql.execute("INSERT INTO cases (code, device_id, report_id, report, worst_status, problem_count, created_at, "
-                                               "code_expires_at) VALUES (?, ?, ?, ?, 'fail', 7, ?, ?) ON CONFLICT DO NOTHING",
-                    { code, device_ids[size_t(done % device_count)], report["report_id"].get<std::string>(), report.dump(), created,
-                        created + 72 * seconds_per_hour }));
+                auto changed = TRY(sql.execute(
+                    "INSERT INTO cases (code, device_id, report_id, report, worst_status, problem_count, "
+                    "created_at, "
+                    "code_expires_at) VALUES (?, ?, ?, ?, 'fail', 7, ?, ?) ON CONFLICT DO NOTHING",
+                    {code, device_ids[size_t(done % device_count)], report["report_id"].get<std::string>(),
+                        report.dump(), created, created + 72 * seconds_per_hour}));
                 if (changed == 1) {
                     ++done;
                     ++in_batch;
@@ -185,7 +190,7 @@ bool run_case_page(const Options& options)
     if (!add_mediator(url, "Bench", "a bench password"))
         return false;
     // The cases span two months: retention must not empty the database under the benchmark.
-    RunningHelpdesk server(url, { "--quiet", "--keep-unclaimed-days", "3650", "--keep-closed-days", "3650" });
+    RunningHelpdesk server(url, {"--quiet", "--keep-unclaimed-days", "3650", "--keep-closed-days", "3650"});
     if (!server.ready())
         return false;
     ConsoleClient console(server.port());
@@ -209,10 +214,11 @@ bool run_case_page(const Options& options)
         auto timing = page.header("Server-Timing");
         server_times.push_back(std::atof(timing.substr(timing.find("dur=") + 4).c_str()));
     }
-    std::printf("helpdesk case page: %zu cases stored (%s), 200 random case pages: server time p50 %.2f ms, p99 %.2f ms (goal <= 50 ms); "
+    std::printf("helpdesk case page: %zu cases stored (%s), 200 random case pages: server time p50 %.2f ms, "
+                "p99 %.2f ms (goal <= 50 ms); "
                 "as seen by the client p50 %.2f ms\n",
-        cases.value().size(), store.value()->description().c_str(), percentile(server_times, 0.5), percentile(server_times, 0.99),
-        percentile(client_times, 0.5));
+        cases.value().size(), store.value()->description().c_str(), percentile(server_times, 0.5),
+        percentile(server_times, 0.99), percentile(client_times, 0.5));
     return percentile(server_times, 0.99) <= 50;
 }
 

@@ -22,7 +22,8 @@ TEST(Crypto, TokensUuidsAndDigitsAreRandomAndWellFormed)
     for (int i = 0; i < 1000; ++i) {
         auto token = random_token();
         EXPECT_EQ(token.size(), 43u);
-        EXPECT_EQ(token.find_first_not_of("ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789-_"), std::string::npos);
+        EXPECT_EQ(token.find_first_not_of("ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789-_"),
+            std::string::npos);
         EXPECT_TRUE(seen.insert(token).second);
         auto uuid = random_uuid();
         EXPECT_TRUE(Foyer::Protocol::is_uuid(uuid));

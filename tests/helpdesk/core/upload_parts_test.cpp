@@ -13,7 +13,8 @@ using Foyer::Testing::multipart_body;
 
 TEST(Multipart, ReadsPartsWithTheirNamesFilesAndTypes)
 {
-    auto body = multipart_body({ { "report", "{\"a\":1}", "application/json", "" }, { "screenshot", std::string("\0\x01png\r\n--x", 10), "image/png", "s.png" } },
+    auto body = multipart_body({{"report", "{\"a\":1}", "application/json", ""},
+                                   {"screenshot", std::string("\0\x01png\r\n--x", 10), "image/png", "s.png"}},
         "XyZ");
     auto parts = parse_multipart(body, "XyZ");
     ASSERT_FALSE(parts.is_error()) << parts.error().message();
@@ -36,13 +37,17 @@ TEST(Multipart, FindsTheBoundaryInTheContentType)
 
 TEST(Multipart, RefusesBrokenBodies)
 {
-    auto good = multipart_body({ { "report", "{}", "", "" } }, "B");
+    auto good = multipart_body({{"report", "{}", "", ""}}, "B");
     EXPECT_FALSE(parse_multipart(good, "B").is_error());
-    EXPECT_EQ(parse_multipart("no boundary here", "B").error().message(), "The upload is not multipart/form-data: its boundary never appears.");
-    EXPECT_EQ(parse_multipart(good.substr(0, good.size() - 10), "B").error().message(), "The upload is cut short: a part has no closing boundary.");
+    EXPECT_EQ(parse_multipart("no boundary here", "B").error().message(),
+        "The upload is not multipart/form-data: its boundary never appears.");
+    EXPECT_EQ(parse_multipart(good.substr(0, good.size() - 10), "B").error().message(),
+        "The upload is cut short: a part has no closing boundary.");
     EXPECT_EQ(parse_multipart("--B\r\nContent-Type: text/plain\r\n\r\nx\r\n--B--", "B").error().message(),
         "A part of the upload has no Content-Disposition header.");
-    EXPECT_EQ(parse_multipart("--B\r\nContent-Disposition: attachment; name=\"a\"\r\n\r\nx\r\n--B--", "B").error().message(),
+    EXPECT_EQ(parse_multipart("--B\r\nContent-Disposition: attachment; name=\"a\"\r\n\r\nx\r\n--B--", "B")
+                  .error()
+                  .message(),
         "Each part of the upload must be form-data.");
     std::string many;
     for (int i = 0; i < 20; ++i)
@@ -63,12 +68,16 @@ TEST(Png, RefusesWhatIsNotAWholePng)
 {
     auto png = make_png(16, 16);
     EXPECT_EQ(inspect_png("GIF89a").error().message(), "The screenshot is not a PNG image.");
-    EXPECT_EQ(inspect_png(png.substr(0, png.size() - 5)).error().message(), "The screenshot is cut short (its PNG data ends too early).");
+    EXPECT_EQ(inspect_png(png.substr(0, png.size() - 5)).error().message(),
+        "The screenshot is cut short (its PNG data ends too early).");
     auto damaged = png;
     damaged[40] ^= 0x55;
-    EXPECT_EQ(inspect_png(damaged).error().message(), "The screenshot is damaged (a PNG checksum does not match).");
-    EXPECT_EQ(inspect_png(png + "trailing").error().message(), "The screenshot has data after the end of the PNG image.");
-    EXPECT_EQ(inspect_png(png.substr(0, 8)).error().message(), "The screenshot is cut short (its PNG data ends too early).");
+    EXPECT_EQ(
+        inspect_png(damaged).error().message(), "The screenshot is damaged (a PNG checksum does not match).");
+    EXPECT_EQ(inspect_png(png + "trailing").error().message(),
+        "The screenshot has data after the end of the PNG image.");
+    EXPECT_EQ(inspect_png(png.substr(0, 8)).error().message(),
+        "The screenshot is cut short (its PNG data ends too early).");
 }
 
 TEST(Gzip, InflatesUpToTheLimitAndNoFurther)

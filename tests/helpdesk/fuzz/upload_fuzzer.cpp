@@ -16,7 +16,8 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t* data, size_t size)
         if (parts.value().size() > max_multipart_parts)
             std::abort();
         for (auto& part : parts.value()) {
-            if (part.content.data() < body.data() || part.content.data() + part.content.size() > body.data() + body.size())
+            if (part.content.data() < body.data()
+                || part.content.data() + part.content.size() > body.data() + body.size())
                 std::abort();
             (void)inspect_png(part.content);
         }

@@ -51,7 +51,8 @@ TEST(CaseCode, ReadsWhatPeopleTypeAndNothingElse)
     auto grouped = format_code(code);
     EXPECT_EQ(grouped, code.substr(0, 3) + " " + code.substr(3, 3) + " " + code.substr(6));
     EXPECT_EQ(code_digits(grouped), code);
-    EXPECT_EQ(code_digits(" " + code.substr(0, 3) + "." + code.substr(3, 3) + "-" + code.substr(6) + "\t"), code);
+    EXPECT_EQ(
+        code_digits(" " + code.substr(0, 3) + "." + code.substr(3, 3) + "-" + code.substr(6) + "\t"), code);
     EXPECT_EQ(code_digits(code.substr(0, 3) + "\xC2\xA0" + code.substr(3)), code);
     EXPECT_FALSE(code_digits("12345678O"));
     EXPECT_EQ(classify_code("12345678O"), CodeShape::NotDigits);

@@ -63,7 +63,7 @@ TEST(Report, RoundTripsThroughItsOwnSerialisation)
 TEST(Report, KeepsFieldsItDoesNotKnow)
 {
     auto document = example();
-    document["battery_health"] = { { "cycles", 312 } };
+    document["battery_health"] = {{"cycles", 312}};
     document["findings"][0]["confidence"] = 0.9;
     document["findings"][0]["text"]["de"] = "Der Computer ist mit dem Internet verbunden.";
     auto parsed = parse_report(document.dump());
@@ -95,28 +95,43 @@ TEST(Report, RefusesEachMalformedShapeWithThePlaceNamed)
         change(document);
         return error_of(document);
     };
-    EXPECT_EQ(parse_report("{\"schema_version\": 1,").error().message().rfind("The report is not valid JSON", 0), 0u);
+    EXPECT_EQ(
+        parse_report("{\"schema_version\": 1,").error().message().rfind("The report is not valid JSON", 0),
+        0u);
     EXPECT_EQ(parse_report("[1, 2]").error().message(), "The report must be a JSON object.");
     EXPECT_EQ(with([](json& d) { d.erase("schema_version"); }), "schema_version is missing.");
-    EXPECT_EQ(with([](json& d) { d["schema_version"] = "1"; }), "schema_version must be a whole number, 1 or more.");
-    EXPECT_EQ(with([](json& d) { d["schema_version"] = 1.5; }), "schema_version must be a whole number, 1 or more.");
-    EXPECT_EQ(with([](json& d) { d["schema_version"] = 0; }), "schema_version must be a whole number, 1 or more.");
+    EXPECT_EQ(with([](json& d) { d["schema_version"] = "1"; }),
+        "schema_version must be a whole number, 1 or more.");
+    EXPECT_EQ(with([](json& d) { d["schema_version"] = 1.5; }),
+        "schema_version must be a whole number, 1 or more.");
+    EXPECT_EQ(
+        with([](json& d) { d["schema_version"] = 0; }), "schema_version must be a whole number, 1 or more.");
     EXPECT_EQ(with([](json& d) { d["report_id"] = "42"; }).substr(0, 27), "report_id must be a UUID su");
     EXPECT_EQ(with([](json& d) { d["report_id"] = 42; }), "report_id must be a string.");
-    EXPECT_EQ(with([](json& d) { d["created_at"] = "yesterday"; }).substr(0, 30), "created_at must be a date and ");
-    EXPECT_EQ(with([](json& d) { d["language"] = std::string(100, 'x'); }), "language is longer than 64 bytes.");
+    EXPECT_EQ(
+        with([](json& d) { d["created_at"] = "yesterday"; }).substr(0, 30), "created_at must be a date and ");
+    EXPECT_EQ(
+        with([](json& d) { d["language"] = std::string(100, 'x'); }), "language is longer than 64 bytes.");
     EXPECT_EQ(with([](json& d) { d.erase("findings"); }), "findings is missing (it may be an empty list).");
     EXPECT_EQ(with([](json& d) { d["findings"] = json::object(); }), "findings must be a list.");
-    EXPECT_EQ(with([](json& d) { d["findings"][2] = "printer"; }), "findings[2] must be an object with id, status, text and details.");
-    EXPECT_EQ(with([](json& d) { d["findings"][3]["status"] = "broken"; }), "findings[3].status must be one of ok, warn, fail, unknown.");
+    EXPECT_EQ(with([](json& d) { d["findings"][2] = "printer"; }),
+        "findings[2] must be an object with id, status, text and details.");
+    EXPECT_EQ(with([](json& d) { d["findings"][3]["status"] = "broken"; }),
+        "findings[3].status must be one of ok, warn, fail, unknown.");
     EXPECT_EQ(with([](json& d) { d["findings"][3].erase("status"); }), "findings[3].status is missing.");
-    EXPECT_EQ(with([](json& d) { d["findings"][1]["id"] = "Printer Ink"; }).substr(0, 35), "findings[1].id must be a dotted nam");
+    EXPECT_EQ(with([](json& d) { d["findings"][1]["id"] = "Printer Ink"; }).substr(0, 35),
+        "findings[1].id must be a dotted nam");
     EXPECT_EQ(with([](json& d) { d["findings"][1]["text"].erase("en"); }), "findings[1].text.en is missing.");
-    EXPECT_EQ(with([](json& d) { d["findings"][1]["text"]["fr"] = "   "; }), "findings[1].text.fr must be a plain sentence; it is empty.");
-    EXPECT_EQ(with([](json& d) { d["findings"][1]["text"]["fr"] = "a\x01b"; }), "findings[1].text.fr contains control characters.");
-    EXPECT_EQ(with([](json& d) { d["findings"][1]["text"] = "ok"; }), "findings[1].text must be an object with fr and en sentences.");
-    EXPECT_EQ(with([](json& d) { d["findings"][1]["details"] = json::array(); }), "findings[1].details must be an object.");
-    EXPECT_EQ(with([](json& d) { d["findings"][1]["text"]["en"] = std::string(1001, 'a'); }), "findings[1].text.en is longer than 1000 bytes.");
+    EXPECT_EQ(with([](json& d) { d["findings"][1]["text"]["fr"] = "   "; }),
+        "findings[1].text.fr must be a plain sentence; it is empty.");
+    EXPECT_EQ(with([](json& d) { d["findings"][1]["text"]["fr"] = "a\x01b"; }),
+        "findings[1].text.fr contains control characters.");
+    EXPECT_EQ(with([](json& d) { d["findings"][1]["text"] = "ok"; }),
+        "findings[1].text must be an object with fr and en sentences.");
+    EXPECT_EQ(with([](json& d) { d["findings"][1]["details"] = json::array(); }),
+        "findings[1].details must be an object.");
+    EXPECT_EQ(with([](json& d) { d["findings"][1]["text"]["en"] = std::string(1001, 'a'); }),
+        "findings[1].text.en is longer than 1000 bytes.");
     EXPECT_EQ(with([](json& d) {
         for (int i = 0; i < 101; ++i)
             d["findings"].push_back(d["findings"][0]);
@@ -170,14 +185,15 @@ TEST(Report, ValidateCatchesWhatParseWouldRefuse)
     EXPECT_TRUE(validate_report(report));
     report.report_id = "6f1c2a9e-8d47-4b7e-9f3a-2c1d5e8b7a90";
     EXPECT_FALSE(validate_report(report));
-    report.findings.push_back({ "printer.ink", Status::Fail, { "", "No ink." }, json::object(), json::object() });
+    report.findings.push_back({"printer.ink", Status::Fail, {"", "No ink."}, json::object(), json::object()});
     ASSERT_TRUE(validate_report(report));
-    EXPECT_EQ(validate_report(report)->message(), "findings[0].text.fr must be a plain sentence; it is empty.");
+    EXPECT_EQ(
+        validate_report(report)->message(), "findings[0].text.fr must be a plain sentence; it is empty.");
 }
 
 TEST(Report, StatusNamesAreTheWireWords)
 {
-    for (auto status : { Status::Ok, Status::Warn, Status::Fail, Status::Unknown })
+    for (auto status : {Status::Ok, Status::Warn, Status::Fail, Status::Unknown})
         EXPECT_EQ(status_from_name(status_name(status)), status);
     EXPECT_FALSE(status_from_name("OK"));
     EXPECT_TRUE(is_iso8601_timestamp("2025-03-14T09:30:12.123+01:00"));

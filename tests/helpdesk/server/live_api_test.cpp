@@ -22,7 +22,7 @@ protected:
         m_server = start_server();
         ASSERT_TRUE(m_server->ready());
         m_device = std::make_unique<DeviceClient>(m_server->port());
-        ASSERT_EQ(m_device->enroll({ { "nickname", "Mamie" } }).status, 201);
+        ASSERT_EQ(m_device->enroll({{"nickname", "Mamie"}}).status, 201);
         auto reply = m_device->send_report(example_report(), make_png(96, 54));
         ASSERT_EQ(reply.status, 201);
         m_code = reply.json["code"].get<std::string>();
@@ -38,7 +38,10 @@ protected:
         return console;
     }
 
-    std::string case_path(const std::string& action) const { return "/console/cases/" + std::to_string(m_case_id) + "/" + action; }
+    std::string case_path(const std::string& action) const
+    {
+        return "/console/cases/" + std::to_string(m_case_id) + "/" + action;
+    }
 
     DeviceClient& device() { return *m_device; }
     RunningHelpdesk& server() { return *m_server; }
@@ -49,7 +52,7 @@ private:
     std::unique_ptr<RunningHelpdesk> m_server;
     std::unique_ptr<DeviceClient> m_device;
     std::string m_code;
-    int64_t m_case_id { 0 };
+    int64_t m_case_id {0};
 };
 
 FOYER_BACKENDS(LiveApiTest);
@@ -67,10 +70,10 @@ TEST_P(LiveApiTest, AMediatorsMessageReachesAWaitingDeviceAtOnce)
         poller.set_token(device().token());
         auto begun = Clock::now();
         auto reply = poller.poll(code(), 0, 20);
-        return std::pair { reply, Clock::now() - begun };
+        return std::pair {reply, Clock::now() - begun};
     });
     std::this_thread::sleep_for(std::chrono::milliseconds(500));
-    auto sent = console->post_form(case_path("message"), { { "message", "Cliquez sur le gros bouton vert." } });
+    auto sent = console->post_form(case_path("message"), {{"message", "Cliquez sur le gros bouton vert."}});
     EXPECT_EQ(sent.status, 303);
     EXPECT_EQ(sent.header("Location"), "/console/cases/" + std::to_string(case_id()) + "?done=message_sent");
     auto [reply, waited] = waiting.get();
@@ -81,7 +84,9 @@ TEST_P(LiveApiTest, AMediatorsMessageReachesAWaitingDeviceAtOnce)
     EXPECT_LT(waited, std::chrono::seconds(3));
 
     auto audit = store().audit_entries().value();
-    EXPECT_TRUE(std::any_of(audit.begin(), audit.end(), [](auto& e) { return e.action == "message_sent" && e.detail == "Cliquez sur le gros bouton vert."; }));
+    EXPECT_TRUE(std::any_of(audit.begin(), audit.end(), [](auto& e) {
+        return e.action == "message_sent" && e.detail == "Cliquez sur le gros bouton vert.";
+    }));
 }
 
 TEST_P(LiveApiTest, AScreenshotRequestIsAnsweredWithAFreshScreenshot)
@@ -122,7 +127,7 @@ TEST_P(LiveApiTest, ALongPollWithNothingToSayEndsAfterItsWait)
 
 TEST_P(LiveApiTest, ALongPollNeverWaitsMoreThanTheServersLimit)
 {
-    auto quick = start_server({ "--long-poll-seconds", "1" });
+    auto quick = start_server({"--long-poll-seconds", "1"});
     ASSERT_TRUE(quick->ready());
     DeviceClient poller(quick->port());
     poller.set_token(device().token());
@@ -147,8 +152,9 @@ TEST_P(LiveApiTest, TheDeviceStopsAndIsToldOfItsOwnEnd)
     auto console = mediator();
     auto page = console->get("/console/cases/" + std::to_string(case_id()));
     EXPECT_NE(page.body.find("Live help has ended: the person stopped it."), std::string::npos);
-    auto refused = console->post_form(case_path("message"), { { "message", "Hello?" } });
-    EXPECT_EQ(refused.header("Location"), "/console/cases/" + std::to_string(case_id()) + "?problem=live_not_on");
+    auto refused = console->post_form(case_path("message"), {{"message", "Hello?"}});
+    EXPECT_EQ(
+        refused.header("Location"), "/console/cases/" + std::to_string(case_id()) + "?problem=live_not_on");
     EXPECT_EQ(device().send_live_screenshot(code(), make_png(10, 10)).status, 409);
 }
 
@@ -164,7 +170,7 @@ TEST_P(LiveApiTest, TheMediatorEndsAndClosingEndsToo)
     auto restarted = device().start_live(code());
     ASSERT_EQ(restarted.status, 201);
     auto last = reply.json["events"][0]["id"].get<int64_t>();
-    EXPECT_EQ(console->post_form(case_path("close"), { { "note", "Helped with the printer." } }).status, 303);
+    EXPECT_EQ(console->post_form(case_path("close"), {{"note", "Helped with the printer."}}).status, 303);
     auto after_close = device().poll(code(), last, 20);
     ASSERT_EQ(after_close.json["events"].size(), 1u);
     EXPECT_EQ(after_close.json["events"][0]["reason"], "case_closed");
@@ -175,8 +181,8 @@ TEST_P(LiveApiTest, OtherDevicesCannotTouchThisCase)
 {
     DeviceClient stranger(server().port());
     ASSERT_EQ(stranger.enroll().status, 201);
-    for (auto& reply : { stranger.start_live(code()), stranger.poll(code(), 0, 1), stranger.send_live_screenshot(code(), make_png(5, 5)),
-             stranger.stop_live(code()) }) {
+    for (auto& reply : {stranger.start_live(code()), stranger.poll(code(), 0, 1),
+             stranger.send_live_screenshot(code(), make_png(5, 5)), stranger.stop_live(code())}) {
         EXPECT_EQ(reply.status, 404) << reply.body;
         EXPECT_EQ(reply.json["message"], "This device has no case with this code.");
     }
@@ -200,7 +206,7 @@ TEST_P(LiveApiTest, TwoServersOnOneDatabaseShareTheSession)
     });
     std::this_thread::sleep_for(std::chrono::milliseconds(300));
     auto begun = Clock::now();
-    EXPECT_EQ(console->post_form(case_path("message"), { { "message", "Bonjour !" } }).status, 303);
+    EXPECT_EQ(console->post_form(case_path("message"), {{"message", "Bonjour !"}}).status, 303);
     auto reply = waiting.get();
     ASSERT_EQ(reply.json["events"].size(), 1u);
     EXPECT_EQ(reply.json["events"][0]["text"], "Bonjour !");

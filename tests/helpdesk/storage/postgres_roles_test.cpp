@@ -44,15 +44,16 @@ TEST(PostgresRoles, TheServersRoleMayAddToTheAuditLogButNeverChangeIt)
         ASSERT_FALSE(owner.is_error()) << owner.error().detail();
     }
     // The grants the README gives.
-    for (auto statement : { "CREATE ROLE " + role + " LOGIN PASSWORD 'app-password'",
+    for (auto statement : {"CREATE ROLE " + role + " LOGIN PASSWORD 'app-password'",
              "GRANT CONNECT ON DATABASE " + database + " TO " + role,
              "GRANT USAGE ON SCHEMA public TO " + role,
              "GRANT SELECT, INSERT, UPDATE, DELETE ON ALL TABLES IN SCHEMA public TO " + role,
              "REVOKE UPDATE, DELETE ON audit_log FROM " + role,
-             "GRANT USAGE ON ALL SEQUENCES IN SCHEMA public TO " + role })
+             "GRANT USAGE ON ALL SEQUENCES IN SCHEMA public TO " + role})
         ASSERT_TRUE(run_sql(*owner_url, statement, problem)) << statement << ": " << problem;
 
-    auto app_url = "postgresql://" + role + ":app-password@" + cluster->base_url.substr(cluster->base_url.find('@') + 1) + database;
+    auto app_url = "postgresql://" + role + ":app-password@"
+        + cluster->base_url.substr(cluster->base_url.find('@') + 1) + database;
     auto app = Store::open(app_url, 2);
     ASSERT_FALSE(app.is_error()) << app.error().message() << " " << app.error().detail();
     auto device = app.value()->enroll_device("Mamie", sha256_hex("token"), now());
@@ -63,15 +64,19 @@ TEST(PostgresRoles, TheServersRoleMayAddToTheAuditLogButNeverChangeIt)
     report.report_json = example_report_with_id(report.report_id);
     report.now = now();
     ASSERT_FALSE(app.value()->store_report(report).is_error());
-    ASSERT_FALSE(app.value()->audit({ now(), "case_viewed", std::nullopt, "Anne", 1, "123456789", "127.0.0.1", "" }).is_error());
+    ASSERT_FALSE(app.value()
+                     ->audit({now(), "case_viewed", std::nullopt, "Anne", 1, "123456789", "127.0.0.1", ""})
+                     .is_error());
 
-    for (auto* statement : { "UPDATE audit_log SET action = 'x'", "DELETE FROM audit_log" }) {
-        auto refused = app.value()->database().transaction(Access::Write, [&](SqlSession& sql) -> ErrorOr<void> {
-            TRY(sql.execute(statement));
-            return {};
-        });
+    for (auto* statement : {"UPDATE audit_log SET action = 'x'", "DELETE FROM audit_log"}) {
+        auto refused
+            = app.value()->database().transaction(Access::Write, [&](SqlSession& sql) -> ErrorOr<void> {
+                  TRY(sql.execute(statement));
+                  return {};
+              });
         ASSERT_TRUE(refused.is_error()) << statement;
-        EXPECT_NE(refused.error().detail().find("permission denied"), std::string::npos) << refused.error().detail();
+        EXPECT_NE(refused.error().detail().find("permission denied"), std::string::npos)
+            << refused.error().detail();
     }
     EXPECT_EQ(app.value()->audit_entries().value().size(), 1u);
     app.value().reset();

@@ -96,7 +96,8 @@ TEST_P(StoreTest, CodesAreNineDigitsWithACheckAndLastSeventyTwoHours)
     auto device = enroll();
     for (int i = 0; i < 50; ++i) {
         auto stored = report(device, t0);
-        EXPECT_EQ(Foyer::Protocol::classify_code(stored.code), Foyer::Protocol::CodeShape::CaseCode) << stored.code;
+        EXPECT_EQ(Foyer::Protocol::classify_code(stored.code), Foyer::Protocol::CodeShape::CaseCode)
+            << stored.code;
         EXPECT_EQ(stored.code_expires_at, t0 + 72 * seconds_per_hour);
         auto found = store().case_by_code(stored.code);
         ASSERT_TRUE(found.value());
@@ -121,7 +122,8 @@ TEST_P(StoreTest, CasesAreClaimedOnceAndClosedOnceWithTheirNote)
     EXPECT_EQ(detail->claimed_at, t0 + 60);
     EXPECT_EQ(store().cases_in_progress(10).value().size(), 1u);
 
-    EXPECT_TRUE(store().close_case(stored.case_id, bruno, "Ink cartridge changed with her.", t0 + 600).value());
+    EXPECT_TRUE(
+        store().close_case(stored.case_id, bruno, "Ink cartridge changed with her.", t0 + 600).value());
     EXPECT_FALSE(store().close_case(stored.case_id, anne, "again", t0 + 700).value());
     detail = store().case_detail(stored.case_id).value();
     EXPECT_EQ(detail->summary.state, CaseState::Closed);
@@ -174,7 +176,10 @@ TEST_P(StoreTest, LiveSessionsLastThirtyMinutesAndEndOnce)
     EXPECT_FALSE(again.created);
     EXPECT_EQ(again.session.id, start.session.id);
 
-    auto message = store().add_live_event(start.session.id, "message", "Cliquez sur le bouton vert", mediator(), t0 + 100).value();
+    auto message
+        = store()
+              .add_live_event(start.session.id, "message", "Cliquez sur le bouton vert", mediator(), t0 + 100)
+              .value();
     auto events = store().live_events_after(start.session.id, 0).value();
     ASSERT_EQ(events.size(), 1u);
     EXPECT_EQ(events[0].text, "Cliquez sur le bouton vert");
@@ -244,7 +249,7 @@ TEST_P(StoreTest, RetentionDeletesClosedAfterThirtyDaysAndUnclaimedAfterSeven)
 
 TEST_P(StoreTest, TheAuditLogCannotBeChangedOrEmptiedEvenWithRawSql)
 {
-    AuditEntry entry { t0, "case_viewed", std::nullopt, "Anne", 1, "123456789", "127.0.0.1", "" };
+    AuditEntry entry {t0, "case_viewed", std::nullopt, "Anne", 1, "123456789", "127.0.0.1", ""};
     ASSERT_FALSE(store().audit(entry).is_error());
     auto attempt = [&](std::string sql) {
         return store().database().transaction(Access::Write, [&](SqlSession& session) -> ErrorOr<void> {
@@ -252,7 +257,8 @@ TEST_P(StoreTest, TheAuditLogCannotBeChangedOrEmptiedEvenWithRawSql)
             return {};
         });
     };
-    for (auto* sql : { "UPDATE audit_log SET action = 'nothing'", "DELETE FROM audit_log", "UPDATE audit_log SET detail = 'x' WHERE id > 0" }) {
+    for (auto* sql : {"UPDATE audit_log SET action = 'nothing'", "DELETE FROM audit_log",
+             "UPDATE audit_log SET detail = 'x' WHERE id > 0"}) {
         auto result = attempt(sql);
         ASSERT_TRUE(result.is_error()) << sql;
         EXPECT_EQ(result.error().kind(), ErrorKind::Conflict) << result.error().detail();
@@ -272,8 +278,13 @@ TEST_P(StoreTest, TheAuditLogCannotBeChangedOrEmptiedEvenWithRawSql)
 TEST_P(StoreTest, RecentFailuresAreCountedByNameOrAddress)
 {
     for (int i = 0; i < 3; ++i)
-        ASSERT_FALSE(store().audit({ t0 + i, "login_failed", std::nullopt, "anne", std::nullopt, "", "10.0.0.1", "" }).is_error());
-    ASSERT_FALSE(store().audit({ t0, "login_failed", std::nullopt, "bruno", std::nullopt, "", "10.0.0.2", "" }).is_error());
+        ASSERT_FALSE(
+            store()
+                .audit({t0 + i, "login_failed", std::nullopt, "anne", std::nullopt, "", "10.0.0.1", ""})
+                .is_error());
+    ASSERT_FALSE(store()
+                     .audit({t0, "login_failed", std::nullopt, "bruno", std::nullopt, "", "10.0.0.2", ""})
+                     .is_error());
     EXPECT_EQ(store().count_recent("login_failed", t0, "anne", "10.9.9.9").value(), 3);
     EXPECT_EQ(store().count_recent("login_failed", t0, "nobody", "10.0.0.2").value(), 1);
     EXPECT_EQ(store().count_recent("login_failed", t0 + 2, "anne", "").value(), 1);

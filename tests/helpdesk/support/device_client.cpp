@@ -71,7 +71,8 @@ std::string make_png(int width, int height, unsigned seed)
     }
     uLongf compressed_size = compressBound(uLong(raw.size()));
     std::string compressed(compressed_size, '\0');
-    compress2(reinterpret_cast<Bytef*>(compressed.data()), &compressed_size, reinterpret_cast<const Bytef*>(raw.data()), uLong(raw.size()), 0);
+    compress2(reinterpret_cast<Bytef*>(compressed.data()), &compressed_size,
+        reinterpret_cast<const Bytef*>(raw.data()), uLong(raw.size()), 0);
     compressed.resize(compressed_size);
     auto be32 = [](uint32_t value) {
         std::string out(4, '\0');
@@ -84,8 +85,10 @@ std::string make_png(int width, int height, unsigned seed)
         crc = crc32(crc, reinterpret_cast<const Bytef*>(data.data()), uInt(data.size()));
         return be32(uint32_t(data.size())) + type + data + be32(uint32_t(crc));
     };
-    std::string header = be32(uint32_t(width)) + be32(uint32_t(height)) + std::string("\x08\x02\x00\x00\x00", 5);
-    return std::string("\x89PNG\r\n\x1a\n", 8) + chunk("IHDR", header) + chunk("IDAT", compressed) + chunk("IEND", "");
+    std::string header
+        = be32(uint32_t(width)) + be32(uint32_t(height)) + std::string("\x08\x02\x00\x00\x00", 5);
+    return std::string("\x89PNG\r\n\x1a\n", 8) + chunk("IHDR", header) + chunk("IDAT", compressed)
+        + chunk("IEND", "");
 }
 
 std::string example_report()
@@ -117,7 +120,7 @@ httplib::Headers DeviceClient::authorization() const
 {
     if (m_token.empty())
         return {};
-    return { { "Authorization", "Bearer " + m_token } };
+    return {{"Authorization", "Bearer " + m_token}};
 }
 
 HttpReply DeviceClient::enroll(const nlohmann::json& body)
@@ -128,21 +131,24 @@ HttpReply DeviceClient::enroll(const nlohmann::json& body)
     return reply;
 }
 
-HttpReply DeviceClient::send_report(const std::string& report_json, const std::optional<std::string>& png, bool gzip)
+HttpReply DeviceClient::send_report(
+    const std::string& report_json, const std::optional<std::string>& png, bool gzip)
 {
-    std::vector<Part> parts { { "report", report_json, "application/json", "report.json" } };
+    std::vector<Part> parts {{"report", report_json, "application/json", "report.json"}};
     if (png)
-        parts.push_back({ "screenshot", *png, "image/png", "screen.png" });
+        parts.push_back({"screenshot", *png, "image/png", "screen.png"});
     auto body = multipart_body(parts);
     auto headers = authorization();
     if (gzip) {
         body = gzip_compress(body);
         headers.emplace("Content-Encoding", "gzip");
     }
-    return reply_from(m_client.Post("/api/v1/reports", headers, body, "multipart/form-data; boundary=foyer-test-boundary-7MA4YWxkTrZu0gW"));
+    return reply_from(m_client.Post("/api/v1/reports", headers, body,
+        "multipart/form-data; boundary=foyer-test-boundary-7MA4YWxkTrZu0gW"));
 }
 
-HttpReply DeviceClient::post(const std::string& path, const std::string& body, const std::string& content_type, httplib::Headers headers)
+HttpReply DeviceClient::post(const std::string& path, const std::string& body,
+    const std::string& content_type, httplib::Headers headers)
 {
     for (auto& [name, value] : authorization())
         headers.emplace(name, value);
@@ -156,17 +162,19 @@ HttpReply DeviceClient::get(const std::string& path)
 
 HttpReply DeviceClient::start_live(const std::string& code)
 {
-    return reply_from(m_client.Post("/api/v1/cases/" + code + "/live", authorization(), "", "application/json"));
+    return reply_from(
+        m_client.Post("/api/v1/cases/" + code + "/live", authorization(), "", "application/json"));
 }
 
 HttpReply DeviceClient::poll(const std::string& code, int64_t after, int wait_seconds)
 {
-    return get("/api/v1/cases/" + code + "/live/events?after=" + std::to_string(after) + "&wait=" + std::to_string(wait_seconds));
+    return get("/api/v1/cases/" + code + "/live/events?after=" + std::to_string(after)
+        + "&wait=" + std::to_string(wait_seconds));
 }
 
 HttpReply DeviceClient::send_live_screenshot(const std::string& code, const std::string& png)
 {
-    auto body = multipart_body({ { "screenshot", png, "image/png", "screen.png" } });
+    auto body = multipart_body({{"screenshot", png, "image/png", "screen.png"}});
     return reply_from(m_client.Post("/api/v1/cases/" + code + "/live/screenshots", authorization(), body,
         "multipart/form-data; boundary=foyer-test-boundary-7MA4YWxkTrZu0gW"));
 }

@@ -13,7 +13,7 @@ namespace Foyer::Testing {
 
 struct HttpReply {
     // 0 when no answer came (connection refused, reset, timed out).
-    int status { 0 };
+    int status {0};
     std::string body;
     // The body parsed, when it is JSON.
     nlohmann::json json;
@@ -29,7 +29,8 @@ struct Part {
     std::string content_type;
     std::string filename;
 };
-std::string multipart_body(const std::vector<Part>&, const std::string& boundary = "foyer-test-boundary-7MA4YWxkTrZu0gW");
+std::string multipart_body(
+    const std::vector<Part>&, const std::string& boundary = "foyer-test-boundary-7MA4YWxkTrZu0gW");
 std::string gzip_compress(std::string_view);
 
 // A valid PNG with noisy pixels stored without compression, so its size is about width × height × 3.
@@ -48,8 +49,10 @@ public:
 
     // POST /api/v1/devices; keeps the token when enrolled.
     HttpReply enroll(const nlohmann::json& body = nlohmann::json::object());
-    HttpReply send_report(const std::string& report_json, const std::optional<std::string>& png = {}, bool gzip = false);
-    HttpReply post(const std::string& path, const std::string& body, const std::string& content_type, httplib::Headers headers = {});
+    HttpReply send_report(
+        const std::string& report_json, const std::optional<std::string>& png = {}, bool gzip = false);
+    HttpReply post(const std::string& path, const std::string& body, const std::string& content_type,
+        httplib::Headers headers = {});
     HttpReply get(const std::string& path);
 
     HttpReply start_live(const std::string& code);

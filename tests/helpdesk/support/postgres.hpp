@@ -31,7 +31,8 @@ void stop_postgres(const PostgresCluster&);
 const PostgresCluster* shared_postgres(std::string& problem);
 
 // Creates an empty database in the cluster and returns its URL; drop_database removes it.
-std::optional<std::string> create_database(const PostgresCluster&, const std::string& name, std::string& problem);
+std::optional<std::string> create_database(
+    const PostgresCluster&, const std::string& name, std::string& problem);
 void drop_database(const PostgresCluster&, const std::string& name);
 
 }

@@ -25,7 +25,7 @@ void stop_from(const std::string& state)
     auto directory = newline == std::string::npos ? std::string() : text.substr(newline + 1);
     while (!directory.empty() && directory.back() == '\n')
         directory.pop_back();
-    stop_postgres(PostgresCluster { {}, data });
+    stop_postgres(PostgresCluster {{}, data});
     std::error_code ignored;
     if (!directory.empty() && directory.find("foyer-pg-") != std::string::npos)
         std::filesystem::remove_all(directory, ignored);
@@ -57,7 +57,9 @@ int main(int argc, char** argv)
         return 1;
     }
     // mkdtemp makes it 0700: the postgres user must be able to go through it to its own directory.
-    std::filesystem::permissions(pattern, std::filesystem::perms::owner_all | std::filesystem::perms::group_exec | std::filesystem::perms::others_exec);
+    std::filesystem::permissions(pattern,
+        std::filesystem::perms::owner_all | std::filesystem::perms::group_exec
+            | std::filesystem::perms::others_exec);
     auto started = start_postgres(pattern + "/cluster");
     if (!started.cluster) {
         std::fprintf(stderr, "PostgreSQL could not start: %s\n", started.problem.c_str());
