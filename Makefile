@@ -12,11 +12,11 @@ configure: deps-build
 	@test -f $(BUILD)/CMakeCache.txt || cmake -S . -B $(BUILD) $(CMAKE_FLAGS)
 
 deps-build:
-	@installer/install-deps.sh build
+	@installer/install-deps.sh build helpdesk-build
 deps-run:
-	@installer/install-deps.sh build run
+	@installer/install-deps.sh build helpdesk-build run
 deps-test:
-	@installer/install-deps.sh build run test
+	@installer/install-deps.sh build helpdesk-build run test helpdesk-test
 
 # Build and start Foyer on its built-in defaults (or on ~/.config/foyer/foyer.toml when it exists).
 run: deps-run all
@@ -29,6 +29,7 @@ test: deps-test all
 # Performance figures, as ratios against baselines measured in the same run.
 bench: deps-test all
 	$(BUILD)/bin/foyer-bench
+	$(BUILD)/bin/helpdesk-bench
 
 # Screenshots of every screen, both languages, both sizes, into docs/screenshots/.
 screenshots: deps-test all

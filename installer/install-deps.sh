@@ -19,10 +19,14 @@ for purpose in "$@"; do
     done <"$list"
 done
 
+# A virtual package counts as installed when an installed package provides it (NodeSource's nodejs
+# provides npm, and conflicts with Debian's npm package).
+provided=" $(dpkg-query -W -f='${db:Status-Abbrev}|${Provides}\n' 2>/dev/null | sed -n 's/^ii *|//p' |
+    tr ',' '\n' | sed 's/(.*)//; s/:any//; s/^ *//; s/ *$//' | tr '\n' ' ') "
 missing=()
 for package in "${wanted[@]}"; do
     status=$(dpkg-query -W -f='${Status}' "$package" 2>/dev/null || true)
-    [ "$status" = "install ok installed" ] || missing+=("$package")
+    [ "$status" = "install ok installed" ] || [[ "$provided" == *" $package "* ]] || missing+=("$package")
 done
 [ ${#missing[@]} -eq 0 ] && exit 0
 

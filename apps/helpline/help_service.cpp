@@ -146,16 +146,21 @@ void HelpService::submit(RgbaImage picture, std::function<void(ReportOutcome)> d
             log_warning("help: the report could not be kept: " + kept.error().detail());
         // The senior is waiting: a stalled connection gives way to the offline code within seconds, and the
         // outbox carries on in the background.
-        HelpdeskClient client(config);
-        auto result = client.send_report(json, picture_png, stop, 6s);
+        auto waiting = config;
+        waiting.timeout = 5s;
+        HelpdeskClient client(waiting);
+        auto result = client.send_report(json, picture_png, stop);
         outcome.sent = result.outcome == SendOutcome::Sent;
         outcome.code = result.code;
         outcome.why = result.outcome;
         outcome.picture_dropped = result.picture_dropped;
-        if (outcome.sent || result.outcome == SendOutcome::Rejected)
+        if (outcome.sent || result.outcome == SendOutcome::Rejected) {
             m_outbox.remove(report.report_id);
-        else
+        } else {
             log_warning("help: the report was not sent (" + result.detail + "); it waits in the outbox");
+            // The sender may be asleep with nothing to do: it now has a report due in a few seconds.
+            m_sender->poke();
+        }
         m_services.run_queue().post([this, alive, outcome, id = report.report_id, done] {
             if (!*alive)
                 return;

@@ -9,18 +9,18 @@ namespace Foyer::Protocol {
 namespace {
 
 // The totally anti-symmetric quasigroup of order 10 from H. Michael Damm's thesis (2004).
-constexpr std::array<std::array<int, 10>, 10> damm_table { {
-    { 0, 3, 1, 7, 5, 9, 8, 6, 4, 2 },
-    { 7, 0, 9, 2, 1, 5, 4, 8, 6, 3 },
-    { 4, 2, 0, 6, 8, 7, 1, 3, 5, 9 },
-    { 1, 7, 5, 0, 9, 8, 3, 4, 2, 6 },
-    { 6, 1, 2, 3, 0, 4, 5, 9, 7, 8 },
-    { 3, 6, 7, 4, 2, 0, 9, 5, 8, 1 },
-    { 5, 8, 6, 9, 7, 2, 0, 1, 3, 4 },
-    { 8, 9, 4, 5, 3, 6, 2, 0, 1, 7 },
-    { 9, 4, 3, 8, 6, 1, 7, 2, 0, 5 },
-    { 2, 5, 8, 1, 4, 3, 6, 7, 9, 0 },
-} };
+constexpr std::array<std::array<int, 10>, 10> damm_table {{
+    {0, 3, 1, 7, 5, 9, 8, 6, 4, 2},
+    {7, 0, 9, 2, 1, 5, 4, 8, 6, 3},
+    {4, 2, 0, 6, 8, 7, 1, 3, 5, 9},
+    {1, 7, 5, 0, 9, 8, 3, 4, 2, 6},
+    {6, 1, 2, 3, 0, 4, 5, 9, 7, 8},
+    {3, 6, 7, 4, 2, 0, 9, 5, 8, 1},
+    {5, 8, 6, 9, 7, 2, 0, 1, 3, 4},
+    {8, 9, 4, 5, 3, 6, 2, 0, 1, 7},
+    {9, 4, 3, 8, 6, 1, 7, 2, 0, 5},
+    {2, 5, 8, 1, 4, 3, 6, 7, 9, 0},
+}};
 
 bool is_separator(char c)
 {
@@ -61,7 +61,8 @@ std::optional<std::string> code_digits(std::string_view typed)
             out += c;
         } else if (is_separator(c)) {
             continue;
-        } else if (static_cast<unsigned char>(c) == 0xC2 && i + 1 < typed.size() && static_cast<unsigned char>(typed[i + 1]) == 0xA0) {
+        } else if (static_cast<unsigned char>(c) == 0xC2 && i + 1 < typed.size()
+            && static_cast<unsigned char>(typed[i + 1]) == 0xA0) {
             // A no-break space, as pasted from a word processor.
             ++i;
         } else {
@@ -94,7 +95,8 @@ std::string case_code_from_digits(std::string_view eight_digits)
 std::string format_code(std::string_view digits)
 {
     if (digits.size() == case_code_length && all_digits(digits))
-        return std::string(digits.substr(0, 3)) + " " + std::string(digits.substr(3, 3)) + " " + std::string(digits.substr(6));
+        return std::string(digits.substr(0, 3)) + " " + std::string(digits.substr(3, 3)) + " "
+            + std::string(digits.substr(6));
     if (digits.size() == offline_code_length && all_digits(digits))
         return std::string(digits.substr(0, 4)) + " " + std::string(digits.substr(4));
     return std::string(digits);

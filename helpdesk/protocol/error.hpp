@@ -24,8 +24,7 @@ private:
     std::string m_message;
 };
 
-template<typename T>
-class [[nodiscard]] ErrorOr {
+template<typename T> class [[nodiscard]] ErrorOr {
 public:
     ErrorOr(T value)
         : m_value(std::move(value))
@@ -42,17 +41,24 @@ public:
         assert(is_error());
         return std::get<Error>(m_value);
     }
-    T& value()
+    T& value() &
     {
         assert(!is_error());
         return std::get<T>(m_value);
     }
-    const T& value() const
+    const T& value() const&
     {
         assert(!is_error());
         return std::get<T>(m_value);
     }
-    T release_value() { return std::move(value()); }
+    // From a temporary, the value itself: `for (auto& x : store.cases().value())` then stays valid,
+    // where a reference into the temporary would dangle.
+    T value() &&
+    {
+        assert(!is_error());
+        return std::get<T>(std::move(m_value));
+    }
+    T release_value() { return std::get<T>(std::move(m_value)); }
 
 private:
     std::variant<T, Error> m_value;

@@ -6,6 +6,8 @@ namespace Foyer::Protocol {
 namespace {
 
 // Order matters: a kind's position is its number in offline codes already read over the phone. Append only.
+// One kind per block, its four sentences in status order (ok, warn, fail, unknown), French then English.
+// clang-format off
 constexpr std::array catalog {
     FindingKind { FindingId::network_connectivity,
         { "Connexion à internet", "Internet connection" },
@@ -152,6 +154,7 @@ constexpr std::array catalog {
             { "La dernière action s’est terminée par une erreur.", "The last action ended with an error." },
             { "Foyer ne sait pas ce que faisait la personne.", "Foyer does not know what the person was doing." } } } },
 };
+// clang-format on
 
 // An offline code gives each kind 3 values (warn, fail, unknown) in a base-97 digit: at most 32 kinds.
 static_assert(catalog.size() <= 32);

@@ -25,7 +25,7 @@ std::string_view status_name(Status status)
 
 std::optional<Status> status_from_name(std::string_view name)
 {
-    for (auto status : { Status::Ok, Status::Warn, Status::Fail, Status::Unknown })
+    for (auto status : {Status::Ok, Status::Warn, Status::Fail, Status::Unknown})
         if (status_name(status) == name)
             return status;
     return std::nullopt;
@@ -80,8 +80,9 @@ bool is_iso8601_timestamp(std::string_view text)
         return true;
     };
     auto at = [&](size_t i, char c) { return i < text.size() && text[i] == c; };
-    if (!(digits(0, 4) && at(4, '-') && digits(5, 2) && at(7, '-') && digits(8, 2) && (at(10, 'T') || at(10, 't'))
-            && digits(11, 2) && at(13, ':') && digits(14, 2) && at(16, ':') && digits(17, 2)))
+    if (!(digits(0, 4) && at(4, '-') && digits(5, 2) && at(7, '-') && digits(8, 2)
+            && (at(10, 'T') || at(10, 't')) && digits(11, 2) && at(13, ':') && digits(14, 2) && at(16, ':')
+            && digits(17, 2)))
         return false;
     size_t i = 19;
     if (at(i, '.')) {
@@ -93,7 +94,8 @@ bool is_iso8601_timestamp(std::string_view text)
     }
     if ((at(i, 'Z') || at(i, 'z')) && i + 1 == text.size())
         return true;
-    return (at(i, '+') || at(i, '-')) && digits(i + 1, 2) && at(i + 3, ':') && digits(i + 4, 2) && i + 6 == text.size();
+    return (at(i, '+') || at(i, '-')) && digits(i + 1, 2) && at(i + 3, ':') && digits(i + 4, 2)
+        && i + 6 == text.size();
 }
 
 namespace {
@@ -140,8 +142,8 @@ bool is_finding_id(std::string_view id)
         return false;
     char previous = 0;
     for (char c : id) {
-        bool allowed = std::islower(static_cast<unsigned char>(c)) || std::isdigit(static_cast<unsigned char>(c))
-            || c == '_' || c == '-' || c == '.';
+        bool allowed = std::islower(static_cast<unsigned char>(c))
+            || std::isdigit(static_cast<unsigned char>(c)) || c == '_' || c == '-' || c == '.';
         if (!allowed || (c == '.' && previous == '.'))
             return false;
         previous = c;
@@ -153,7 +155,8 @@ std::optional<Error> check_short_field(const Report& report)
 {
     auto check = [](std::string_view name, const std::string& value) -> std::optional<Error> {
         if (value.size() > max_short_field_bytes)
-            return Error(std::string(name) + " is longer than " + std::to_string(max_short_field_bytes) + " bytes.");
+            return Error(
+                std::string(name) + " is longer than " + std::to_string(max_short_field_bytes) + " bytes.");
         if (has_forbidden_control_characters(value))
             return Error(std::string(name) + " contains control characters.");
         return std::nullopt;
@@ -172,7 +175,8 @@ std::optional<Error> check_finding(const Finding& finding, const std::string& wh
     if (!is_finding_id(finding.id))
         return Error(where + ".id must be a dotted name in lower case, such as \"printer.ink\" (at most "
             + std::to_string(max_finding_id_length) + " characters).");
-    for (auto [language, sentence] : { std::pair { "fr", &finding.text.fr }, std::pair { "en", &finding.text.en } }) {
+    for (auto [language, sentence] :
+        {std::pair {"fr", &finding.text.fr}, std::pair {"en", &finding.text.en}}) {
         std::string field = where + ".text." + language;
         if (sentence->find_first_not_of(" \t\n") == std::string::npos)
             return Error(field + " must be a plain sentence; it is empty.");
@@ -187,7 +191,8 @@ std::optional<Error> check_finding(const Finding& finding, const std::string& wh
 }
 
 // Fetches an optional string member; a present member of another type is an error.
-std::optional<Error> take_string(json& object, const char* key, const std::string& where, std::string& out, bool required)
+std::optional<Error> take_string(
+    json& object, const char* key, const std::string& where, std::string& out, bool required)
 {
     auto it = object.find(key);
     if (it == object.end()) {
@@ -274,7 +279,8 @@ ErrorOr<Report> parse_report(std::string_view json_text)
     try {
         document = json::parse(json_text.begin(), json_text.end());
     } catch (const json::parse_error& error) {
-        return Error("The report is not valid JSON in UTF-8 (the problem is near byte " + std::to_string(error.byte) + ").");
+        return Error("The report is not valid JSON in UTF-8 (the problem is near byte "
+            + std::to_string(error.byte) + ").");
     }
     if (!document.is_object())
         return Error("The report must be a JSON object.");
@@ -283,7 +289,8 @@ ErrorOr<Report> parse_report(std::string_view json_text)
     auto version = document.find("schema_version");
     if (version == document.end())
         return Error("schema_version is missing.");
-    if (!version->is_number_integer() || version->get<long long>() < 1 || version->get<long long>() > 1'000'000)
+    if (!version->is_number_integer() || version->get<long long>() < 1
+        || version->get<long long>() > 1'000'000)
         return Error("schema_version must be a whole number, 1 or more.");
     report.schema_version = int(version->get<long long>());
     document.erase(version);
@@ -293,8 +300,8 @@ ErrorOr<Report> parse_report(std::string_view json_text)
     if (!is_uuid(report.report_id))
         return Error("report_id must be a UUID such as \"6f1c2a9e-8d47-4b7e-9f3a-2c1d5e8b7a90\".");
     report.report_id = lowercase_uuid(report.report_id);
-    for (auto [key, field] : { std::pair { "created_at", &report.created_at }, std::pair { "foyer_version", &report.foyer_version },
-             std::pair { "language", &report.language } }) {
+    for (auto [key, field] : {std::pair {"created_at", &report.created_at},
+             std::pair {"foyer_version", &report.foyer_version}, std::pair {"language", &report.language}}) {
         if (auto error = take_string(document, key, "", *field, false))
             return *error;
     }
@@ -358,7 +365,8 @@ std::vector<const Finding*> findings_by_severity(const Report& report)
     std::vector<const Finding*> out;
     for (auto& finding : report.findings)
         out.push_back(&finding);
-    std::stable_sort(out.begin(), out.end(), [](const Finding* a, const Finding* b) { return severity(a->status) > severity(b->status); });
+    std::stable_sort(out.begin(), out.end(),
+        [](const Finding* a, const Finding* b) { return severity(a->status) > severity(b->status); });
     return out;
 }
 

@@ -73,6 +73,17 @@ size_t RunningFoyer::count_in_trace(const std::string& needle) const
     return count;
 }
 
+long RunningFoyer::trace_time(const std::string& needle) const
+{
+    auto text = trace();
+    auto at = text.find(needle);
+    if (at == std::string::npos)
+        return -1;
+    auto line_start = text.rfind('\n', at);
+    line_start = line_start == std::string::npos ? 0 : line_start + 1;
+    return std::atol(text.c_str() + line_start);
+}
+
 bool RunningFoyer::wait_for_trace(const std::string& needle, size_t occurrences, std::chrono::milliseconds timeout) const
 {
     return eventually([&] { return count_in_trace(needle) >= occurrences; }, timeout);

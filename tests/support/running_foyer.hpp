@@ -32,6 +32,8 @@ public:
     // The trace lines so far ("<ms> <kind> <detail>").
     std::string trace() const;
     size_t count_in_trace(const std::string& needle) const;
+    // The time (ms since foyer started) of the first trace line holding `needle`, or -1.
+    long trace_time(const std::string& needle) const;
     bool wait_for_trace(const std::string& needle, size_t occurrences = 1, std::chrono::milliseconds timeout = std::chrono::seconds(15)) const;
 
     bool click(float x, float y);

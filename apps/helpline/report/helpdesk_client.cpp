@@ -115,6 +115,8 @@ SendResult HelpdeskClient::enroll(std::stop_token stop)
     request.method = "POST";
     request.url = m_config.url + "/api/v1/devices";
     request.ca_path = m_config.ca_path;
+    request.timeout = m_config.timeout;
+    request.connect_timeout = std::min<std::chrono::milliseconds>(m_config.timeout, 5s);
     request.headers = { "Content-Type: application/json" };
     request.body = body.dump();
     auto result = http_request(request, stop);
@@ -150,6 +152,7 @@ SendResult HelpdeskClient::enroll(std::stop_token stop)
 HelpdeskClient::Answer HelpdeskClient::authorized(HttpRequest request, std::stop_token stop)
 {
     request.ca_path = m_config.ca_path;
+    request.connect_timeout = std::min<std::chrono::milliseconds>(request.timeout, 5s);
     auto base_headers = request.headers;
     for (int attempt = 0; attempt < 2; ++attempt) {
         if (!m_credentials) {
@@ -173,8 +176,7 @@ HelpdeskClient::Answer HelpdeskClient::authorized(HttpRequest request, std::stop
     return { std::nullopt, SendResult { SendOutcome::Unreachable, {}, {}, {}, false, "unauthorized after enrolling again" } };
 }
 
-SendResult HelpdeskClient::send_report(const std::string& report_json, const std::string& png, std::stop_token stop,
-    std::chrono::milliseconds timeout)
+SendResult HelpdeskClient::send_report(const std::string& report_json, const std::string& png, std::stop_token stop)
 {
     bool with_picture = !png.empty();
     for (;;) {
@@ -184,8 +186,7 @@ SendResult HelpdeskClient::send_report(const std::string& report_json, const std
         request.url = m_config.url + "/api/v1/reports";
         request.headers = { "Content-Type: " + parts.content_type, "Content-Encoding: gzip" };
         request.body = gzip(parts.body);
-        request.timeout = timeout;
-        request.connect_timeout = std::min<std::chrono::milliseconds>(timeout, 5s);
+        request.timeout = m_config.timeout;
         auto answer = authorized(request, stop);
         if (answer.failure)
             return *answer.failure;
@@ -228,6 +229,7 @@ SendResult HelpdeskClient::start_live(const std::string& code, std::stop_token s
     HttpRequest request;
     request.method = "POST";
     request.url = m_config.url + "/api/v1/cases/" + code + "/live";
+    request.timeout = m_config.timeout;
     auto answer = authorized(request, stop);
     if (answer.failure)
         return *answer.failure;
@@ -292,7 +294,7 @@ SendResult HelpdeskClient::send_live_screenshot(const std::string& code, const s
     request.url = m_config.url + "/api/v1/cases/" + code + "/live/screenshots";
     request.headers = { "Content-Type: " + parts.content_type };
     request.body = parts.body;
-    request.timeout = 30s;
+    request.timeout = m_config.timeout;
     auto answer = authorized(request, stop);
     if (answer.failure)
         return *answer.failure;
@@ -307,6 +309,7 @@ SendResult HelpdeskClient::stop_live(const std::string& code, std::stop_token st
     HttpRequest request;
     request.method = "DELETE";
     request.url = m_config.url + "/api/v1/cases/" + code + "/live";
+    request.timeout = m_config.timeout;
     auto answer = authorized(request, stop);
     if (answer.failure)
         return *answer.failure;

@@ -21,6 +21,8 @@ struct HelpdeskConfig {
     std::string credentials_path;
     // How mediators see this computer ("Mamie Jocelyne").
     std::string nickname;
+    // Each request's limit: short while the senior waits, longer from the background.
+    std::chrono::milliseconds timeout { std::chrono::seconds(30) };
 };
 
 // What happened to a request, in the terms a device acts on.
@@ -74,9 +76,7 @@ public:
 
     // Sends a report (and a PNG, possibly empty). Enrolls first when needed, enrolls again once on 401,
     // and sends again without the picture on 413.
-    // `timeout` bounds each request: short while the senior waits, longer from the background.
-    SendResult send_report(const std::string& report_json, const std::string& png, std::stop_token = {},
-        std::chrono::milliseconds timeout = std::chrono::seconds(30));
+    SendResult send_report(const std::string& report_json, const std::string& png, std::stop_token = {});
 
     SendResult start_live(const std::string& code, std::stop_token = {});
     // Long-polls (up to `wait`) for the mediator's requests after event `after`.

@@ -1,0 +1,31 @@
+// Time as the helpdesk stores it (whole seconds since 1970, UTC) and as it shows it.
+#pragma once
+
+#include <cstdint>
+#include <optional>
+#include <string>
+#include <string_view>
+
+namespace Foyer::Helpdesk {
+
+using Timestamp = int64_t;
+
+constexpr Timestamp seconds_per_minute = 60;
+constexpr Timestamp seconds_per_hour = 3600;
+constexpr Timestamp seconds_per_day = 86400;
+
+Timestamp now();
+// "2025-03-14T09:30:12Z", the API's form.
+std::string iso8601_utc(Timestamp);
+// "2025-03-14 10:30" in the server's time zone (TZ), the console's form.
+std::string local_date_time(Timestamp);
+// The first second of a month given as "YYYY-MM", in the server's time zone, and of the next month.
+struct Period {
+    Timestamp from {0};
+    Timestamp until {0};
+};
+std::optional<Period> local_month(std::string_view year_month);
+// "YYYY-MM" of the month containing that moment, in the server's time zone.
+std::string local_year_month(Timestamp);
+
+}

@@ -1,0 +1,216 @@
+// Live help over real HTTP: the device long-polls for the mediator's messages and screenshot requests,
+// posts screenshots, and either side ends the session; two servers on one database see the same session.
+#include "tests/helpdesk/support/console_client.hpp"
+#include "tests/helpdesk/support/helpdesk_fixture.hpp"
+
+#include <future>
+
+using namespace Foyer::Testing;
+using nlohmann::json;
+using Clock = std::chrono::steady_clock;
+
+namespace {
+
+class LiveApiTest : public BackendTest {
+protected:
+    void SetUp() override
+    {
+        BackendTest::SetUp();
+        if (IsSkipped() || HasFailure())
+            return;
+        ASSERT_TRUE(add_mediator(database_url(), "Anne", "a long passphrase"));
+        m_server = start_server();
+        ASSERT_TRUE(m_server->ready());
+        m_device = std::make_unique<DeviceClient>(m_server->port());
+        ASSERT_EQ(m_device->enroll({{"nickname", "Mamie"}}).status, 201);
+        auto reply = m_device->send_report(example_report(), make_png(96, 54));
+        ASSERT_EQ(reply.status, 201);
+        m_code = reply.json["code"].get<std::string>();
+        m_case_id = store().case_by_code(m_code).value()->id;
+    }
+
+    // A logged-in mediator on the console of `port` (this test's server by default).
+    std::unique_ptr<ConsoleClient> mediator(int port = 0)
+    {
+        auto console = std::make_unique<ConsoleClient>(port ? port : m_server->port());
+        EXPECT_TRUE(console->log_in("Anne", "a long passphrase"));
+        EXPECT_EQ(console->get("/console/cases/" + std::to_string(m_case_id)).status, 200);
+        return console;
+    }
+
+    std::string case_path(const std::string& action) const
+    {
+        return "/console/cases/" + std::to_string(m_case_id) + "/" + action;
+    }
+
+    DeviceClient& device() { return *m_device; }
+    RunningHelpdesk& server() { return *m_server; }
+    const std::string& code() const { return m_code; }
+    int64_t case_id() const { return m_case_id; }
+
+private:
+    std::unique_ptr<RunningHelpdesk> m_server;
+    std::unique_ptr<DeviceClient> m_device;
+    std::string m_code;
+    int64_t m_case_id {0};
+};
+
+FOYER_BACKENDS(LiveApiTest);
+
+TEST_P(LiveApiTest, AMediatorsMessageReachesAWaitingDeviceAtOnce)
+{
+    auto started = device().start_live(code());
+    ASSERT_EQ(started.status, 201) << started.body;
+    EXPECT_EQ(started.json["session"]["state"], "open");
+    EXPECT_EQ(device().start_live(code()).status, 200);
+    auto console = mediator();
+
+    auto waiting = std::async(std::launch::async, [&] {
+        DeviceClient poller(server().port());
+        poller.set_token(device().token());
+        auto begun = Clock::now();
+        auto reply = poller.poll(code(), 0, 20);
+        return std::pair {reply, Clock::now() - begun};
+    });
+    std::this_thread::sleep_for(std::chrono::milliseconds(500));
+    auto sent = console->post_form(case_path("message"), {{"message", "Cliquez sur le gros bouton vert."}});
+    EXPECT_EQ(sent.status, 303);
+    EXPECT_EQ(sent.header("Location"), "/console/cases/" + std::to_string(case_id()) + "?done=message_sent");
+    auto [reply, waited] = waiting.get();
+    ASSERT_EQ(reply.status, 200) << reply.body;
+    ASSERT_EQ(reply.json["events"].size(), 1u);
+    EXPECT_EQ(reply.json["events"][0]["type"], "message");
+    EXPECT_EQ(reply.json["events"][0]["text"], "Cliquez sur le gros bouton vert.");
+    EXPECT_LT(waited, std::chrono::seconds(3));
+
+    auto audit = store().audit_entries().value();
+    EXPECT_TRUE(std::any_of(audit.begin(), audit.end(), [](auto& e) {
+        return e.action == "message_sent" && e.detail == "Cliquez sur le gros bouton vert.";
+    }));
+}
+
+TEST_P(LiveApiTest, AScreenshotRequestIsAnsweredWithAFreshScreenshot)
+{
+    ASSERT_EQ(device().start_live(code()).status, 201);
+    auto console = mediator();
+    EXPECT_EQ(console->post_form(case_path("screenshot-request"), {}).status, 303);
+    auto polled = device().poll(code(), 0, 5);
+    ASSERT_EQ(polled.json["events"].size(), 1u);
+    EXPECT_EQ(polled.json["events"][0]["type"], "screenshot_request");
+    auto png = make_png(120, 68, 42);
+    auto posted = device().send_live_screenshot(code(), png);
+    ASSERT_EQ(posted.status, 201) << posted.body;
+    auto id = posted.json["screenshot_id"].get<int64_t>();
+    auto state = console->get(case_path("state"));
+    EXPECT_EQ(state.json["screenshot_id"], id);
+    auto image = console->get(case_path("screenshots/" + std::to_string(id)));
+    EXPECT_EQ(image.status, 200);
+    EXPECT_EQ(image.header("Content-Type"), "image/png");
+    EXPECT_EQ(image.body, png);
+    // Malformed live screenshots are refused like report screenshots.
+    EXPECT_EQ(device().send_live_screenshot(code(), "not a png").status, 400);
+}
+
+TEST_P(LiveApiTest, ALongPollWithNothingToSayEndsAfterItsWait)
+{
+    ASSERT_EQ(device().start_live(code()).status, 201);
+    auto begun = Clock::now();
+    auto reply = device().poll(code(), 0, 1);
+    auto waited = Clock::now() - begun;
+    EXPECT_EQ(reply.status, 200);
+    EXPECT_TRUE(reply.json["events"].empty());
+    EXPECT_EQ(reply.json["session"]["state"], "open");
+    EXPECT_GE(waited, std::chrono::milliseconds(900));
+    EXPECT_LT(waited, std::chrono::seconds(3));
+    EXPECT_EQ(device().poll(code(), -1, 1).status, 400);
+}
+
+TEST_P(LiveApiTest, ALongPollNeverWaitsMoreThanTheServersLimit)
+{
+    auto quick = start_server({"--long-poll-seconds", "1"});
+    ASSERT_TRUE(quick->ready());
+    DeviceClient poller(quick->port());
+    poller.set_token(device().token());
+    ASSERT_EQ(poller.start_live(code()).status, 201);
+    auto begun = Clock::now();
+    auto reply = poller.poll(code(), 0, 600);
+    EXPECT_EQ(reply.status, 200);
+    EXPECT_LT(Clock::now() - begun, std::chrono::seconds(3));
+}
+
+TEST_P(LiveApiTest, TheDeviceStopsAndIsToldOfItsOwnEnd)
+{
+    ASSERT_EQ(device().start_live(code()).status, 201);
+    auto stopped = device().stop_live(code());
+    ASSERT_EQ(stopped.status, 200) << stopped.body;
+    EXPECT_EQ(stopped.json["session"]["state"], "ended");
+    EXPECT_EQ(stopped.json["session"]["ended_by"], "device");
+    auto reply = device().poll(code(), 0, 20);
+    ASSERT_EQ(reply.json["events"].size(), 1u);
+    EXPECT_EQ(reply.json["events"][0]["type"], "end");
+    EXPECT_EQ(reply.json["events"][0]["reason"], "device");
+    auto console = mediator();
+    auto page = console->get("/console/cases/" + std::to_string(case_id()));
+    EXPECT_NE(page.body.find("Live help has ended: the person stopped it."), std::string::npos);
+    auto refused = console->post_form(case_path("message"), {{"message", "Hello?"}});
+    EXPECT_EQ(
+        refused.header("Location"), "/console/cases/" + std::to_string(case_id()) + "?problem=live_not_on");
+    EXPECT_EQ(device().send_live_screenshot(code(), make_png(10, 10)).status, 409);
+}
+
+TEST_P(LiveApiTest, TheMediatorEndsAndClosingEndsToo)
+{
+    ASSERT_EQ(device().start_live(code()).status, 201);
+    auto console = mediator();
+    EXPECT_EQ(console->post_form(case_path("end-live"), {}).status, 303);
+    auto reply = device().poll(code(), 0, 20);
+    ASSERT_EQ(reply.json["events"].size(), 1u);
+    EXPECT_EQ(reply.json["events"][0]["reason"], "mediator");
+
+    auto restarted = device().start_live(code());
+    ASSERT_EQ(restarted.status, 201);
+    auto last = reply.json["events"][0]["id"].get<int64_t>();
+    EXPECT_EQ(console->post_form(case_path("close"), {{"note", "Helped with the printer."}}).status, 303);
+    auto after_close = device().poll(code(), last, 20);
+    ASSERT_EQ(after_close.json["events"].size(), 1u);
+    EXPECT_EQ(after_close.json["events"][0]["reason"], "case_closed");
+    EXPECT_EQ(device().start_live(code()).status, 409);
+}
+
+TEST_P(LiveApiTest, OtherDevicesCannotTouchThisCase)
+{
+    DeviceClient stranger(server().port());
+    ASSERT_EQ(stranger.enroll().status, 201);
+    for (auto& reply : {stranger.start_live(code()), stranger.poll(code(), 0, 1),
+             stranger.send_live_screenshot(code(), make_png(5, 5)), stranger.stop_live(code())}) {
+        EXPECT_EQ(reply.status, 404) << reply.body;
+        EXPECT_EQ(reply.json["message"], "This device has no case with this code.");
+    }
+    EXPECT_EQ(device().poll(code(), 0, 1).status, 404);
+    EXPECT_EQ(device().poll(code(), 0, 1).json["error"], "no_live_session");
+    DeviceClient anonymous(server().port());
+    EXPECT_EQ(anonymous.start_live(code()).status, 401);
+}
+
+TEST_P(LiveApiTest, TwoServersOnOneDatabaseShareTheSession)
+{
+    // As behind a load balancer: the device waits on one server, the mediator works on the other.
+    auto second = start_server();
+    ASSERT_TRUE(second->ready());
+    ASSERT_EQ(device().start_live(code()).status, 201);
+    auto console = mediator(second->port());
+    auto waiting = std::async(std::launch::async, [&] {
+        DeviceClient poller(server().port());
+        poller.set_token(device().token());
+        return poller.poll(code(), 0, 20);
+    });
+    std::this_thread::sleep_for(std::chrono::milliseconds(300));
+    auto begun = Clock::now();
+    EXPECT_EQ(console->post_form(case_path("message"), {{"message", "Bonjour !"}}).status, 303);
+    auto reply = waiting.get();
+    ASSERT_EQ(reply.json["events"].size(), 1u);
+    EXPECT_EQ(reply.json["events"][0]["text"], "Bonjour !");
+    EXPECT_LT(Clock::now() - begun, std::chrono::seconds(3));
+}
+
+}
