@@ -176,7 +176,7 @@ int add_mediator_command(Arguments& arguments)
         return fail(Error::invalid("Give exactly one name: foyer-helpdesk add-mediator --db DB NAME (the "
                                    "password is read from standard input)."));
     auto name = trimmed(names[0]);
-    if (name.empty() || utf8_length(name) > 80 || !is_valid_utf8(name) || has_control_characters(name))
+    if (name.empty() || utf8_length(name) > 80 || !is_valid_utf8(name) || !is_single_line(name))
         return fail(Error::invalid("A mediator's name has 1 to 80 characters, without control characters."));
     if (auto ready = initialise_crypto(); ready.is_error())
         return fail(ready.error());

@@ -73,7 +73,7 @@ void log_in(ServerContext& context, const httplib::Request& request, httplib::Re
         return send_login_page(context, visitor, response, 403, Text::FormExpired, {});
 
     auto name = trimmed(form["name"]);
-    if (!is_valid_utf8(name) || has_control_characters(name) || utf8_length(name) > 80)
+    if (!is_valid_utf8(name) || !is_single_line(name) || utf8_length(name) > 80)
         name = "(unreadable name)";
     const auto& password = form["password"];
     auto since = now() - context.config.login_failure_window;

@@ -63,6 +63,16 @@ bool has_control_characters(std::string_view text)
     return false;
 }
 
+bool is_single_line(std::string_view text)
+{
+    for (char c : text) {
+        auto byte = static_cast<unsigned char>(c);
+        if (byte < 0x20 || byte == 0x7F)
+            return false;
+    }
+    return true;
+}
+
 size_t utf8_length(std::string_view text)
 {
     size_t count = 0;

@@ -55,9 +55,9 @@ void enroll(ServerContext& context, const httplib::Request& request, httplib::Re
         if (!found->is_string())
             return send_json_error(response, 400, "malformed", "nickname must be a string.");
         nickname = trimmed(found->get<std::string>());
-        if (utf8_length(nickname) > max_nickname_characters || has_control_characters(nickname))
+        if (utf8_length(nickname) > max_nickname_characters || !is_single_line(nickname))
             return send_json_error(response, 400, "malformed",
-                "nickname must be at most 80 characters, without control characters.");
+                "nickname must be at most 80 characters on one line, without control characters.");
     }
     std::string code;
     if (auto found = fields.find("enrollment_code"); found != fields.end() && !found->is_null()) {

@@ -83,6 +83,8 @@ TEST_P(DeviceApiTest, EnrollmentRefusesWrongTypes)
     expect_error(device().enroll({{"nickname", 42}}), 400, "nickname must be a string.");
     expect_error(
         device().enroll({{"nickname", std::string(81, 'a')}}), 400, "nickname must be at most 80 characters");
+    expect_error(device().enroll({{"nickname", "Mamie\tJo"}}), 400,
+        "nickname must be at most 80 characters on one line");
     expect_error(device().post("/api/v1/devices", "{\"nickname\":", "application/json"), 400,
         "The enrollment request is not valid JSON.");
     expect_error(device().post("/api/v1/devices", "[]", "application/json"), 400,
