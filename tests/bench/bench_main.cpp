@@ -5,6 +5,11 @@
 //  3. speech: from say() to the first PCM buffer, and how long say() holds the calling (main) thread;
 //  4. 50 quick taps one second apart (xdotool mousedown/mouseup): how many became activations.
 // BENCH_QUICK=1 shortens every part, to check the benchmark itself works.
+#include "apps/helpline/diagnosis/diagnosis.hpp"
+#include "apps/helpline/report/helpdesk_client.hpp"
+#include "apps/helpline/report/report_builder.hpp"
+#include "shell/core/system/png.hpp"
+#include "tests/helpdesk/support/running_helpdesk.hpp"
 #include "tests/support/process.hpp"
 #include "tests/support/running_foyer.hpp"
 #include "tests/support/xvfb.hpp"
@@ -18,6 +23,8 @@
 #include <fstream>
 #include <sstream>
 #include <thread>
+#include <arpa/inet.h>
+#include <sys/socket.h>
 #include <unistd.h>
 
 using namespace Foyer;
@@ -254,6 +261,66 @@ void taps()
         foyer.count_in_trace(" screen ") - 1);
 }
 
+void help_report(const Xvfb& x)
+{
+    RunningHelpdesk helpdesk("sqlite:" + temporary_directory("bench-helpdesk") + "/cases.db", { "--reports-per-hour", "0" });
+    if (!helpdesk.ready()) {
+        std::printf("\n5. Help report: the helpdesk did not start: %s\n", helpdesk.problem().c_str());
+        return;
+    }
+    auto url = "http://127.0.0.1:" + std::to_string(helpdesk.port());
+    DiagnosisContext context;
+    context.helpdesk_url = url;
+    context.sites = { url + "/healthz" };
+    std::vector<double> diagnosis_ms;
+    Diagnosis diagnosis;
+    for (int i = 0; i < (quick() ? 3 : 10); ++i) {
+        diagnosis = run_diagnosis(context, standard_collectors());
+        diagnosis_ms.push_back(double(diagnosis.elapsed.count()));
+    }
+    // A hung network: a site that accepts connections and never answers.
+    int listener = socket(AF_INET, SOCK_STREAM, 0);
+    sockaddr_in address {};
+    address.sin_family = AF_INET;
+    address.sin_addr.s_addr = htonl(INADDR_LOOPBACK);
+    bind(listener, reinterpret_cast<sockaddr*>(&address), sizeof address);
+    listen(listener, 8);
+    socklen_t length = sizeof address;
+    getsockname(listener, reinterpret_cast<sockaddr*>(&address), &length);
+    auto hung_context = context;
+    hung_context.sites = { "http://127.0.0.1:" + std::to_string(ntohs(address.sin_port)) + "/" };
+    hung_context.portal_check_url = hung_context.sites[0];
+    auto hung = run_diagnosis(hung_context, standard_collectors());
+    close(listener);
+
+    auto report_json = Protocol::serialize_report(build_report(diagnosis, "bench", Language::French));
+    // The picture of a real Foyer screen at 1920x1080, as --screenshot draws it.
+    auto shot = temporary_directory("bench-shot") + "/help.png";
+    run({ FOYER_BINARY, "--screenshot", shot, "--screen", "help", "--size", "1920x1080", "--lang", "fr" },
+        { { "DISPLAY", x.display() }, { "HOME", temporary_directory("bench-home") } });
+    auto picture = decode_image(read_text(shot));
+    std::string png = picture.is_error() ? std::string {} : picture_within_budget(picture.value());
+
+    HelpdeskConfig config { url, {}, {}, temporary_directory("bench-device") + "/device.json", "bench" };
+    HelpdeskClient client(config);
+    std::vector<double> send_ms;
+    for (int i = 0; i < (quick() ? 5 : 30); ++i) {
+        auto json = Protocol::serialize_report(build_report(diagnosis, "bench", Language::French));
+        auto start = steady_clock::now();
+        auto result = client.send_report(json, png);
+        if (result.outcome == SendOutcome::Sent)
+            send_ms.push_back(duration<double, std::milli>(steady_clock::now() - start).count());
+    }
+    std::printf("\n5. Help report (helpdesk on loopback, SQLite)\n");
+    std::printf("   diagnosis, network answering      median %6.0f ms\n", median(diagnosis_ms));
+    std::printf("   diagnosis, network hanging        %6lld ms  (goal <= 3000 ms)\n", (long long)hung.elapsed.count());
+    std::printf("   report JSON                       %6zu bytes, %zu findings\n", report_json.size(), diagnosis.findings.size());
+    std::printf("   picture of a 1920x1080 screen     %6zu bytes  (goal <= 153600)\n", png.size());
+    std::printf("   Send to code (report + picture)   median %6.1f ms, p95 %6.1f ms over %zu sends\n", median(send_ms),
+        percentile(send_ms, 0.95), send_ms.size());
+    std::printf("   from Send to the code on screen   the diagnosis + the send: about %.0f ms\n", median(diagnosis_ms) + median(send_ms));
+}
+
 }
 
 int main()
@@ -274,5 +341,6 @@ int main()
     idle_cpu(x);
     speech();
     taps();
+    help_report(x);
     return 0;
 }
