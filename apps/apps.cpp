@@ -5,6 +5,7 @@
 #include "../shell/core/navigation/known_apps.hpp"
 #include "helpline/help_screen.hpp"
 #include "helpline/help_service.hpp"
+#include "helpline/report_screens.hpp"
 
 namespace Foyer {
 
@@ -15,11 +16,11 @@ AppRegistry installed_apps()
         auto* known = known_app(id);
         return AppEntry { std::string(known->id), known->label, known->icon, std::move(open), std::move(start) };
     };
-    return {
-        entry(
-            "help", [](Services& services) { return std::make_unique<HelpScreen>(services); },
-            [](Services& services) { return std::make_unique<HelpService>(services); }),
-    };
+    auto help = entry(
+        "help", [](Services& services) { return std::make_unique<HelpScreen>(services); },
+        [](Services& services) { return std::make_unique<HelpService>(services); });
+    help.sample_screens = helpline_sample_screens();
+    return { std::move(help) };
 }
 
 }

@@ -83,6 +83,9 @@ HelpService::HelpService(Services& services)
 {
     // Reports kept from an earlier session (no network then, or Foyer stopped) leave as soon as possible,
     // whether or not the family still has a helpdesk set: they were consented to when they were made.
+    // A --screenshot sends nothing.
+    if (!services.live_session())
+        return;
     auto config = client_config();
     m_sender = std::make_unique<OutboxSender>(
         m_outbox,
@@ -159,7 +162,8 @@ void HelpService::submit(RgbaImage picture, std::function<void(ReportOutcome)> d
         } else {
             log_warning("help: the report was not sent (" + result.detail + "); it waits in the outbox");
             // The sender may be asleep with nothing to do: it now has a report due in a few seconds.
-            m_sender->poke();
+            if (m_sender)
+                m_sender->poke();
         }
         m_services.run_queue().post([this, alive, outcome, id = report.report_id, done] {
             if (!*alive)

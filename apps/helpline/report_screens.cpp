@@ -2,6 +2,7 @@
 #include "report_screens.hpp"
 
 #include "../../helpdesk/protocol/case_code.hpp"
+#include "../../helpdesk/protocol/offline_code.hpp"
 #include "../../shell/core/i18n/translate.hpp"
 #include "../../shell/ui/ui.hpp"
 #include "helpline_text.hpp"
@@ -295,6 +296,38 @@ void NotSentScreen::draw(Ui& ui)
     if (ui.button("help.say_again", buttons[0], Icon::Speak, tr("Say it again")))
         m_services.say(format(tr("Read this code to the helper instead: {code}"),
             { { "code", CodeScreen::spoken_code(m_outcome.offline_code) } }));
+}
+
+}
+
+namespace Foyer {
+
+std::vector<std::pair<std::string, std::function<std::unique_ptr<Screen>(Services&)>>> helpline_sample_screens()
+{
+    return {
+        { "help.consent",
+            [](Services& services) {
+                // The picture is the home screen, as when the senior pressed the help tile.
+                auto picture = std::make_shared<RgbaImage>();
+                services.capture_screen([picture](RgbaImage taken) { *picture = std::move(taken); });
+                return std::make_unique<ConsentScreen>(services, picture);
+            } },
+        { "help.code",
+            [](Services& services) {
+                return std::make_unique<CodeScreen>(services, Protocol::case_code_from_digits("07269215"), CodeScreen::Arrival::JustSent);
+            } },
+        { "help.not_sent",
+            [](Services& services) {
+                ReportOutcome outcome;
+                std::vector<Protocol::Finding> findings(2);
+                findings[0].id = "network.dns";
+                findings[0].status = Protocol::Status::Fail;
+                findings[1].id = "printer.ink";
+                findings[1].status = Protocol::Status::Warn;
+                outcome.offline_code = Protocol::encode_offline_code(findings);
+                return std::make_unique<NotSentScreen>(services, outcome);
+            } },
+    };
 }
 
 }

@@ -69,6 +69,10 @@ private:
     bool m_picture_dropped;
 };
 
+// The report's screens with sample contents (a code, an offline code, the home screen as the picture), for
+// --screenshot --screen help.consent | help.sending | help.code | help.not_sent.
+std::vector<std::pair<std::string, std::function<std::unique_ptr<Screen>(Services&)>>> helpline_sample_screens();
+
 class NotSentScreen final : public Screen {
 public:
     NotSentScreen(Services&, ReportOutcome);

@@ -223,10 +223,10 @@ void Shell::take_pending_captures()
     auto requests = std::exchange(m_capture_requests, {});
     RgbaImage picture;
     // Another program in front (a video call, a browser): the senior is looking at it, not at Foyer.
-    if (!m_window->focused())
+    if (live_session() && !m_window->focused())
         picture = m_window->capture_desktop();
     if (picture.empty()) {
-        auto size = m_window->size();
+        auto size = live_session() ? m_window->size() : m_options.screenshot_size;
         auto& theme = theme_for(m_settings.theme);
         auto image = m_window->capture(size, theme.swatch(SwatchRole::Page).background, [&] { draw(size); });
         if (!image.is_error())
@@ -293,11 +293,19 @@ bool Shell::open_screen(const std::string& id)
 {
     if (id == "home")
         return true;
-    auto* app = find_app(m_apps, id);
-    if (!app)
-        return false;
-    m_navigator.show_only(app->open(*this));
-    return true;
+    if (auto* app = find_app(m_apps, id)) {
+        m_navigator.show_only(app->open(*this));
+        return true;
+    }
+    for (auto& app : m_apps) {
+        for (auto& [name, make] : app.sample_screens) {
+            if (name == id) {
+                m_navigator.show_only(make(*this));
+                return true;
+            }
+        }
+    }
+    return false;
 }
 
 int Shell::run()
@@ -390,21 +398,28 @@ int Shell::screenshot()
     }
     m_window = window.release_value();
     m_textures = std::make_unique<TextureStore>();
+    // The apps' services, so their screens look as they do for real; outside a live session they do
+    // nothing in the background.
+    start_services();
+    auto size = m_options.screenshot_size;
+    if (m_fonts.build(*ImGui::GetIO().Fonts, compute_metrics(float(size.width), float(size.height), m_settings.text_size)))
+        m_window->reload_fonts();
     if (!open_screen(m_options.screen)) {
         std::string names = "home";
-        for (auto& app : m_apps)
+        for (auto& app : m_apps) {
             names += ", " + app.id;
+            for (auto& [name, make] : app.sample_screens)
+                names += ", " + name;
+        }
         std::fprintf(stderr, "foyer: %s\n",
             format(tr("There is no screen called \"{name}\". Screens: {names}."),
                 { { "name", m_options.screen }, { "names", names } })
                 .c_str());
         return 2;
     }
-    m_navigator.apply_pending();
-    auto size = m_options.screenshot_size;
-    if (m_fonts.build(*ImGui::GetIO().Fonts, compute_metrics(float(size.width), float(size.height), m_settings.text_size)))
-        m_window->reload_fonts();
+    // As in a session: a picture asked for by the screen being opened shows the screen being left.
     take_pending_captures();
+    m_navigator.apply_pending();
     auto& theme = theme_for(m_settings.theme);
     // Two passes: the first settles anything that depends on the previous frame, the second is kept.
     ErrorOr<RgbaImage> image = Error::plain(N_("The picture of the screen could not be taken."));

@@ -42,6 +42,7 @@ public:
     AppService* service(std::string_view app_id) override;
     void open_app(std::string_view app_id) override;
     std::string screen_size() const override;
+    bool live_session() const override { return m_options.mode == CommandLine::Mode::Run; }
 
 private:
     void load_settings();

@@ -35,6 +35,9 @@ struct AppEntry {
     std::function<std::unique_ptr<Screen>(Services&)> open;
     // Started with Foyer when set.
     std::function<std::unique_ptr<AppService>(Services&)> start_service {};
+    // Later steps of the app that --screenshot --screen NAME can draw, each with sample contents (a code,
+    // a picture) since they are normally reached through the app's own flow.
+    std::vector<std::pair<std::string, std::function<std::unique_ptr<Screen>(Services&)>>> sample_screens {};
 };
 
 using AppRegistry = std::vector<AppEntry>;
