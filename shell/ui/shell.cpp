@@ -303,6 +303,11 @@ int Shell::screenshot()
         return 2;
     }
     m_navigator.apply_pending();
+    // A screen that asks a worker first (the print app asks the printer) is drawn with the answer.
+    for (int waits = 0; waits < 100 && m_navigator.current().waiting_for_answers(); ++waits) {
+        m_window->wait(0.05);
+        m_run_queue.run_pending();
+    }
     auto size = m_options.screenshot_size;
     if (m_fonts.build(*ImGui::GetIO().Fonts, compute_metrics(float(size.width), float(size.height), m_settings.text_size)))
         m_window->reload_fonts();
