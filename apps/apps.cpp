@@ -4,6 +4,7 @@
 
 #include "../shell/core/navigation/known_apps.hpp"
 #include "helpline/help_screen.hpp"
+#include "print/print_step.hpp"
 
 namespace Foyer {
 
@@ -13,7 +14,13 @@ AppRegistry installed_apps()
         auto* known = known_app(id);
         return AppEntry { std::string(known->id), known->label, known->icon, std::move(open) };
     };
+    // The print app's model lives as long as Foyer (its threads start with the first print screen).
+    auto print_hooks = std::make_shared<PrintHooks>();
+    print_hooks->open_help = [](Services& services) { return std::make_unique<HelpScreen>(services); };
+    // send_by_email and choose_from_email stay empty until the e-mail app exists.
+    PrintContext print { std::make_shared<PrintApp>(PrintOptions::from_environment()), print_hooks };
     return {
+        entry("print", [print](Services& services) { return open_print(services, print); }),
         entry("help", [](Services& services) { return std::make_unique<HelpScreen>(services); }),
     };
 }

@@ -1,0 +1,135 @@
+// Drawing "Print" and leading on to the pickers, the printer's screen, help and "Add a printer".
+#include "print_screen.hpp"
+
+#include "../../shell/core/i18n/translate.hpp"
+#include "../../shell/ui/ui.hpp"
+#include "add_printer_screen.hpp"
+#include "picker_screen.hpp"
+#include "printer_screen.hpp"
+
+namespace Foyer {
+
+namespace {
+
+// Without a printer, or when CUPS itself does not work, choosing a photo would lead nowhere.
+bool offers_choices(const PrinterReport& report)
+{
+    return !report.no_printer && !(report.verdict == PrinterVerdict::Blocked && report.printer_name.empty());
+}
+
+}
+
+std::vector<std::string> print_home_tiles(const PrinterReport& report, const PrintHooks& hooks)
+{
+    if (!offers_choices(report))
+        return {};
+    std::vector<std::string> tiles { tr("A photo"), tr("A document") };
+    if (hooks.choose_from_email)
+        tiles.push_back(tr("An e-mail"));
+    return tiles;
+}
+
+std::vector<ButtonSpec> print_home_buttons(const PrinterReport& report, const PrintHooks& hooks)
+{
+    std::vector<ButtonSpec> buttons;
+    if (!report.printer_name.empty())
+        buttons.push_back({ "print.printer", Icon::Ink, tr("The printer and its ink") });
+    if (report.verdict == PrinterVerdict::Blocked && hooks.open_help)
+        buttons.push_back({ "print.help", Icon::Helpline, tr("Call for help") });
+    // The family's way in is the last, smallest step: a senior reads "For the family" before reaching it.
+    if (report.no_printer)
+        buttons.push_back({ "print.add", Icon::Family, tr("For the family: add a printer"), SwatchRole::Tile });
+    return buttons;
+}
+
+PrintHomeLayout layout_print_home(const Ui& ui, const PrinterReport& report, const std::vector<std::string>& tiles,
+    const std::vector<ButtonSpec>& buttons, const Rect& area)
+{
+    auto& m = ui.metrics();
+    PrintHomeLayout layout;
+    Rect rest = area;
+    layout.status = rest.take_top(status_panel_height(ui, report, area.width));
+    rest.take_top(m.gap);
+    // The buttons sit at the bottom; the tiles take what is left between.
+    auto probe = layout_button_row(ui, buttons, { rest.x, rest.y, rest.width, rest.height });
+    Rect bottom = rest.take_bottom(probe.height);
+    layout.buttons = layout_button_row(ui, buttons, bottom);
+    bool fits = layout.status.bottom() <= area.bottom() + 0.5f && layout.buttons.fits;
+    if (!tiles.empty()) {
+        rest.take_bottom(m.gap);
+        layout.tiles = tile_grid(rest, tiles.size(), m);
+        for (size_t i = 0; i < tiles.size(); ++i) {
+            fits = fits && layout_tile(ui.fonts(), m, layout.tiles[i], tiles[i]).fits && rest.contains(layout.tiles[i]);
+        }
+        // A tile squeezed below a third of the usual height is not a tile a senior can aim at any more.
+        fits = fits && rest.height >= m.min_tile_height * 0.75f;
+    }
+    layout.fits = fits;
+    return layout;
+}
+
+PrintScreen::PrintScreen(Services& services, PrintContext context)
+    : PrintStep(services, std::move(context))
+{
+}
+
+std::string PrintScreen::title() const
+{
+    return tr("Print");
+}
+
+std::string PrintScreen::arrival_speech() const
+{
+    auto state = m_voice.on_arrival(app());
+    return state.empty() ? title() : title() + ". " + state;
+}
+
+bool PrintScreen::waiting_for_answers() const
+{
+    return app().situation().kind == PrinterSituation::Kind::Checking;
+}
+
+void PrintScreen::draw(Ui& ui)
+{
+    m_voice.on_draw(services(), app());
+    auto report = describe_printer(app().situation());
+    auto tiles = print_home_tiles(report, hooks());
+    auto buttons = print_home_buttons(report, hooks());
+    auto layout = layout_print_home(ui, report, tiles, buttons, ui.content());
+
+    draw_status_panel(ui, layout.status, report);
+    static constexpr Icon tile_icons[] = { Icon::Photo, Icon::Document, Icon::Mail };
+    for (size_t i = 0; i < tiles.size() && i < layout.tiles.size(); ++i)
+        if (ui.tile("print.tile." + std::to_string(i), layout.tiles[i], tile_icons[i], tiles[i]))
+            open_choice(i);
+    if (auto pressed = draw_button_row(ui, layout.buttons, buttons); !pressed.empty())
+        on_button(pressed);
+}
+
+void PrintScreen::open_choice(size_t tile)
+{
+    auto& navigator = services().navigator();
+    if (tile == 0)
+        navigator.open(std::make_unique<PickerScreen>(services(), context(), FileChoice::Photos));
+    else if (tile == 1)
+        navigator.open(std::make_unique<PickerScreen>(services(), context(), FileChoice::Documents));
+    else if (hooks().choose_from_email)
+        navigator.open(hooks().choose_from_email(services()));
+}
+
+void PrintScreen::on_button(const std::string& id)
+{
+    if (id == "print.printer")
+        services().navigator().open(std::make_unique<PrinterScreen>(services(), context()));
+    else if (id == "print.help")
+        call_for_help();
+    else if (id == "print.add")
+        services().navigator().open(std::make_unique<AddPrinterScreen>(services(), context()));
+}
+
+std::unique_ptr<Screen> open_print(Services& services, PrintContext context)
+{
+    return std::make_unique<PrintScreen>(services, std::move(context));
+}
+
+}

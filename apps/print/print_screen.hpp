@@ -1,0 +1,40 @@
+// "Print": the printer's state in words at the top, then "A photo" and "A document", and the ways on:
+// the printer's ink, call for help, and (no printer set up) the family's "Add a printer".
+#pragma once
+
+#include "print_step.hpp"
+#include "print_widgets.hpp"
+
+namespace Foyer {
+
+struct PrintHomeLayout {
+    Rect status;
+    std::vector<Rect> tiles;
+    ButtonRowLayout buttons;
+    bool fits { false };
+};
+
+// The tiles' labels, and the buttons under them, for this report.
+std::vector<std::string> print_home_tiles(const PrinterReport&, const PrintHooks&);
+std::vector<ButtonSpec> print_home_buttons(const PrinterReport&, const PrintHooks&);
+PrintHomeLayout layout_print_home(const Ui&, const PrinterReport&, const std::vector<std::string>& tiles,
+    const std::vector<ButtonSpec>& buttons, const Rect& area);
+
+class PrintScreen final : public PrintStep {
+public:
+    PrintScreen(Services&, PrintContext);
+
+    std::string_view id() const override { return "print"; }
+    std::string title() const override;
+    std::string arrival_speech() const override;
+    void draw(Ui&) override;
+    bool waiting_for_answers() const override;
+
+private:
+    void open_choice(size_t tile);
+    void on_button(const std::string& id);
+
+    StateVoice m_voice;
+};
+
+}
