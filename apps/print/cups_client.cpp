@@ -8,7 +8,6 @@
 #include <cups/cups.h>
 
 #include <algorithm>
-#include <fcntl.h>
 #include <memory>
 #include <set>
 #include <unistd.h>
@@ -244,35 +243,30 @@ ErrorOr<int> CupsClient::submit(const JobRequest& job, std::stop_token stop) con
             log_info("print: could not restart queue " + job.queue + ": " + last_error_detail());
     }
 
+    // One Print-Job request carrying the file: CUPS' own helpers (cupsCreateJob) look the queue up again
+    // through the default server, which is not always the one Foyer was given.
     cups_option_t* options = nullptr;
-    int option_count = 0;
-    option_count = cupsAddOption("copies", std::to_string(job.copies).c_str(), option_count, &options);
+    int option_count = cupsAddOption("copies", std::to_string(job.copies).c_str(), 0, &options);
     for (auto& [name, value] : job.options)
         option_count = cupsAddOption(name.c_str(), value.c_str(), option_count, &options);
-    cups->arm(answer_timeout);
-    int job_id = cupsCreateJob(cups->http(), job.queue.c_str(), job.title.c_str(), option_count, options);
+    ipp_t* request = new_request(IPP_OP_PRINT_JOB, "printer-uri", uri);
+    ippAddString(request, IPP_TAG_OPERATION, IPP_TAG_NAME, "job-name", nullptr, job.title.c_str());
+    ippAddString(request, IPP_TAG_OPERATION, IPP_TAG_MIMETYPE, "document-format", nullptr, CUPS_FORMAT_PDF);
+    cupsEncodeOptions2(request, option_count, options, IPP_TAG_OPERATION);
+    cupsEncodeOptions2(request, option_count, options, IPP_TAG_JOB);
     cupsFreeOptions(option_count, options);
-    if (job_id <= 0)
-        return Error::plain(N_("The printer did not accept the document. Try again, or call for help."), {}, last_error_detail());
-
-    int fd = ::open(job.file.c_str(), O_RDONLY | O_CLOEXEC);
-    if (fd < 0)
-        return Error::plain(N_("The document to print could not be read. Choose it again."), {}, job.file);
-    cups->arm(answer_timeout);
-    bool sent = cupsStartDocument(cups->http(), job.queue.c_str(), job_id, job.title.c_str(), CUPS_FORMAT_PDF, 1) == HTTP_STATUS_CONTINUE;
-    char buffer[65536];
-    ssize_t length = 0;
-    while (sent && (length = ::read(fd, buffer, sizeof(buffer))) > 0) {
-        cups->arm(answer_timeout);
-        sent = !stop.stop_requested() && cupsWriteRequestData(cups->http(), buffer, size_t(length)) == HTTP_STATUS_CONTINUE;
+    cups->arm(std::chrono::seconds(60));
+    Answer answer(cupsDoFileRequest(cups->http(), request, ("/printers/" + job.queue).c_str(), job.file.c_str()));
+    ipp_attribute_t* id = answer.ok() ? ippFindAttribute(answer.ipp, "job-id", IPP_TAG_INTEGER) : nullptr;
+    if (!id) {
+        auto status = cupsLastError();
+        if (status == IPP_STATUS_ERROR_INTERNAL && ::access(job.file.c_str(), R_OK) != 0)
+            return Error::plain(N_("The document to print could not be read. Choose it again."), {}, job.file);
+        if (status == IPP_STATUS_ERROR_NOT_ACCEPTING_JOBS || status == IPP_STATUS_ERROR_NOT_FOUND)
+            return Error::plain(N_("The printer did not accept the document. Try again, or call for help."), {}, last_error_detail());
+        return Error::plain(N_("The document could not be sent to the printer. Try again, or call for help."), {}, last_error_detail());
     }
-    ::close(fd);
-    cups->arm(answer_timeout);
-    if (!sent || length < 0 || cupsFinishDocument(cups->http(), job.queue.c_str()) > IPP_STATUS_OK_EVENTS_COMPLETE) {
-        auto detail = last_error_detail();
-        cupsCancelJob2(cups->http(), job.queue.c_str(), job_id, 0);
-        return Error::plain(N_("The document could not be sent to the printer. Try again, or call for help."), {}, detail);
-    }
+    int job_id = ippGetInteger(id, 0);
     log_info("print: job " + std::to_string(job_id) + " sent to " + job.queue);
     return job_id;
 }

@@ -2,6 +2,7 @@
 #include "print_lab.hpp"
 
 #include <arpa/inet.h>
+#include <cctype>
 #include <filesystem>
 #include <grp.h>
 #include <netinet/in.h>
@@ -63,15 +64,30 @@ int http_get(int port, const std::string& path)
         ::close(fd);
         return 0;
     }
-    std::string request = "GET " + path + " HTTP/1.0\r\nHost: 127.0.0.1:" + std::to_string(port) + "\r\n\r\n";
+    std::string request = "GET " + path + " HTTP/1.1\r\nHost: localhost:" + std::to_string(port) + "\r\nConnection: close\r\n\r\n";
     if (::write(fd, request.data(), request.size()) != ssize_t(request.size())) {
         ::close(fd);
         return 0;
     }
+    // The printer keeps the connection open after answering: read exactly the answer, by its length or
+    // its last chunk, instead of waiting for the connection to close.
     std::string answer;
     char buffer[4096];
     ssize_t got;
-    while ((got = ::read(fd, buffer, sizeof(buffer))) > 0 && answer.find("\r\n") == std::string::npos)
+    auto complete = [&] {
+        auto end = answer.find("\r\n\r\n");
+        if (end == std::string::npos)
+            return false;
+        auto headers = answer.substr(0, end);
+        for (auto& c : headers)
+            c = char(std::tolower(static_cast<unsigned char>(c)));
+        if (auto length = headers.find("content-length:"); length != std::string::npos)
+            return answer.size() >= end + 4 + size_t(std::atol(headers.c_str() + length + 15));
+        if (headers.find("chunked") != std::string::npos)
+            return answer.size() >= 5 && answer.compare(answer.size() - 5, 5, "0\r\n\r\n") == 0;
+        return true;
+    };
+    while (!complete() && (got = ::read(fd, buffer, sizeof(buffer))) > 0)
         answer.append(buffer, size_t(got));
     ::close(fd);
     // "HTTP/1.1 200 OK"
@@ -147,7 +163,8 @@ PrintLab::PrintLab()
         "ServerRoot " + cups + "/root\nCacheDir " + cups + "/cache\nStateDir " + cups + "/state\nRequestRoot " + cups
             + "/spool\nTempDir " + cups + "/spool/tmp\nServerBin " + cups + "/bin\nDataDir /usr/share/cups\n"
             + "DocumentRoot /usr/share/cups/doc-root\nAccessLog " + cups + "/log/access_log\nErrorLog " + cups
-            + "/log/error_log\nPageLog " + cups + "/log/page_log\nFileDevice No\nSystemGroup " + group_name() + "\n");
+            + "/log/error_log\nPageLog " + cups + "/log/page_log\nPrintcap " + cups + "/printcap\nFileDevice No\nSystemGroup "
+            + group_name() + "\n");
     auto cupsd = have_program("cupsd") ? "cupsd" : "/usr/sbin/cupsd";
     m_cupsd = std::make_unique<Process>(
         std::vector<std::string> { cupsd, "-f", "-c", cups + "/root/cupsd.conf", "-s", cups + "/root/cups-files.conf" },
@@ -185,11 +202,12 @@ PrintLab::Printer& PrintLab::start_printer(const std::string& name, PrinterOptio
     printer->log = m_dir + "/" + name + ".log";
     fs::create_directories(printer->spool);
     auto program = have_program("ippeveprinter") ? "ippeveprinter" : "/usr/sbin/ippeveprinter";
-    // It takes PDF as many real printers do, so CUPS hands the job over without rasterising it.
-    std::vector<std::string> argv { program, "-v", "-k", "-r", "off", "-p", std::to_string(printer->port), "-n", "127.0.0.1",
-        "-d", printer->spool, "-f", "application/pdf,image/jpeg,image/pwg-raster", "-s", "10,8", "-M", "Test", "-m", "ColorJet" };
-    if (!options.job_command.empty())
-        argv.insert(argv.end(), { "-c", options.job_command });
+    // It takes PDF as many real printers do, so CUPS hands the job over without rasterising it, and it
+    // "prints" a thousand pages a minute, so a test does not wait for paper to come out.
+    std::vector<std::string> argv { program, "-v", "-k", "-r", "off", "-p", std::to_string(printer->port), "-n", "localhost",
+        "-d", printer->spool, "-f", "application/pdf,image/jpeg,image/pwg-raster", "-s", "1000,1000", "-M", "Test", "-m", "ColorJet" };
+    // Without a command ippeveprinter pretends to print for several seconds; /bin/true finishes at once.
+    argv.insert(argv.end(), { "-c", options.job_command.empty() ? "/bin/true" : options.job_command });
     argv.push_back(name);
     printer->process = std::make_unique<Process>(argv, std::map<std::string, std::string> { { "DBUS_SYSTEM_BUS_ADDRESS", m_bus } }, printer->log);
     if (!wait_for_port(printer->port))
@@ -234,8 +252,9 @@ std::vector<std::string> PrintLab::spooled_files(const Printer& printer) const
 {
     std::vector<std::string> files;
     std::error_code error;
+    // The documents as received; the .prn files are what the job command wrote (nothing).
     for (auto& entry : fs::directory_iterator(printer.spool, error))
-        if (entry.is_regular_file())
+        if (entry.is_regular_file() && entry.path().extension() != ".prn")
             files.push_back(entry.path().string());
     return files;
 }
