@@ -57,11 +57,17 @@ AddPrinterLayout layout_add_printer(const Ui& ui, const std::string& message, co
     layout.buttons = layout_button_row(ui, buttons, rest.take_bottom(probe.height));
     rest.take_bottom(m.gap);
     bool fits = message_h + m.gap + probe.height <= area.height + 0.5f && layout.buttons.fits;
-    for (auto& name : printers) {
-        Rect row = rest.take_top(m.button_height);
-        layout.printers.push_back(row);
-        fits = fits && row.height >= m.button_height - 0.5f && ui.button_width(Icon::Print, name) <= row.width;
-        rest.take_top(m.gap / 2);
+    // The printers as tiles (their names may be long: a tile wraps them on two lines), side by side, or
+    // two by two when four are found.
+    if (!printers.empty()) {
+        size_t columns = printers.size() <= 2 ? printers.size() : 2;
+        size_t rows = (printers.size() + columns - 1) / columns;
+        float width = (rest.width - float(columns - 1) * m.gap) / float(columns);
+        float height = std::min((rest.height - float(rows - 1) * m.gap) / float(rows), m.button_height * 2.5f);
+        for (size_t i = 0; i < printers.size(); ++i)
+            layout.printers.push_back({ rest.x + float(i % columns) * (width + m.gap), rest.y + float(i / columns) * (height + m.gap), width, height });
+        // Room for an icon above the two lines of the name.
+        fits = fits && height >= 2 * m.font(FontRole::Body) * 1.2f + m.font(FontRole::SmallIcon) * 0.75f;
     }
     layout.fits = fits;
     return layout;
@@ -140,7 +146,7 @@ void AddPrinterScreen::draw(Ui& ui)
     ui.fill(layout.message, role, true);
     ui.text(layout.message.inset(m.gap), text, FontRole::Large, role);
     for (size_t i = 0; i < names.size() && i < layout.printers.size(); ++i)
-        if (ui.button("print.found." + std::to_string(i), layout.printers[i], Icon::Print, names[i], SwatchRole::Tile))
+        if (ui.picture_tile("print.found." + std::to_string(i), layout.printers[i], no_image, 0, 0, Icon::Print, names[i], names[i]))
             add(m_found[i]);
     auto pressed = draw_button_row(ui, layout.buttons, buttons);
     if (pressed == "print.back" || pressed == "print.done")

@@ -22,7 +22,7 @@ struct AddPrinterLayout {
     ButtonRowLayout buttons;
     bool fits { false };
 };
-// `message` is the sentence at the top; `printers` the names listed as buttons.
+// `message` is the sentence at the top; `printers` the names, shown as tiles to press.
 AddPrinterLayout layout_add_printer(const Ui&, const std::string& message, const std::vector<std::string>& printers,
     const std::vector<ButtonSpec>&, const Rect& area);
 std::string add_printer_message(AddStage, size_t found, const std::string& printer, const std::string& error);

@@ -30,13 +30,18 @@ PickerLayout layout_picker(const Ui& ui, const Rect& area)
     auto back_w = ui.button_width(Icon::Back, tr("Back"));
     auto previous_w = ui.button_width(Icon::Previous, tr("Previous"));
     auto next_w = ui.button_width(Icon::Next, tr("Next"));
+    // "Previous page" and "Next page" in words when they fit beside Back, else as big arrows (their
+    // words are still spoken when the keyboard rests on them).
+    layout.arrows_only = back_w + previous_w + next_w + 2 * m.gap > bar.width;
+    if (layout.arrows_only)
+        previous_w = next_w = m.button_height * 1.5f;
     layout.back = { bar.x, bar.y, back_w, bar.height };
     layout.next = { bar.right() - next_w, bar.y, next_w, bar.height };
     layout.previous = { layout.next.x - m.gap - previous_w, bar.y, previous_w, bar.height };
-    layout.page_text = { layout.back.right() + m.gap, bar.y, layout.previous.x - layout.back.right() - 2 * m.gap, bar.height };
+    layout.page_text = { layout.back.right() + m.gap, bar.y, std::max(0.f, layout.previous.x - layout.back.right() - 2 * m.gap), bar.height };
     // A thumbnail needs room for its picture above a two-line caption.
     float caption_h = 2 * m.font(FontRole::Body) * 1.2f;
-    layout.fits = layout.page_text.width >= 0 && cell_h - m.gap - caption_h >= m.font(FontRole::Icon) / 2;
+    layout.fits = layout.previous.x >= layout.back.right() + m.gap - 0.5f && cell_h - m.gap - caption_h >= m.font(FontRole::Icon) / 2;
     return layout;
 }
 
@@ -194,9 +199,12 @@ void PickerScreen::draw(Ui& ui)
                     layout.page_text.height },
             page_text, FontRole::Body, SwatchRole::Page, Align::Center);
     // Only the ways that lead somewhere are drawn: no "Next" on the last page.
-    if (m_page > 0 && ui.button("print.previous", layout.previous, Icon::Previous, tr("Previous")))
+    auto page_button = [&](const char* id, const Rect& rect, Icon icon, const std::string& label) {
+        return layout.arrows_only ? ui.icon_button(id, rect, icon, label) : ui.button(id, rect, icon, label);
+    };
+    if (m_page > 0 && page_button("print.previous", layout.previous, Icon::Previous, tr("Previous")))
         show_page(m_page - 1, ui, layout);
-    if (m_page + 1 < pages && ui.button("print.next", layout.next, Icon::Next, tr("Next")))
+    if (m_page + 1 < pages && page_button("print.next", layout.next, Icon::Next, tr("Next")))
         show_page(m_page + 1, ui, layout);
 }
 

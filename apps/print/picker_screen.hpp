@@ -16,6 +16,7 @@ struct PickerLayout {
     Rect previous;
     Rect next;
     Rect page_text;
+    bool arrows_only { false };
     bool fits { false };
 };
 // The grid for `area`: three columns on a wide screen, rows as many as keep the thumbnails large.

@@ -34,13 +34,16 @@ void place_sheet(const PagePlacement& placement, const Rect& area, Rect& sheet, 
 
 std::vector<ButtonSpec> preview_buttons(const PrinterReport& report, const PrintHooks& hooks, bool prepared)
 {
-    std::vector<ButtonSpec> buttons { { "print.back", Icon::Back, tr("Back") } };
-    if (report.verdict == PrinterVerdict::Blocked) {
-        if (hooks.send_by_email && prepared)
-            buttons.push_back({ "print.email", Icon::Mail, tr("Send it by e-mail") });
-        if (hooks.open_help)
-            buttons.push_back({ "print.help", Icon::Helpline, tr("Call for help") });
-    }
+    if (report.verdict != PrinterVerdict::Blocked)
+        return { { "print.back", Icon::Back, tr("Back") }, { "print.print", Icon::Print, tr("Print") } };
+    // Printing cannot work: the ways out take the place of Back and Print (Home is still in the title bar).
+    std::vector<ButtonSpec> buttons;
+    if (hooks.send_by_email && prepared)
+        buttons.push_back({ "print.email", Icon::Mail, tr("Send it by e-mail") });
+    if (hooks.open_help)
+        buttons.push_back({ "print.help", Icon::Helpline, tr("Call for help") });
+    if (buttons.empty())
+        buttons.push_back({ "print.back", Icon::Back, tr("Back") });
     return buttons;
 }
 
@@ -64,25 +67,29 @@ PreviewLayout layout_preview(const Ui& ui, const PagePlacement& placement_or_emp
     PreviewLayout layout;
     // The column of choices takes what it needs; the sheet gets the rest. Wider columns are tried when the
     // words (large text, French) need more room.
-    for (float share : { 0.42f, 0.5f, 0.58f, 0.66f }) {
+    bool blocked = report.verdict == PrinterVerdict::Blocked;
+    layout.copies_shown = !blocked;
+    // When printing cannot work the sheet matters less than the explanation: the column may take more.
+    std::vector<float> shares { 0.42f, 0.5f, 0.58f, 0.66f };
+    if (blocked)
+        shares.push_back(0.75f);
+    for (float share : shares) {
         Rect column = { area.right() - area.width * share, area.y, area.width * share, area.height };
         Rect sheet_area = { area.x, area.y, column.x - m.gap - area.x, area.height };
 
-        // From the bottom: the other buttons, then Print, larger than any other.
+        // At the bottom, Back and Print side by side (Print on the right, under the hand), or stacked.
         Rect bottom = column;
-        auto probe = layout_button_row(ui, buttons, column, Align::Left);
-        layout.buttons = layout_button_row(ui, buttons, bottom.take_bottom(probe.height), Align::Left);
-        bottom.take_bottom(m.gap);
-        layout.print = bottom.take_bottom(m.button_height * 1.25f);
+        auto probe = layout_button_row(ui, buttons, column, Align::Right);
+        layout.buttons = layout_button_row(ui, buttons, bottom.take_bottom(probe.height), Align::Right);
 
         // From the top: the file's name (when there is room), the copies, the printer's state.
         float square = m.button_height;
         float count_w = ui.text_width("5", FontRole::Heading) + m.gap;
         float label_w = ui.text_width(tr("Copies"), FontRole::Large);
         bool copies_on_one_line = label_w + m.gap + 2 * square + count_w + 2 * m.gap <= column.width;
-        float copies_h = copies_on_one_line ? square : 2 * square + m.gap / 2;
+        float copies_h = blocked ? 0 : (copies_on_one_line ? square : 2 * square + m.gap / 2) + m.gap;
         float status_h = status_panel_height(ui, report, column.width);
-        float needed = layout.buttons.height + m.gap + layout.print.height + m.gap + copies_h + m.gap + status_h;
+        float needed = layout.buttons.height + m.gap + copies_h + status_h;
         float name_h = ui.text_height(name, FontRole::Body, column.width);
         bool with_name = needed + name_h + m.gap / 2 <= column.height;
 
@@ -90,20 +97,22 @@ PreviewLayout layout_preview(const Ui& ui, const PagePlacement& placement_or_emp
         layout.name = with_name ? top.take_top(name_h) : Rect {};
         if (with_name)
             top.take_top(m.gap / 2);
-        layout.copies_label = top.take_top(square);
-        if (!copies_on_one_line) {
-            top.take_top(m.gap / 2);
-            Rect controls = top.take_top(square);
-            layout.fewer = { controls.x, controls.y, square, square };
-        } else {
-            layout.fewer = { column.x + label_w + m.gap, layout.copies_label.y, square, square };
+        if (!blocked) {
+            layout.copies_label = top.take_top(square);
+            if (!copies_on_one_line) {
+                top.take_top(m.gap / 2);
+                Rect controls = top.take_top(square);
+                layout.fewer = { controls.x, controls.y, square, square };
+            } else {
+                layout.fewer = { column.x + label_w + m.gap, layout.copies_label.y, square, square };
+            }
+            layout.count = { layout.fewer.right() + m.gap, layout.fewer.y, count_w, square };
+            layout.more = { layout.count.right() + m.gap, layout.fewer.y, square, square };
+            top.take_top(m.gap);
         }
-        layout.count = { layout.fewer.right() + m.gap, layout.fewer.y, count_w, square };
-        layout.more = { layout.count.right() + m.gap, layout.fewer.y, square, square };
-        top.take_top(m.gap);
         layout.status = top.take_top(status_h);
 
-        layout.fits = needed <= column.height + 0.5f && layout.buttons.fits && sheet_area.width >= area.width * 0.3f;
+        layout.fits = needed <= column.height + 0.5f && layout.buttons.fits && sheet_area.width >= area.width * (blocked ? 0.2f : 0.3f);
         place_sheet(placement, sheet_area, layout.sheet, layout.picture);
         if (layout.fits)
             break;
@@ -217,21 +226,23 @@ void PreviewScreen::draw(Ui& ui)
 
     if (layout.name.height > 0)
         ui.text(layout.name, name, FontRole::Body, SwatchRole::Page);
-    float large = m.font(FontRole::Large);
-    ui.text({ layout.copies_label.x, layout.copies_label.center().y - large * 0.6f, layout.copies_label.width, large * 1.2f }, tr("Copies"),
-        FontRole::Large, SwatchRole::Page);
-    if (ui.icon_button("print.fewer", layout.fewer, Icon::Remove, tr("One copy fewer")))
-        change_copies(-1);
-    float heading = m.font(FontRole::Heading);
-    ui.text({ layout.count.x, layout.count.center().y - heading * 0.6f, layout.count.width, heading * 1.2f }, std::to_string(m_copies),
-        FontRole::Heading, SwatchRole::Page, Align::Center);
-    if (ui.icon_button("print.more", layout.more, Icon::Add, tr("One copy more")))
-        change_copies(+1);
+    if (layout.copies_shown) {
+        float large = m.font(FontRole::Large);
+        ui.text({ layout.copies_label.x, layout.copies_label.center().y - large * 0.6f, layout.copies_label.width, large * 1.2f },
+            tr("Copies"), FontRole::Large, SwatchRole::Page);
+        if (ui.icon_button("print.fewer", layout.fewer, Icon::Remove, tr("One copy fewer")))
+            change_copies(-1);
+        float heading = m.font(FontRole::Heading);
+        ui.text({ layout.count.x, layout.count.center().y - heading * 0.6f, layout.count.width, heading * 1.2f },
+            std::to_string(m_copies), FontRole::Heading, SwatchRole::Page, Align::Center);
+        if (ui.icon_button("print.more", layout.more, Icon::Add, tr("One copy more")))
+            change_copies(+1);
+    }
     draw_status_panel(ui, layout.status, report);
-    if (ui.button("print.print", layout.print, Icon::Print, tr("Print")))
-        print();
     auto pressed = draw_button_row(ui, layout.buttons, buttons);
-    if (pressed == "print.back")
+    if (pressed == "print.print")
+        print();
+    else if (pressed == "print.back")
         m_services.navigator().back();
     else if (pressed == "print.help")
         call_for_help();

@@ -20,14 +20,17 @@ struct PreviewLayout {
     Rect count;
     Rect more;
     Rect status;
-    Rect print;
+    // Back and Print (or, when printing cannot work, the ways out), at the bottom.
     ButtonRowLayout buttons;
+    bool copies_shown { true };
     bool fits { false };
 };
 
-// `placement` may be empty (still preparing): the sheet is then A4 portrait.
+// `placement` may be empty (still preparing): the sheet is then A4 portrait. Copies are left out when
+// printing cannot work.
 PreviewLayout layout_preview(const Ui&, const PagePlacement&, const std::string& name, const PrinterReport&,
     const std::vector<ButtonSpec>& buttons, const Rect& area);
+// Back and Print; when printing cannot work, the ways out (e-mail, call for help) instead.
 std::vector<ButtonSpec> preview_buttons(const PrinterReport&, const PrintHooks&, bool prepared);
 // "Lettre à la mairie, 3 pages".
 std::string preview_name(const PrintableFile&, int pages);

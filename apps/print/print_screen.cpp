@@ -33,7 +33,7 @@ std::vector<ButtonSpec> print_home_buttons(const PrinterReport& report, const Pr
 {
     std::vector<ButtonSpec> buttons;
     if (!report.printer_name.empty())
-        buttons.push_back({ "print.printer", Icon::Ink, tr("The printer and its ink") });
+        buttons.push_back({ "print.printer", Icon::Ink, tr("The ink") });
     if (report.verdict == PrinterVerdict::Blocked && hooks.open_help)
         buttons.push_back({ "print.help", Icon::Helpline, tr("Call for help") });
     // The family's way in is the last, smallest step: a senior reads "For the family" before reaching it.
@@ -57,12 +57,36 @@ PrintHomeLayout layout_print_home(const Ui& ui, const PrinterReport& report, con
     bool fits = layout.status.bottom() <= area.bottom() + 0.5f && layout.buttons.fits;
     if (!tiles.empty()) {
         rest.take_bottom(m.gap);
+        auto all_fit = [&](const std::vector<Rect>& rects) {
+            for (size_t i = 0; i < tiles.size(); ++i)
+                if (!layout_tile(ui.fonts(), m, rects[i], tiles[i]).fits || !rest.contains(rects[i]))
+                    return false;
+            return true;
+        };
+        // The home screen's grid first (three tiles make two rows); one row when two rows are too low.
         layout.tiles = tile_grid(rest, tiles.size(), m);
-        for (size_t i = 0; i < tiles.size(); ++i) {
-            fits = fits && layout_tile(ui.fonts(), m, layout.tiles[i], tiles[i]).fits && rest.contains(layout.tiles[i]);
+        if (!all_fit(layout.tiles) && tiles.size() > 2) {
+            float width = (rest.width - float(tiles.size() - 1) * m.gap) / float(tiles.size());
+            float height = std::min(rest.height, width * 0.75f);
+            std::vector<Rect> row;
+            for (size_t i = 0; i < tiles.size(); ++i)
+                row.push_back({ rest.x + float(i) * (width + m.gap), rest.y + (rest.height - height) / 2, width, height });
+            if (all_fit(row))
+                layout.tiles = row;
         }
-        // A tile squeezed below a third of the usual height is not a tile a senior can aim at any more.
-        fits = fits && rest.height >= m.min_tile_height * 0.75f;
+        if (!all_fit(layout.tiles)) {
+            // No room for tiles (the largest type on a small screen, under a long explanation): the
+            // choices become tall buttons side by side, still the largest targets on the screen.
+            layout.choices_as_buttons = true;
+            float width = (rest.width - float(tiles.size() - 1) * m.gap) / float(tiles.size());
+            float height = std::min(rest.height, m.button_height * 1.5f);
+            layout.tiles.clear();
+            for (size_t i = 0; i < tiles.size(); ++i) {
+                layout.tiles.push_back({ rest.x + float(i) * (width + m.gap), rest.y + (rest.height - height) / 2, width, height });
+                fits = fits && ui.button_width(Icon::Photo, tiles[i]) <= width + 0.5f;
+            }
+            fits = fits && rest.height >= m.button_height * 1.5f;
+        }
     }
     layout.fits = fits;
     return layout;
@@ -100,7 +124,8 @@ void PrintScreen::draw(Ui& ui)
     draw_status_panel(ui, layout.status, report);
     static constexpr Icon tile_icons[] = { Icon::Photo, Icon::Document, Icon::Mail };
     for (size_t i = 0; i < tiles.size() && i < layout.tiles.size(); ++i)
-        if (ui.tile("print.tile." + std::to_string(i), layout.tiles[i], tile_icons[i], tiles[i]))
+        if (layout.choices_as_buttons ? ui.button("print.tile." + std::to_string(i), layout.tiles[i], tile_icons[i], tiles[i], SwatchRole::Tile)
+                                      : ui.tile("print.tile." + std::to_string(i), layout.tiles[i], tile_icons[i], tiles[i]))
             open_choice(i);
     if (auto pressed = draw_button_row(ui, layout.buttons, buttons); !pressed.empty())
         on_button(pressed);

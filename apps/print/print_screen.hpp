@@ -10,6 +10,7 @@ namespace Foyer {
 struct PrintHomeLayout {
     Rect status;
     std::vector<Rect> tiles;
+    bool choices_as_buttons { false };
     ButtonRowLayout buttons;
     bool fits { false };
 };

@@ -1,9 +1,11 @@
 // Drawing the state panel, the ink gauges and rows of buttons with the shell's widgets.
 #include "print_widgets.hpp"
 
+#include "../../shell/core/i18n/translate.hpp"
 #include "../../shell/ui/ui.hpp"
 
 #include <algorithm>
+#include <optional>
 
 namespace Foyer {
 
@@ -92,59 +94,133 @@ void draw_status_panel(Ui& ui, const Rect& rect, const PrinterReport& report)
         ui.text({ text_x, y + m.gap / 3, text_w, rect.bottom() - y }, text.second, FontRole::Body, role);
 }
 
-GaugesLayout layout_gauges(const Ui& ui, const std::vector<InkGauge>& gauges, const Rect& area)
+namespace {
+
+// Lays out `gauges[shown]` in `area` with one type size and column count; nothing when a name or a level
+// does not fit a column.
+std::optional<GaugesLayout> try_gauges(const Ui& ui, const std::vector<InkGauge>& gauges, const std::vector<size_t>& shown,
+    const Rect& area, FontRole role, size_t columns)
 {
     auto& m = ui.metrics();
+    float px = m.font(role);
+    float line = px * 1.2f;
+    float column_w = (area.width - float(columns - 1) * 2 * m.gap) / float(columns);
+    // Every block of a layout has the same height, so gauges line up across columns.
+    bool two_lines = false;
+    for (auto index : shown) {
+        float label_w = ui.text_width(gauges[index].label, role);
+        float level_w = ui.text_width(gauges[index].level_text, role);
+        if (label_w > column_w || level_w > column_w)
+            return std::nullopt;
+        two_lines = two_lines || label_w + m.gap + level_w > column_w;
+    }
+    float bar_h = px * 0.6f;
+    float block_h = line * (two_lines ? 2 : 1) + m.gap / 4 + bar_h;
+    size_t rows = (shown.size() + columns - 1) / columns;
+    GaugesLayout layout;
+    layout.role = role;
+    layout.shown = shown;
+    layout.height = float(rows) * block_h + float(rows - 1) * m.gap * 0.6f;
+    layout.fits = layout.height <= area.height + 0.5f;
+    for (size_t i = 0; i < shown.size(); ++i) {
+        size_t column = i / rows;
+        size_t row = i % rows;
+        float x = area.x + float(column) * (column_w + 2 * m.gap);
+        float y = area.y + float(row) * (block_h + m.gap * 0.6f);
+        GaugeLayout g;
+        g.label = { x, y, column_w, line };
+        float level_w = ui.text_width(gauges[shown[i]].level_text, role) + 1;
+        g.level = two_lines ? Rect { x, y + line, column_w, line } : Rect { x + column_w - level_w, y, level_w, line };
+        g.gauge = { x, y + line * (two_lines ? 2 : 1) + m.gap / 4, column_w, bar_h };
+        layout.rows.push_back(g);
+    }
+    return layout;
+}
+
+std::optional<GaugesLayout> first_fitting(const Ui& ui, const std::vector<InkGauge>& gauges, const std::vector<size_t>& shown, const Rect& area)
+{
+    for (auto role : { FontRole::Large, FontRole::Body })
+        for (size_t columns = 1; columns <= 3 && columns <= shown.size(); ++columns)
+            if (auto layout = try_gauges(ui, gauges, shown, area, role, columns); layout && layout->fits)
+                return layout;
+    return std::nullopt;
+}
+
+int urgency(const InkGauge& gauge)
+{
+    switch (gauge.word) {
+    case InkWord::Empty:
+        return 0;
+    case InkWord::Low:
+        return 1;
+    case InkWord::Fine:
+        return 2;
+    case InkWord::Unknown:
+        break;
+    }
+    return 3;
+}
+
+}
+
+std::string more_inks_text(size_t count)
+{
+    return format(trn("One more ink is not shown.", "{count} more inks are not shown.", long(count)), { { "count", std::to_string(count) } });
+}
+
+GaugesLayout layout_gauges(const Ui& ui, const std::vector<InkGauge>& gauges, const Rect& area)
+{
     GaugesLayout layout;
     if (gauges.empty()) {
         layout.fits = true;
         return layout;
     }
-    float label_w = 0, level_w = 0;
-    for (auto& gauge : gauges) {
-        label_w = std::max(label_w, ui.text_width(gauge.label, FontRole::Large));
-        level_w = std::max(level_w, ui.text_width(gauge.level_text, FontRole::Large));
+    std::vector<size_t> all(gauges.size());
+    for (size_t i = 0; i < all.size(); ++i)
+        all[i] = i;
+    if (auto fitting = first_fitting(ui, gauges, all, area))
+        return *fitting;
+
+    // Not all of them: the most urgent first, keeping the printer's order among equals.
+    std::vector<size_t> by_urgency = all;
+    std::stable_sort(by_urgency.begin(), by_urgency.end(), [&](size_t a, size_t b) {
+        int ua = urgency(gauges[a]), ub = urgency(gauges[b]);
+        if (ua != ub)
+            return ua < ub;
+        return gauges[a].level.value_or(101) < gauges[b].level.value_or(101);
+    });
+    auto& m = ui.metrics();
+    for (size_t count = gauges.size() - 1; count >= 1; --count) {
+        std::vector<size_t> shown(by_urgency.begin(), by_urgency.begin() + long(count));
+        std::sort(shown.begin(), shown.end());
+        auto text = more_inks_text(gauges.size() - count);
+        float more_h = ui.text_height(text, FontRole::Body, area.width);
+        Rect rest = area;
+        Rect more = rest.take_bottom(more_h);
+        rest.take_bottom(m.gap / 2);
+        if (area.height < more_h + m.gap / 2)
+            break;
+        if (auto fitting = first_fitting(ui, gauges, shown, rest)) {
+            fitting->more = { area.x, fitting->rows.empty() ? rest.y : area.y + fitting->height + m.gap / 2, area.width, more_h };
+            return *fitting;
+        }
     }
-    // Many inks (photo printers have six or more) go in two columns when one column is too tall.
-    float row_h = m.font(FontRole::Large) * 1.6f;
-    size_t columns = 1;
-    float one_column_h = float(gauges.size()) * row_h + float(gauges.size() - 1) * m.gap / 2;
-    if (one_column_h > area.height && gauges.size() > 1)
-        columns = 2;
-    size_t rows = (gauges.size() + columns - 1) / columns;
-    float column_w = (area.width - float(columns - 1) * 2 * m.gap) / float(columns);
-    float gauge_w = column_w - label_w - level_w - 2 * m.gap;
-    // The gauge gets at least a fifth of the row; the label and level wrap no further.
-    layout.fits = gauge_w >= column_w / 5;
-    gauge_w = std::max(gauge_w, column_w / 5);
-    for (size_t i = 0; i < gauges.size(); ++i) {
-        size_t column = i / rows;
-        size_t row = i % rows;
-        float x = area.x + float(column) * (column_w + 2 * m.gap);
-        float y = area.y + float(row) * (row_h + m.gap / 2);
-        GaugeLayout g;
-        g.label = { x, y, label_w, row_h };
-        g.gauge = { x + label_w + m.gap, y + row_h * 0.2f, gauge_w, row_h * 0.6f };
-        g.level = { g.gauge.right() + m.gap, y, level_w + 1, row_h };
-        layout.rows.push_back(g);
-    }
-    layout.height = float(rows) * row_h + float(rows - 1) * m.gap / 2;
-    layout.fits = layout.fits && layout.height <= area.height + 0.5f;
+    layout.fits = false;
     return layout;
 }
 
 void draw_gauges(Ui& ui, const GaugesLayout& layout, const std::vector<InkGauge>& gauges)
 {
-    float px = ui.metrics().font(FontRole::Large);
-    for (size_t i = 0; i < gauges.size() && i < layout.rows.size(); ++i) {
+    for (size_t i = 0; i < layout.shown.size() && i < layout.rows.size(); ++i) {
         auto& row = layout.rows[i];
-        auto& gauge = gauges[i];
-        float text_top = row.label.y + (row.label.height - px * 1.2f) / 2;
-        ui.text({ row.label.x, text_top, row.label.width + 1, px * 1.2f }, gauge.label, FontRole::Large, SwatchRole::Page);
+        auto& gauge = gauges[layout.shown[i]];
+        ui.text(row.label, gauge.label, layout.role, SwatchRole::Page);
+        ui.text(row.level, gauge.level_text, layout.role, SwatchRole::Page);
         float fraction = gauge.level ? float(*gauge.level) / 100.f : -1.f;
         ui.gauge(row.gauge, fraction, gauge.color);
-        ui.text({ row.level.x, text_top, row.level.width, px * 1.2f }, gauge.level_text, FontRole::Large, SwatchRole::Page);
     }
+    if (layout.shown.size() < gauges.size() && layout.more.height > 0)
+        ui.text(layout.more, more_inks_text(gauges.size() - layout.shown.size()), FontRole::Body, SwatchRole::Page);
 }
 
 ButtonRowLayout layout_button_row(const Ui& ui, const std::vector<ButtonSpec>& specs, const Rect& area, Align align)

@@ -27,16 +27,24 @@ PrinterScreenLayout layout_printer_screen(const Ui& ui, const PrinterReport& rep
     Rect rest = area;
     layout.status = rest.take_top(status_panel_height(ui, report, area.width));
     rest.take_top(m.gap / 2);
-    auto name = printer_name_line(report);
-    if (!name.empty())
-        layout.name = rest.take_top(ui.text_height(name, FontRole::Body, area.width));
-    rest.take_top(m.gap / 2);
     auto probe = layout_button_row(ui, buttons, rest, Align::Left);
     layout.buttons = layout_button_row(ui, buttons, rest.take_bottom(probe.height), Align::Left);
     rest.take_bottom(m.gap / 2);
-    layout.gauges = layout_gauges(ui, report.inks, rest);
-    layout.fits = layout.status.bottom() <= area.bottom() && layout.buttons.fits && layout.gauges.fits
-        && layout.gauges.height <= rest.height + 0.5f;
+    // The printer's name, when there is room for it beside the gauges (it says which printer this is,
+    // which matters less than the ink).
+    auto name = printer_name_line(report);
+    float name_h = name.empty() ? 0 : ui.text_height(name, FontRole::Body, area.width) + m.gap / 2;
+    auto with_name = rest;
+    with_name.take_top(name_h);
+    layout.gauges = layout_gauges(ui, report.inks, with_name);
+    if (name_h > 0 && layout.gauges.fits) {
+        layout.name = rest.take_top(name_h - m.gap / 2);
+        rest.take_top(m.gap / 2);
+    } else {
+        layout.gauges = layout_gauges(ui, report.inks, rest);
+    }
+    float needed = layout.status.height + m.gap / 2 + probe.height + m.gap / 2;
+    layout.fits = needed <= area.height + 0.5f && layout.buttons.fits && layout.gauges.fits;
     return layout;
 }
 
@@ -73,9 +81,8 @@ void PrinterScreen::draw(Ui& ui)
     auto buttons = printer_screen_buttons(report, hooks());
     auto layout = layout_printer_screen(ui, report, buttons, ui.content());
     draw_status_panel(ui, layout.status, report);
-    auto name = printer_name_line(report);
-    if (!name.empty())
-        ui.text(layout.name, name, FontRole::Body, SwatchRole::Page);
+    if (layout.name.height > 0)
+        ui.text(layout.name, printer_name_line(report), FontRole::Body, SwatchRole::Page);
     draw_gauges(ui, layout.gauges, report.inks);
     auto pressed = draw_button_row(ui, layout.buttons, buttons);
     if (pressed == "print.back")

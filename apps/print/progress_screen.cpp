@@ -55,17 +55,20 @@ ProgressLayout layout_progress(const Ui& ui, const std::string& headline, const 
 {
     auto& m = ui.metrics();
     ProgressLayout layout;
-    float icon_h = m.font(FontRole::Icon);
-    float headline_h = ui.text_height(headline, FontRole::Heading, area.width);
-    float detail_h = detail.empty() ? 0 : ui.text_height(detail, FontRole::Large, area.width);
     float status_h = status ? status_panel_height(ui, *status, area.width) : 0;
     auto probe = layout_button_row(ui, buttons, area);
-    float total = icon_h + m.gap + headline_h + (detail.empty() ? 0 : m.gap / 2 + detail_h) + (status ? m.gap + status_h : 0)
-        + (buttons.empty() ? 0 : m.gap + probe.height);
-    // When everything does not fit, the big icon gives way first.
-    if (total > area.height) {
-        total -= icon_h + m.gap;
-        icon_h = 0;
+    float icon_h = 0, headline_h = 0, detail_h = 0, total = 0;
+    // The big icon gives way first, then the type steps down from heading to large.
+    for (int attempt = 0; attempt < 3; ++attempt) {
+        layout.headline_role = attempt < 2 ? FontRole::Heading : FontRole::Large;
+        layout.detail_role = attempt < 2 ? FontRole::Large : FontRole::Body;
+        icon_h = attempt == 0 ? m.font(FontRole::Icon) : 0;
+        headline_h = ui.text_height(headline, layout.headline_role, area.width);
+        detail_h = detail.empty() ? 0 : ui.text_height(detail, layout.detail_role, area.width);
+        total = (icon_h > 0 ? icon_h + m.gap : 0) + headline_h + (detail.empty() ? 0 : m.gap / 2 + detail_h)
+            + (status ? m.gap + status_h : 0) + (buttons.empty() ? 0 : m.gap + probe.height);
+        if (total <= area.height)
+            break;
     }
     Rect rest = area;
     rest.take_top(std::max(0.f, (area.height - total) / 2));
@@ -157,10 +160,11 @@ void ProgressScreen::draw(Ui& ui)
     auto buttons = progress_buttons(job, m_send_error.has_value(), hooks());
     auto layout = layout_progress(ui, words.headline, words.detail, show_status ? &report : nullptr, buttons, ui.content());
 
-    ui.icon(layout.icon, icon_for(job, m_send_error.has_value()), FontRole::Icon, SwatchRole::Page);
-    ui.text(layout.headline, words.headline, FontRole::Heading, SwatchRole::Page, Align::Center);
+    if (layout.headline.y > layout.icon.y)
+        ui.icon(layout.icon, icon_for(job, m_send_error.has_value()), FontRole::Icon, SwatchRole::Page);
+    ui.text(layout.headline, words.headline, layout.headline_role, SwatchRole::Page, Align::Center);
     if (!words.detail.empty())
-        ui.text(layout.detail, words.detail, FontRole::Large, SwatchRole::Page, Align::Center);
+        ui.text(layout.detail, words.detail, layout.detail_role, SwatchRole::Page, Align::Center);
     if (show_status)
         draw_status_panel(ui, layout.status, report);
     if (auto pressed = draw_button_row(ui, layout.buttons, buttons); !pressed.empty())

@@ -9,6 +9,9 @@ namespace Foyer {
 
 struct ProgressLayout {
     Point icon;
+    // Heading and large type, or large and body type when the words need more room.
+    FontRole headline_role { FontRole::Heading };
+    FontRole detail_role { FontRole::Large };
     Rect headline;
     Rect detail;
     Rect status;
