@@ -67,7 +67,9 @@ AddPrinterLayout layout_add_printer(const Ui& ui, const std::string& message, co
         for (size_t i = 0; i < printers.size(); ++i)
             layout.printers.push_back({ rest.x + float(i % columns) * (width + m.gap), rest.y + float(i / columns) * (height + m.gap), width, height });
         // Room for an icon above the two lines of the name.
-        fits = fits && height >= 2 * m.font(FontRole::Body) * 1.2f + m.font(FontRole::SmallIcon) * 0.75f;
+        auto room_for = [&](FontRole role) { return height >= 2 * m.font(role) * 1.2f + m.font(FontRole::SmallIcon) * 0.75f; };
+        layout.caption_role = room_for(FontRole::Large) ? FontRole::Large : FontRole::Body;
+        fits = fits && room_for(layout.caption_role);
     }
     layout.fits = fits;
     return layout;
@@ -146,7 +148,8 @@ void AddPrinterScreen::draw(Ui& ui)
     ui.fill(layout.message, role, true);
     ui.text(layout.message.inset(m.gap), text, FontRole::Large, role);
     for (size_t i = 0; i < names.size() && i < layout.printers.size(); ++i)
-        if (ui.picture_tile("print.found." + std::to_string(i), layout.printers[i], no_image, 0, 0, Icon::Print, names[i], names[i]))
+        if (ui.picture_tile("print.found." + std::to_string(i), layout.printers[i], no_image, 0, 0, Icon::Print, names[i], names[i],
+                layout.caption_role))
             add(m_found[i]);
     auto pressed = draw_button_row(ui, layout.buttons, buttons);
     if (pressed == "print.back" || pressed == "print.done")

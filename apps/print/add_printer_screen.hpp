@@ -19,6 +19,8 @@ enum class AddStage {
 struct AddPrinterLayout {
     Rect message;
     std::vector<Rect> printers;
+    // The printers' names in large type, or body type when four tiles leave too little room.
+    FontRole caption_role { FontRole::Large };
     ButtonRowLayout buttons;
     bool fits { false };
 };

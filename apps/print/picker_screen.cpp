@@ -194,10 +194,15 @@ void PickerScreen::draw(Ui& ui)
     size_t first = m_page * m_per_page + 1;
     size_t last = std::min(m_files->size(), first + m_per_page - 1);
     auto page_text = picker_page_text(m_choice, first, last, m_files->size());
-    if (ui.text_width(page_text, FontRole::Body) <= layout.page_text.width)
-        ui.text({ layout.page_text.x, layout.page_text.center().y - m.font(FontRole::Body) * 0.6f, layout.page_text.width,
-                    layout.page_text.height },
-            page_text, FontRole::Body, SwatchRole::Page, Align::Center);
+    // Where the senior is in the list, in the middle of the bar when the page buttons leave room.
+    float text_w = ui.text_width(page_text, FontRole::Large);
+    Rect bar { ui.content().x, layout.page_text.y, ui.content().width, layout.page_text.height };
+    float text_x = bar.center().x - text_w / 2;
+    if (text_x >= layout.page_text.x && text_x + text_w <= layout.page_text.right())
+        ui.text({ text_x, bar.center().y - m.font(FontRole::Large) * 0.6f, text_w + 1, bar.height }, page_text, FontRole::Large, SwatchRole::Page);
+    else if (text_w <= layout.page_text.width)
+        ui.text({ layout.page_text.x, bar.center().y - m.font(FontRole::Large) * 0.6f, layout.page_text.width, bar.height }, page_text,
+            FontRole::Large, SwatchRole::Page, Align::Center);
     // Only the ways that lead somewhere are drawn: no "Next" on the last page.
     auto page_button = [&](const char* id, const Rect& rect, Icon icon, const std::string& label) {
         return layout.arrows_only ? ui.icon_button(id, rect, icon, label) : ui.button(id, rect, icon, label);

@@ -113,6 +113,19 @@ PreviewLayout layout_preview(const Ui& ui, const PagePlacement& placement_or_emp
         layout.status = top.take_top(status_h);
 
         layout.fits = needed <= column.height + 0.5f && layout.buttons.fits && sheet_area.width >= area.width * (blocked ? 0.2f : 0.3f);
+        layout.print = {};
+        if (layout.fits && !blocked && buttons.size() >= 2 && buttons.back().id == "print.print") {
+            std::vector<ButtonSpec> others(buttons.begin(), buttons.end() - 1);
+            auto row = layout_button_row(ui, others, column, Align::Right);
+            float print_h = m.button_height * 1.4f;
+            float apart = row.height + m.gap + print_h + m.gap + copies_h + status_h + (with_name ? name_h + m.gap / 2 : 0);
+            if (apart <= column.height + 0.5f && ui.button_width(Icon::Print, buttons.back().label) <= column.width) {
+                Rect bottom_apart = column;
+                layout.buttons = layout_button_row(ui, others, bottom_apart.take_bottom(row.height), Align::Right);
+                bottom_apart.take_bottom(m.gap);
+                layout.print = bottom_apart.take_bottom(print_h);
+            }
+        }
         place_sheet(placement, sheet_area, layout.sheet, layout.picture);
         if (layout.fits)
             break;
@@ -239,7 +252,15 @@ void PreviewScreen::draw(Ui& ui)
             change_copies(+1);
     }
     draw_status_panel(ui, layout.status, report);
-    auto pressed = draw_button_row(ui, layout.buttons, buttons);
+    std::string pressed;
+    if (layout.print.width > 0) {
+        // Print apart, drawn first so that the keyboard reaches it before Back, as the eye does.
+        if (ui.button(buttons.back().id, layout.print, buttons.back().icon, buttons.back().label))
+            pressed = buttons.back().id;
+        buttons.pop_back();
+    }
+    if (auto in_row = draw_button_row(ui, layout.buttons, buttons); !in_row.empty())
+        pressed = in_row;
     if (pressed == "print.print")
         print();
     else if (pressed == "print.back")

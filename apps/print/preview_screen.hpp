@@ -20,8 +20,10 @@ struct PreviewLayout {
     Rect count;
     Rect more;
     Rect status;
-    // Back and Print (or, when printing cannot work, the ways out), at the bottom.
+    // Back and Print (or, when printing cannot work, the ways out), at the bottom. When the column has
+    // room, Print stands apart above them, as wide as the column: the one thing to press.
     ButtonRowLayout buttons;
+    Rect print;
     bool copies_shown { true };
     bool fits { false };
 };

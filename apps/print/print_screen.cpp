@@ -19,13 +19,17 @@ bool offers_choices(const PrinterReport& report)
 
 }
 
-std::vector<std::string> print_home_tiles(const PrinterReport& report, const PrintHooks& hooks)
+std::vector<ButtonSpec> print_home_tiles(const PrinterReport& report, const PrintHooks& hooks)
 {
-    if (!offers_choices(report))
+    if (!offers_choices(report)) {
+        // Nothing to print with: the way out is the one big thing on the screen.
+        if (hooks.open_help)
+            return { { "print.help", Icon::Helpline, tr("Call for help") } };
         return {};
-    std::vector<std::string> tiles { tr("A photo"), tr("A document") };
+    }
+    std::vector<ButtonSpec> tiles { { "print.tile.0", Icon::Photo, tr("A photo") }, { "print.tile.1", Icon::Document, tr("A document") } };
     if (hooks.choose_from_email)
-        tiles.push_back(tr("An e-mail"));
+        tiles.push_back({ "print.tile.2", Icon::Mail, tr("An e-mail") });
     return tiles;
 }
 
@@ -34,15 +38,15 @@ std::vector<ButtonSpec> print_home_buttons(const PrinterReport& report, const Pr
     std::vector<ButtonSpec> buttons;
     if (!report.printer_name.empty())
         buttons.push_back({ "print.printer", Icon::Ink, tr("The ink") });
-    if (report.verdict == PrinterVerdict::Blocked && hooks.open_help)
+    if (report.verdict == PrinterVerdict::Blocked && hooks.open_help && offers_choices(report))
         buttons.push_back({ "print.help", Icon::Helpline, tr("Call for help") });
-    // The family's way in is the last, smallest step: a senior reads "For the family" before reaching it.
+    // The family's way in: the last thing on the screen, small, in a corner, and it asks first.
     if (report.no_printer)
         buttons.push_back({ "print.add", Icon::Family, tr("For the family: add a printer"), SwatchRole::Tile });
     return buttons;
 }
 
-PrintHomeLayout layout_print_home(const Ui& ui, const PrinterReport& report, const std::vector<std::string>& tiles,
+PrintHomeLayout layout_print_home(const Ui& ui, const PrinterReport& report, const std::vector<ButtonSpec>& tiles,
     const std::vector<ButtonSpec>& buttons, const Rect& area)
 {
     auto& m = ui.metrics();
@@ -51,15 +55,17 @@ PrintHomeLayout layout_print_home(const Ui& ui, const PrinterReport& report, con
     layout.status = rest.take_top(status_panel_height(ui, report, area.width));
     rest.take_top(m.gap);
     // The buttons sit at the bottom; the tiles take what is left between.
-    auto probe = layout_button_row(ui, buttons, { rest.x, rest.y, rest.width, rest.height });
+    // The family's button alone goes to the right-hand corner, away from where a senior looks first.
+    auto align = buttons.size() == 1 && buttons.front().id == "print.add" ? Align::Right : Align::Center;
+    auto probe = layout_button_row(ui, buttons, { rest.x, rest.y, rest.width, rest.height }, align);
     Rect bottom = rest.take_bottom(probe.height);
-    layout.buttons = layout_button_row(ui, buttons, bottom);
+    layout.buttons = layout_button_row(ui, buttons, bottom, align);
     bool fits = layout.status.bottom() <= area.bottom() + 0.5f && layout.buttons.fits;
     if (!tiles.empty()) {
         rest.take_bottom(m.gap);
         auto all_fit = [&](const std::vector<Rect>& rects) {
             for (size_t i = 0; i < tiles.size(); ++i)
-                if (!layout_tile(ui.fonts(), m, rects[i], tiles[i]).fits || !rest.contains(rects[i]))
+                if (!layout_tile(ui.fonts(), m, rects[i], tiles[i].label).fits || !rest.contains(rects[i]))
                     return false;
             return true;
         };
@@ -83,7 +89,7 @@ PrintHomeLayout layout_print_home(const Ui& ui, const PrinterReport& report, con
             layout.tiles.clear();
             for (size_t i = 0; i < tiles.size(); ++i) {
                 layout.tiles.push_back({ rest.x + float(i) * (width + m.gap), rest.y + (rest.height - height) / 2, width, height });
-                fits = fits && ui.button_width(Icon::Photo, tiles[i]) <= width + 0.5f;
+                fits = fits && ui.button_width(tiles[i].icon, tiles[i].label) <= width + 0.5f;
             }
             fits = fits && rest.height >= m.button_height * 1.5f;
         }
@@ -122,34 +128,32 @@ void PrintScreen::draw(Ui& ui)
     auto layout = layout_print_home(ui, report, tiles, buttons, ui.content());
 
     draw_status_panel(ui, layout.status, report);
-    static constexpr Icon tile_icons[] = { Icon::Photo, Icon::Document, Icon::Mail };
-    for (size_t i = 0; i < tiles.size() && i < layout.tiles.size(); ++i)
-        if (layout.choices_as_buttons ? ui.button("print.tile." + std::to_string(i), layout.tiles[i], tile_icons[i], tiles[i], SwatchRole::Tile)
-                                      : ui.tile("print.tile." + std::to_string(i), layout.tiles[i], tile_icons[i], tiles[i]))
-            open_choice(i);
+    for (size_t i = 0; i < tiles.size() && i < layout.tiles.size(); ++i) {
+        auto& tile = tiles[i];
+        bool pressed = layout.choices_as_buttons ? ui.button(tile.id, layout.tiles[i], tile.icon, tile.label, SwatchRole::Tile)
+                                                 : ui.tile(tile.id, layout.tiles[i], tile.icon, tile.label);
+        if (pressed)
+            on_press(tile.id);
+    }
     if (auto pressed = draw_button_row(ui, layout.buttons, buttons); !pressed.empty())
-        on_button(pressed);
+        on_press(pressed);
 }
 
-void PrintScreen::open_choice(size_t tile)
+void PrintScreen::on_press(const std::string& id)
 {
     auto& navigator = services().navigator();
-    if (tile == 0)
+    if (id == "print.tile.0")
         navigator.open(std::make_unique<PickerScreen>(services(), context(), FileChoice::Photos));
-    else if (tile == 1)
+    else if (id == "print.tile.1")
         navigator.open(std::make_unique<PickerScreen>(services(), context(), FileChoice::Documents));
-    else if (hooks().choose_from_email)
+    else if (id == "print.tile.2" && hooks().choose_from_email)
         navigator.open(hooks().choose_from_email(services()));
-}
-
-void PrintScreen::on_button(const std::string& id)
-{
-    if (id == "print.printer")
-        services().navigator().open(std::make_unique<PrinterScreen>(services(), context()));
+    else if (id == "print.printer")
+        navigator.open(std::make_unique<PrinterScreen>(services(), context()));
     else if (id == "print.help")
         call_for_help();
     else if (id == "print.add")
-        services().navigator().open(std::make_unique<AddPrinterScreen>(services(), context()));
+        navigator.open(std::make_unique<AddPrinterScreen>(services(), context()));
 }
 
 std::unique_ptr<Screen> open_print(Services& services, PrintContext context)

@@ -15,10 +15,11 @@ struct PrintHomeLayout {
     bool fits { false };
 };
 
-// The tiles' labels, and the buttons under them, for this report.
-std::vector<std::string> print_home_tiles(const PrinterReport&, const PrintHooks&);
+// The tiles ("A photo", "A document"; "Call for help" alone when printing cannot be set up) and the
+// buttons under them, for this report.
+std::vector<ButtonSpec> print_home_tiles(const PrinterReport&, const PrintHooks&);
 std::vector<ButtonSpec> print_home_buttons(const PrinterReport&, const PrintHooks&);
-PrintHomeLayout layout_print_home(const Ui&, const PrinterReport&, const std::vector<std::string>& tiles,
+PrintHomeLayout layout_print_home(const Ui&, const PrinterReport&, const std::vector<ButtonSpec>& tiles,
     const std::vector<ButtonSpec>& buttons, const Rect& area);
 
 class PrintScreen final : public PrintStep {
@@ -32,8 +33,7 @@ public:
     bool waiting_for_answers() const override;
 
 private:
-    void open_choice(size_t tile);
-    void on_button(const std::string& id);
+    void on_press(const std::string& id);
 
     StateVoice m_voice;
 };

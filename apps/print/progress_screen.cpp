@@ -156,7 +156,9 @@ void ProgressScreen::draw(Ui& ui)
     auto words = text();
     bool explain = m_send_error || (job && (job->stuck || job->stage == JobStage::Failed));
     auto report = describe_printer(app().situation());
-    bool show_status = explain && report.verdict != PrinterVerdict::Checking;
+    // The printer's state explains a problem only when it has one: a green "ready" beside "nothing has
+    // come out" would contradict the screen.
+    bool show_status = explain && (report.verdict == PrinterVerdict::Blocked || report.verdict == PrinterVerdict::Warning);
     auto buttons = progress_buttons(job, m_send_error.has_value(), hooks());
     auto layout = layout_progress(ui, words.headline, words.detail, show_status ? &report : nullptr, buttons, ui.content());
 

@@ -255,15 +255,15 @@ bool Ui::icon_button(const WidgetId& id, const Rect& rect, Icon icon_code, std::
 }
 
 bool Ui::picture_tile(const WidgetId& id, const Rect& rect, ImageId image_id, int width, int height, Icon fallback,
-    std::string_view caption, std::string_view spoken)
+    std::string_view caption, std::string_view spoken, FontRole caption_role)
 {
     bool activated = interactive(id, rect, spoken);
     auto role = m_interaction.pressed() == id ? SwatchRole::TilePressed : SwatchRole::Tile;
     fill(rect, role, true);
     Rect inner = rect.inset(m_metrics.gap / 2);
     // The caption keeps two lines at most; a longer one ends with an ellipsis.
-    ImFont* font = m_fonts.font(FontRole::Body);
-    float px = m_metrics.font(FontRole::Body);
+    ImFont* font = m_fonts.font(caption_role);
+    float px = m_metrics.font(caption_role);
     auto lines = caption.empty() ? std::vector<std::string_view> {} : wrap_lines(*font, px, caption, inner.width);
     std::vector<std::string> shown(lines.begin(), lines.begin() + std::min<size_t>(lines.size(), 2));
     if (lines.size() > 2) {

@@ -81,7 +81,7 @@ public:
     // A tile with a picture above a caption of up to two lines; `fallback` is drawn while there is no
     // picture (not loaded yet, or a document with none). `spoken` is said when focus rests on it.
     bool picture_tile(const WidgetId&, const Rect&, ImageId, int width, int height, Icon fallback, std::string_view caption,
-        std::string_view spoken);
+        std::string_view spoken, FontRole caption_role = FontRole::Body);
 
     // The targets drawn this frame, for the interaction model.
     std::vector<Target> take_targets() { return std::move(m_targets); }

@@ -194,6 +194,10 @@ TEST_P(PrintLayoutTest, PreviewFitsPortraitAndLandscapeWithEveryWayOut)
                 EXPECT_TRUE(content.contains(button)) << where();
                 EXPECT_FALSE(button.intersects(layout.status)) << where();
             }
+            if (layout.print.width > 0) {
+                EXPECT_TRUE(content.contains(layout.print)) << where();
+                EXPECT_FALSE(layout.print.intersects(layout.status)) << where();
+            }
             if (layout.copies_shown) {
                 EXPECT_TRUE(content.contains(layout.more)) << where();
                 EXPECT_FALSE(layout.more.intersects(layout.status)) << where();
