@@ -133,7 +133,7 @@ void PickerScreen::request_thumbnails(const PickerLayout& layout)
         }));
 }
 
-void PickerScreen::show_page(size_t page, Ui&, const PickerLayout&)
+void PickerScreen::show_page(size_t page)
 {
     m_page = page;
     m_requested = false;
@@ -208,9 +208,9 @@ void PickerScreen::draw(Ui& ui)
         return layout.arrows_only ? ui.icon_button(id, rect, icon, label) : ui.button(id, rect, icon, label);
     };
     if (m_page > 0 && page_button("print.previous", layout.previous, Icon::Previous, tr("Previous")))
-        show_page(m_page - 1, ui, layout);
+        show_page(m_page - 1);
     if (m_page + 1 < pages && page_button("print.next", layout.next, Icon::Next, tr("Next")))
-        show_page(m_page + 1, ui, layout);
+        show_page(m_page + 1);
 }
 
 }

@@ -43,7 +43,7 @@ private:
         int width { 0 };
         int height { 0 };
     };
-    void show_page(size_t page, Ui&, const PickerLayout&);
+    void show_page(size_t page);
     void request_thumbnails(const PickerLayout&);
     void choose(const PrintableFile&);
     std::string empty_text() const;

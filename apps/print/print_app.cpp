@@ -105,6 +105,11 @@ void PrintApp::viewer_left()
     --m_viewers;
 }
 
+void PrintApp::log_failure(const Error& error)
+{
+    log_warning(std::string("print: ") + error.msgid() + (error.detail().empty() ? "" : " (" + error.detail() + ")"));
+}
+
 bool PrintApp::post(std::function<void()> work)
 {
     std::lock_guard lock(m_mutex);
@@ -129,6 +134,10 @@ void PrintApp::set_situation(PrinterSituation situation)
         return;
     m_situation = std::move(situation);
     ++m_situation_revision;
+    if (m_situation.kind == PrinterSituation::Kind::Known)
+        m_last_queue = m_situation.queue;
+    else if (m_situation.kind != PrinterSituation::Kind::Checking)
+        m_last_queue.reset();
     // The activity log (and the help report) keeps what the printer said, once per change.
     auto headline = describe_printer(m_situation).headline;
     if (headline != m_recorded_headline && m_activity) {
@@ -249,7 +258,7 @@ void PrintApp::load_thumbnails(std::vector<PrintableFile> files, int max_width, 
 void PrintApp::prepare(const PrintableFile& file, int preview_width, int preview_height,
     Done<ErrorOr<std::shared_ptr<const PreparedPrint>>> done)
 {
-    auto paper = m_situation.kind == PrinterSituation::Kind::Known ? m_situation.queue.paper : default_paper();
+    auto paper = m_last_queue ? m_last_queue->paper : default_paper();
     if (paper.width <= 0 || paper.height <= 0)
         paper = default_paper();
     m_workers->post([this, file, paper, preview_width, preview_height, done = std::move(done)](std::stop_token stop) mutable {
@@ -322,12 +331,13 @@ void PrintApp::prepare(const PrintableFile& file, int preview_width, int preview
 void PrintApp::print(std::shared_ptr<const PreparedPrint> prepared, int copies, Done<ErrorOr<int>> done)
 {
     JobRequest request;
-    request.queue = m_situation.queue.name;
+    auto queue = m_last_queue.value_or(QueueFacts {});
+    request.queue = queue.name;
     request.file = prepared->pdf_path;
     request.title = prepared->file.name;
     request.copies = copies;
     request.options = prepared->job_options;
-    request.restart_queue = m_situation.queue.state == DeviceState::Stopped || !m_situation.queue.accepting_jobs;
+    request.restart_queue = queue.state == DeviceState::Stopped || !queue.accepting_jobs;
     m_job = JobStatus {};
     ++m_job_revision;
     if (m_activity)

@@ -132,9 +132,20 @@ private:
     template<typename T>
     void deliver(Done<T> done, T value)
     {
+        log_if_error(value);
         auto shared = std::make_shared<T>(std::move(value));
         post([done = std::move(done), shared] { done(std::move(*shared)); });
     }
+    // What went wrong, with its technical detail, goes to the log (and so to a help report).
+    template<typename T>
+    static void log_if_error(const T& value)
+    {
+        if constexpr (requires { value.is_error(); }) {
+            if (value.is_error())
+                log_failure(value.error());
+        }
+    }
+    static void log_failure(const Error&);
     void set_situation(PrinterSituation);
     std::string work_dir();
 
@@ -143,6 +154,8 @@ private:
 
     // Main-thread state.
     PrinterSituation m_situation;
+    // The queue as last seen, for printing while the printer is being asked again ("Looking…").
+    std::optional<QueueFacts> m_last_queue;
     uint64_t m_situation_revision { 0 };
     std::string m_recorded_headline;
     std::optional<JobStatus> m_job;
