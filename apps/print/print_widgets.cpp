@@ -195,11 +195,11 @@ GaugesLayout layout_gauges(const Ui& ui, const std::vector<InkGauge>& gauges, co
         std::sort(shown.begin(), shown.end());
         auto text = more_inks_text(gauges.size() - count);
         float more_h = ui.text_height(text, FontRole::Body, area.width);
-        Rect rest = area;
-        Rect more = rest.take_bottom(more_h);
-        rest.take_bottom(m.gap / 2);
         if (area.height < more_h + m.gap / 2)
             break;
+        // The gauges above, the line about the others under them.
+        Rect rest = area;
+        rest.take_bottom(more_h + m.gap / 2);
         if (auto fitting = first_fitting(ui, gauges, shown, rest)) {
             fitting->more = { area.x, fitting->rows.empty() ? rest.y : area.y + fitting->height + m.gap / 2, area.width, more_h };
             return *fitting;

@@ -116,7 +116,10 @@ JobText ProgressScreen::text() const
     if (m_send_error)
         return { m_send_error->message(), {}, m_send_error->message() };
     auto status = app().job().value_or(JobStatus {});
-    return job_text(status, m_prepared->thing, m_prepared->pages, m_copies);
+    auto text = job_text(status, m_prepared->thing, m_prepared->pages, m_copies);
+    if (m_cancel_error && !status.finished())
+        text.detail = m_cancel_error->message();
+    return text;
 }
 
 std::string ProgressScreen::arrival_speech() const
@@ -128,9 +131,12 @@ void ProgressScreen::on_button(const std::string& id)
 {
     auto& navigator = m_services.navigator();
     if (id == "print.cancel") {
+        m_cancel_error.reset();
         app().cancel_job(m_lifetime.guard([this](ErrorOr<void> cancelled) {
-            if (cancelled.is_error())
-                m_services.say(cancelled.error().message());
+            if (cancelled.is_error()) {
+                m_cancel_error = cancelled.error();
+                m_services.say(m_cancel_error->message());
+            }
         }));
     } else if (id == "print.help") {
         call_for_help();

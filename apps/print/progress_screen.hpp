@@ -39,6 +39,8 @@ private:
     std::shared_ptr<const PreparedPrint> m_prepared;
     int m_copies;
     std::optional<Error> m_send_error;
+    // Cancelling failed: said, and shown in place of the advice, while the job stays on screen.
+    std::optional<Error> m_cancel_error;
     uint64_t m_seen_revision { 0 };
     std::optional<JobStatus> m_said;
 };

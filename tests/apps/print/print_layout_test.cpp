@@ -204,8 +204,9 @@ TEST_P(PrintLayoutTest, PreviewFitsPortraitAndLandscapeWithEveryWayOut)
             }
             // The preview is never a thumbnail: it takes most of the screen's height or width (when printing
             // cannot work, the explanation may take more room).
-            if (report.verdict != PrinterVerdict::Blocked)
+            if (report.verdict != PrinterVerdict::Blocked) {
                 EXPECT_GE(std::max(layout.sheet.height / content.height, layout.sheet.width / content.width), 0.55f) << where();
+            }
         }
     }
 }
