@@ -179,7 +179,8 @@ void Ui::paper(const Rect& rect)
 
 void Ui::gauge(const Rect& rect, float fraction, Color ink)
 {
-    fill(rect, SwatchRole::Tile);
+    // The empty part is white like paper in every theme: black ink would vanish on a dark track.
+    fill(rect, SwatchRole::Paper);
     if (fraction >= 0) {
         Rect inner = rect.inset(m_metrics.outline);
         float filled = inner.width * std::clamp(fraction, 0.f, 1.f);
