@@ -6,6 +6,7 @@
 #include "helpline/help_screen.hpp"
 #include "helpline/help_service.hpp"
 #include "helpline/report_screens.hpp"
+#include "print/print_step.hpp"
 
 namespace Foyer {
 
@@ -16,11 +17,19 @@ AppRegistry installed_apps()
         auto* known = known_app(id);
         return AppEntry { std::string(known->id), known->label, known->icon, std::move(open), std::move(start) };
     };
+    // The print app's model lives as long as Foyer (its threads start with the first print screen).
+    auto print_hooks = std::make_shared<PrintHooks>();
+    print_hooks->open_help = [](Services& services) { return std::make_unique<HelpScreen>(services); };
+    // send_by_email and choose_from_email stay empty until the e-mail app exists.
+    PrintContext print { std::make_shared<PrintApp>(PrintOptions::from_environment()), print_hooks };
     auto help = entry(
         "help", [](Services& services) { return std::make_unique<HelpScreen>(services); },
         [](Services& services) { return std::make_unique<HelpService>(services); });
     help.sample_screens = helpline_sample_screens();
-    return { std::move(help) };
+    AppRegistry apps;
+    apps.push_back(entry("print", [print](Services& services) { return open_print(services, print); }));
+    apps.push_back(std::move(help));
+    return apps;
 }
 
 }

@@ -23,13 +23,25 @@ enum class Icon : uint16_t {
     Checked = 0xe834,      // check_box
     Unchecked = 0xe835,    // check_box_outline_blank
     Cancel = 0xe5c9,       // cancel
+    Photo = 0xe410,        // photo
+    Document = 0xe873,     // description
+    Add = 0xe145,          // add
+    Remove = 0xe15b,       // remove
+    Ink = 0xe798,          // water_drop
+    Previous = 0xe5cb,     // chevron_left
+    Next = 0xe5cc,         // chevron_right
+    Back = 0xe5c4,         // arrow_back
+    Family = 0xf1a2,       // family_restroom
+    Waiting = 0xe88b,      // hourglass_empty
+    Search = 0xe8b6,       // search
 };
 
 // Every icon above, for building the font atlas with only the glyphs Foyer uses.
 constexpr Icon all_icons[] = {
     Icon::VideoCall, Icon::Mail, Icon::Print, Icon::Helpline, Icon::Home, Icon::Phone, Icon::Schedule,
     Icon::Open, Icon::Closed, Icon::Close, Icon::Speak, Icon::ShareScreen, Icon::Send, Icon::Checked, Icon::Unchecked,
-    Icon::Cancel,
+    Icon::Photo, Icon::Document, Icon::Add, Icon::Remove, Icon::Cancel, Icon::Ink, Icon::Previous, Icon::Next,
+    Icon::Back, Icon::Family, Icon::Waiting, Icon::Search,
 };
 
 }

@@ -145,6 +145,9 @@ void Shell::handle(const InputEvent& event)
         m_activity.record("ignored-repeat", "");
         break;
     case Outcome::FocusMoved:
+        if (auto& focused = m_interaction.focused())
+            m_activity.record("focus", *focused);
+        break;
     case Outcome::Pressed:
     case Outcome::Nothing:
         break;
@@ -179,8 +182,11 @@ void Shell::draw(PixelSize size)
     ImGui::PopStyleVar(2);
     auto targets = ui.take_targets();
     record_targets(targets);
-    if (m_interaction.set_targets(std::move(targets), m_window ? m_window->time() : 0))
+    if (m_interaction.set_targets(std::move(targets), m_window ? m_window->time() : 0)) {
         m_dirty = true;
+        if (auto& focused = m_interaction.focused())
+            m_activity.record("focus", *focused);
+    }
     m_interaction.end_frame();
 }
 
@@ -420,6 +426,11 @@ int Shell::screenshot()
     // As in a session: a picture asked for by the screen being opened shows the screen being left.
     take_pending_captures();
     m_navigator.apply_pending();
+    // A screen that asks a worker first (the print app asks the printer) is drawn with the answer.
+    for (int waits = 0; waits < 100 && m_navigator.current().waiting_for_answers(); ++waits) {
+        m_window->wait(0.05);
+        m_run_queue.run_pending();
+    }
     auto& theme = theme_for(m_settings.theme);
     // Two passes: the first settles anything that depends on the previous frame, the second is kept.
     ErrorOr<RgbaImage> image = Error::plain(N_("The picture of the screen could not be taken."));

@@ -156,7 +156,7 @@ void Ui::icon(Point center, Icon icon, FontRole role, SwatchRole swatch, float p
         glyph.data(), glyph.data() + glyph.size());
 }
 
-Rect Ui::image(const Rect& rect, ImageId id, int width, int height)
+Rect Ui::image(const Rect& rect, ImageId id, int width, int height, Outline outline)
 {
     if (width <= 0 || height <= 0 || rect.width <= 0 || rect.height <= 0)
         return {};
@@ -166,8 +166,32 @@ Rect Ui::image(const Rect& rect, ImageId id, int width, int height)
     fitted.y = rect.y + (rect.height - fitted.height) / 2;
     if (void* texture = m_textures ? m_textures->texture(id) : nullptr)
         m_draw.AddImage(texture, { fitted.x, fitted.y }, { fitted.right(), fitted.bottom() });
-    m_draw.AddRect({ fitted.x, fitted.y }, { fitted.right(), fitted.bottom() }, to_imgui(m_theme.outline), 0, 0, m_metrics.outline);
+    if (outline == Outline::Yes)
+        m_draw.AddRect({ fitted.x, fitted.y }, { fitted.right(), fitted.bottom() }, to_imgui(m_theme.outline), 0, 0, m_metrics.outline);
     return fitted;
+}
+
+void Ui::paper(const Rect& rect)
+{
+    m_draw.AddRectFilled({ rect.x, rect.y }, { rect.right(), rect.bottom() }, to_imgui(m_theme.swatch(SwatchRole::Paper).background));
+    m_draw.AddRect({ rect.x, rect.y }, { rect.right(), rect.bottom() }, to_imgui(m_theme.outline), 0, 0, m_metrics.outline);
+}
+
+void Ui::gauge(const Rect& rect, float fraction, Color ink)
+{
+    // The empty part is white like paper in every theme: black ink would vanish on a dark track.
+    fill(rect, SwatchRole::Paper);
+    if (fraction >= 0) {
+        Rect inner = rect.inset(m_metrics.outline);
+        float filled = inner.width * std::clamp(fraction, 0.f, 1.f);
+        if (filled > 0) {
+            m_draw.AddRectFilled({ inner.x, inner.y }, { inner.x + filled, inner.bottom() }, to_imgui(ink),
+                std::max(0.f, m_metrics.corner - m_metrics.outline), ImDrawFlags_RoundCornersLeft);
+            m_draw.AddLine({ inner.x + filled, inner.y }, { inner.x + filled, inner.bottom() }, to_imgui(m_theme.outline),
+                m_metrics.outline);
+        }
+    }
+    m_draw.AddRect({ rect.x, rect.y }, { rect.right(), rect.bottom() }, to_imgui(m_theme.outline), m_metrics.corner, 0, m_metrics.outline);
 }
 
 bool Ui::interactive(const WidgetId& id, const Rect& rect, std::string_view spoken)
@@ -217,6 +241,58 @@ float Ui::button_width(Icon icon_code, std::string_view label, FontRole font) co
     if (icon_code != Icon::None && m_fonts.has_icons())
         width += m_metrics.font(font) * 1.2f + m_metrics.gap / 2;
     return width;
+}
+
+bool Ui::icon_button(const WidgetId& id, const Rect& rect, Icon icon_code, std::string_view spoken, SwatchRole role)
+{
+    bool activated = interactive(id, rect, spoken);
+    if (m_interaction.pressed() == id)
+        role = SwatchRole::ButtonPressed;
+    fill(rect, role, true);
+    float px = std::min(m_metrics.font(FontRole::SmallIcon), std::min(rect.width, rect.height) * 0.8f);
+    icon(rect.center(), icon_code, FontRole::SmallIcon, role, px);
+    focus_ring(id, rect);
+    return activated;
+}
+
+bool Ui::picture_tile(const WidgetId& id, const Rect& rect, ImageId image_id, int width, int height, Icon fallback,
+    std::string_view caption, std::string_view spoken, FontRole caption_role)
+{
+    bool activated = interactive(id, rect, spoken);
+    auto role = m_interaction.pressed() == id ? SwatchRole::TilePressed : SwatchRole::Tile;
+    fill(rect, role, true);
+    Rect inner = rect.inset(m_metrics.gap / 2);
+    // The caption keeps two lines at most; a longer one ends with an ellipsis.
+    ImFont* font = m_fonts.font(caption_role);
+    float px = m_metrics.font(caption_role);
+    auto lines = caption.empty() ? std::vector<std::string_view> {} : wrap_lines(*font, px, caption, inner.width);
+    std::vector<std::string> shown(lines.begin(), lines.begin() + std::min<size_t>(lines.size(), 2));
+    if (lines.size() > 2) {
+        auto& last = shown.back();
+        while (!last.empty() && line_width(*font, px, last + "…") > inner.width)
+            last.pop_back();
+        while (!last.empty() && (static_cast<unsigned char>(last.back()) & 0xC0) == 0x80)
+            last.pop_back(); // never cut a UTF-8 character in half
+        if (!last.empty())
+            last.pop_back();
+        last += "…";
+    }
+    float caption_h = float(shown.size()) * px * 1.2f;
+    Rect picture = inner;
+    picture.height = std::max(0.f, inner.height - caption_h - (shown.empty() ? 0 : m_metrics.gap / 4));
+    if (image_id != no_image && width > 0 && height > 0)
+        image(picture, image_id, width, height);
+    else
+        icon(picture.center(), fallback, FontRole::Icon, role, std::min(m_metrics.font(FontRole::Icon), picture.height));
+    float y = inner.bottom() - caption_h;
+    auto color = to_imgui(m_theme.swatch(role).text);
+    for (auto& line : shown) {
+        float w = line_width(*font, px, line);
+        m_draw.AddText(font, px, { inner.center().x - w / 2, y }, color, line.data(), line.data() + line.size());
+        y += px * 1.2f;
+    }
+    focus_ring(id, rect);
+    return activated;
 }
 
 bool Ui::button(const WidgetId& id, const Rect& rect, Icon icon_code, std::string_view label, SwatchRole role, FontRole font)

@@ -22,6 +22,11 @@ enum class Align {
     Right,
 };
 
+enum class Outline {
+    Yes,
+    No,
+};
+
 // Word-wrapped lines of `text` no wider than `width` at the given font (explicit "\n" breaks lines too).
 std::vector<std::string_view> wrap_lines(const ImFont&, float px, std::string_view text, float width);
 float line_width(const ImFont&, float px, std::string_view line);
@@ -46,6 +51,7 @@ public:
 
     const Metrics& metrics() const { return m_metrics; }
     const Theme& theme() const { return m_theme; }
+    const FontSet& fonts() const { return m_fonts; }
     // Where the current screen may draw (below the title bar).
     const Rect& content() const { return m_content; }
     void set_content(const Rect& rect) { m_content = rect; }
@@ -57,7 +63,12 @@ public:
     float text_width(std::string_view, FontRole) const;
     void icon(Point center, Icon, FontRole, SwatchRole, float px = 0);
     // A picture as large as fits in `rect`, centred, proportions kept; returns where it was drawn.
-    Rect image(const Rect&, ImageId, int width, int height);
+    Rect image(const Rect&, ImageId, int width, int height, Outline = Outline::Yes);
+    // A sheet of paper, for print previews: white in every theme, square corners, outlined.
+    void paper(const Rect&);
+    // A level as a bar filled to `fraction` (0 to 1) in `ink`, outlined, with a line where the ink ends so
+    // that a pale ink (yellow on white) still shows its level. A negative fraction (unknown) fills nothing.
+    void gauge(const Rect&, float fraction, Color ink);
 
     // A home tile: icon above a label of up to two lines. True when activated (click or keyboard).
     bool tile(const WidgetId&, const Rect&, Icon, std::string_view label);
@@ -67,6 +78,12 @@ public:
         FontRole font = FontRole::Large);
     // The width a button needs for its icon and label, padding included.
     float button_width(Icon, std::string_view label, FontRole font = FontRole::Large) const;
+    // A square-ish button showing only an icon (+, -); `spoken` is what the voice says when focus rests on it.
+    bool icon_button(const WidgetId&, const Rect&, Icon, std::string_view spoken, SwatchRole = SwatchRole::Button);
+    // A tile with a picture above a caption of up to two lines; `fallback` is drawn while there is no
+    // picture (not loaded yet, or a document with none). `spoken` is said when focus rests on it.
+    bool picture_tile(const WidgetId&, const Rect&, ImageId, int width, int height, Icon fallback, std::string_view caption,
+        std::string_view spoken, FontRole caption_role = FontRole::Body);
 
     // The targets drawn this frame, for the interaction model.
     std::vector<Target> take_targets() { return std::move(m_targets); }

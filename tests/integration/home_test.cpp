@@ -1,6 +1,7 @@
 // The real foyer, full screen under Xvfb, driven by real clicks and keys (xdotool), watched through its
 // activity trace and the X server's own pixels.
 #include "shell/core/system/files.hpp"
+#include "tests/support/home_tiles.hpp"
 #include "tests/support/running_foyer.hpp"
 
 #include <gtest/gtest.h>
@@ -13,8 +14,8 @@ using namespace std::chrono_literals;
 
 namespace {
 
-// With the default settings only the help tile exists in this version: it sits in the middle.
-Point help_tile(const Metrics& m) { return { m.screen_width / 2, m.screen_height / 2 + m.font(FontRole::Heading) }; }
+// Where the help tile is with the default settings and the apps of this version.
+Point help_tile(const Metrics& m) { return *home_tile_center(m, "help"); }
 // The Home button is the rightmost thing in the title bar.
 Point home_button(const Metrics& m) { return { m.screen_width - m.margin - m.button_height / 2, m.margin + m.button_height / 2 }; }
 
@@ -53,8 +54,9 @@ TEST(Home, ClickingTheHelpTileOpensTheHelpScreenAndHomeComesBack)
 TEST(Home, TheKeyboardWorksEverywhere)
 {
     START_FOYER(foyer, 1920, 1080, { "--lang", "en" });
-    // Tab shows the focus on the only tile; its label is spoken after a short rest.
-    ASSERT_TRUE(foyer.key("Tab"));
+    // Shift+Tab shows the focus on the last tile, which is always "Call for help"; its label is spoken
+    // after a short rest.
+    ASSERT_TRUE(foyer.key("shift+Tab"));
     EXPECT_TRUE(foyer.wait_for_trace("say Call for help", 1, 5s)) << foyer.trace();
     // Enter presses it (ImGui 1.86 alone would not).
     ASSERT_TRUE(foyer.key("Return"));
@@ -64,14 +66,14 @@ TEST(Home, TheKeyboardWorksEverywhere)
     ASSERT_TRUE(foyer.wait_for_trace("screen home", 2)) << foyer.trace();
     std::this_thread::sleep_for(900ms);
     // Keypad Enter and Space press too; Home goes home.
-    ASSERT_TRUE(foyer.key("Tab"));
+    ASSERT_TRUE(foyer.key("shift+Tab"));
     ASSERT_TRUE(foyer.key("KP_Enter"));
     ASSERT_TRUE(foyer.wait_for_trace("screen help", 2)) << foyer.trace();
     std::this_thread::sleep_for(900ms);
     ASSERT_TRUE(foyer.key("Home"));
     ASSERT_TRUE(foyer.wait_for_trace("screen home", 3)) << foyer.trace();
     std::this_thread::sleep_for(900ms);
-    ASSERT_TRUE(foyer.key("Tab"));
+    ASSERT_TRUE(foyer.key("shift+Tab"));
     ASSERT_TRUE(foyer.key("space"));
     ASSERT_TRUE(foyer.wait_for_trace("screen help", 3)) << foyer.trace();
 }

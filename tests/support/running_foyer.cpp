@@ -126,6 +126,28 @@ bool RunningFoyer::tap(float x, float y)
     return m_xvfb->xdotool({ "mousemove", std::to_string(int(x)), std::to_string(int(y)), "mousedown", "1", "mouseup", "1" });
 }
 
+bool RunningFoyer::key_to(const std::string& widget_id)
+{
+    // Already there (focus lines after the last screen change)?
+    auto text = trace();
+    auto last_focus = text.rfind(" focus ");
+    auto last_screen = text.rfind(" screen ");
+    if (last_focus != std::string::npos && (last_screen == std::string::npos || last_focus > last_screen)
+        && text.substr(last_focus + 7, text.find('\n', last_focus) - last_focus - 7) == widget_id)
+        return true;
+    for (int presses = 0; presses < 30; ++presses) {
+        auto before = count_in_trace(" focus ");
+        if (!key("Tab") || !wait_for_trace(" focus ", before + 1, std::chrono::seconds(5)))
+            return false;
+        auto text = trace();
+        auto last = text.rfind(" focus ");
+        auto line = text.substr(last + 7, text.find('\n', last) - last - 7);
+        if (line == widget_id)
+            return true;
+    }
+    return false;
+}
+
 bool RunningFoyer::key(const std::string& name)
 {
     return m_xvfb->xdotool({ "key", name });

@@ -44,6 +44,8 @@ public:
     // A press and release with no pause between them (the tap a quick finger makes).
     bool tap(float x, float y);
     bool key(const std::string& name);
+    // Presses Tab until the keyboard focus is on `widget_id` (at most once round the screen's targets).
+    bool key_to(const std::string& widget_id);
     // The X root window as an image.
     RgbaImage grab() const;
     // What `foyer --screenshot` draws for that screen with the same settings, language and size.

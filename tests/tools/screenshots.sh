@@ -16,6 +16,8 @@ fi
 # The screens this version has: foyer lists them when asked for one that does not exist.
 screens=$({ "$foyer" --lang en --screenshot /dev/null --screen none 2>&1 || true; } | sed -n 's/.*Screens: \(.*\)\./\1/p' | tr -d ',')
 for screen in ${screens:-home help}; do
+    # The print screens show a real printer's state: print-screenshots draws them with one.
+    [ "$screen" = print ] && continue
     for size in 1366x768 1920x1080; do
         for lang in fr en; do
             HOME=$home XDG_CONFIG_HOME=$home/config XDG_STATE_HOME=$home/state \
@@ -23,4 +25,9 @@ for screen in ${screens:-home help}; do
         done
     done
 done
+# The print app's screens, with a private cupsd and a real IPP printer (tests/tools/print_screenshots.cpp).
+print_shots="$(dirname "$foyer")/print-screenshots"
+if [ -x "$print_shots" ]; then
+    "$print_shots" "$out" 1366x768 1920x1080 >/dev/null
+fi
 ls "$out"

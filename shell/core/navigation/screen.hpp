@@ -23,6 +23,9 @@ public:
     virtual void draw(Ui&) = 0;
     // Home draws its own header (the greeting) instead of a title bar.
     virtual bool has_title_bar() const { return true; }
+    // True while the screen still waits for a worker's first answer (the printer's state): --screenshot
+    // waits for it, a few seconds at most, so the picture shows what a senior would see.
+    virtual bool waiting_for_answers() const { return false; }
 };
 
 }

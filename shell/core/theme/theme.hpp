@@ -26,6 +26,7 @@ enum class SwatchRole {
     Notice,       // a message for the family (settings problem)
     StatusGood,   // "Open now", "Ready"
     StatusBad,    // "Closed now", "No ink"
+    Paper,        // a sheet in a print preview: white in every theme, as paper is
     Count,
 };
 
