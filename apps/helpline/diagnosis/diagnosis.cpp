@@ -19,6 +19,7 @@ std::vector<NamedCollector> standard_collectors()
         { { "network.captive_portal" }, collect_captive_portal },
         { { "network.helpdesk" }, collect_helpdesk },
         { { "network.sites" }, collect_sites },
+        { { "printer.default", "printer.state", "printer.ink", "printer.jobs" }, collect_printers },
         { { "sound.output", "sound.input" }, collect_sound },
         { { "camera.present" }, collect_camera },
         { { "system.os", "system.uptime", "system.disk", "system.memory", "system.power", "system.errors" }, collect_system },

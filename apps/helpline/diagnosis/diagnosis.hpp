@@ -61,6 +61,7 @@ std::vector<Finding> collect_dns(const DiagnosisContext&, std::stop_token);
 std::vector<Finding> collect_captive_portal(const DiagnosisContext&, std::stop_token);
 std::vector<Finding> collect_helpdesk(const DiagnosisContext&, std::stop_token);
 std::vector<Finding> collect_sites(const DiagnosisContext&, std::stop_token);
+std::vector<Finding> collect_printers(const DiagnosisContext&, std::stop_token);
 std::vector<Finding> collect_sound(const DiagnosisContext&, std::stop_token);
 std::vector<Finding> collect_camera(const DiagnosisContext&, std::stop_token);
 std::vector<Finding> collect_system(const DiagnosisContext&, std::stop_token);
