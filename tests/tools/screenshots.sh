@@ -13,6 +13,9 @@ if [ -z "${DISPLAY:-}" ]; then
     for _ in $(seq 50); do [ -s "$home/display" ] && break; sleep 0.1; done
     export DISPLAY=":$(head -n1 "$home/display")"
 fi
+# The demo household with a helpdesk, so the help screen shows its "Show my screen to the helper" button.
+mkdir -p "$home/config/foyer"
+printf '[helpline]\nhelpdesk = "https://aide.example.org"\n' >"$home/config/foyer/foyer.toml"
 # The screens this version has: foyer lists them when asked for one that does not exist.
 screens=$({ "$foyer" --lang en --screenshot /dev/null --screen none 2>&1 || true; } | sed -n 's/.*Screens: \(.*\)\./\1/p' | tr -d ',')
 for screen in ${screens:-home help}; do
