@@ -332,7 +332,7 @@ int Shell::run()
         return 2;
     }
     m_window = window.release_value();
-    m_textures = std::make_unique<TextureStore>();
+    m_textures = std::make_unique<TextureStore>(m_window->renderer());
     log_info("foyer: window open after " + since_start());
     start_services();
     m_watcher = std::make_unique<FileWatcher>(m_store.path(), [this] {
@@ -403,7 +403,7 @@ int Shell::screenshot()
         return 2;
     }
     m_window = window.release_value();
-    m_textures = std::make_unique<TextureStore>();
+    m_textures = std::make_unique<TextureStore>(m_window->renderer());
     // The apps' services, so their screens look as they do for real; outside a live session they do
     // nothing in the background.
     start_services();

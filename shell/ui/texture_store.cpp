@@ -1,66 +1,64 @@
-// Uploading pictures as RGBA textures, with mipmaps so big photos shrink smoothly.
-#define GL_GLEXT_PROTOTYPES 1
+// Pictures by id, registered with the renderer under keys that cannot clash with the font atlas.
 #include "texture_store.hpp"
 
-#include <GL/gl.h>
-#include <GL/glext.h>
+#include "software_renderer.hpp"
 
 #include <cstdint>
 
 namespace Foyer {
 
+namespace {
+
+// Key 1 is the font atlas: pictures start above it.
+void* key_of(ImageId id)
+{
+    return reinterpret_cast<void*>(uintptr_t(id) + 16);
+}
+
+}
+
+TextureStore::TextureStore(SoftwareRenderer& renderer)
+    : m_renderer(renderer)
+{
+}
+
 TextureStore::~TextureStore()
 {
-    for (auto& [id, texture] : m_textures)
-        glDeleteTextures(1, &texture.name);
+    for (auto& [id, image] : m_images)
+        m_renderer.remove_texture(key_of(id));
 }
 
 ImageId TextureStore::add(const RgbaImage& image)
 {
     if (image.empty())
         return no_image;
-    Texture texture { 0, image.width, image.height };
-    glGenTextures(1, &texture.name);
-    glBindTexture(GL_TEXTURE_2D, texture.name);
-    glTexParameteri(GL_TEXTURE_2D, GL_TEXTURE_MIN_FILTER, GL_LINEAR_MIPMAP_LINEAR);
-    glTexParameteri(GL_TEXTURE_2D, GL_TEXTURE_MAG_FILTER, GL_LINEAR);
-    glTexParameteri(GL_TEXTURE_2D, GL_TEXTURE_WRAP_S, GL_CLAMP_TO_EDGE);
-    glTexParameteri(GL_TEXTURE_2D, GL_TEXTURE_WRAP_T, GL_CLAMP_TO_EDGE);
-    glPixelStorei(GL_UNPACK_ALIGNMENT, 1);
-    glPixelStorei(GL_UNPACK_ROW_LENGTH, 0);
-    glTexImage2D(GL_TEXTURE_2D, 0, GL_RGBA8, image.width, image.height, 0, GL_RGBA, GL_UNSIGNED_BYTE, image.pixels.data());
-    glGenerateMipmap(GL_TEXTURE_2D);
-    glBindTexture(GL_TEXTURE_2D, 0);
     ImageId id = m_next++;
-    m_textures.emplace(id, texture);
+    auto& stored = m_images[id] = std::make_unique<RgbaImage>(image);
+    m_renderer.set_texture(key_of(id), stored.get());
     return id;
 }
 
 void TextureStore::remove(ImageId id)
 {
-    auto found = m_textures.find(id);
-    if (found == m_textures.end())
-        return;
-    glDeleteTextures(1, &found->second.name);
-    m_textures.erase(found);
+    if (m_images.erase(id))
+        m_renderer.remove_texture(key_of(id));
 }
 
 int TextureStore::width(ImageId id) const
 {
-    auto found = m_textures.find(id);
-    return found == m_textures.end() ? 0 : found->second.width;
+    auto found = m_images.find(id);
+    return found == m_images.end() ? 0 : found->second->width;
 }
 
 int TextureStore::height(ImageId id) const
 {
-    auto found = m_textures.find(id);
-    return found == m_textures.end() ? 0 : found->second.height;
+    auto found = m_images.find(id);
+    return found == m_images.end() ? 0 : found->second->height;
 }
 
 void* TextureStore::texture(ImageId id) const
 {
-    auto found = m_textures.find(id);
-    return found == m_textures.end() ? nullptr : reinterpret_cast<void*>(intptr_t(found->second.name));
+    return m_images.count(id) ? key_of(id) : nullptr;
 }
 
 }

@@ -1,5 +1,5 @@
-// GLFW window, ImGui's GLFW and OpenGL 3 back ends, and an off-screen framebuffer for pictures.
-#define GL_GLEXT_PROTOTYPES 1
+// GLFW window with no OpenGL context, ImGui's GLFW back end for input, the software renderer for
+// frames, and XPutImage to show them.
 #include "window.hpp"
 
 #include "../core/system/log.hpp"
@@ -7,10 +7,8 @@
 #include <GLFW/glfw3.h>
 #define GLFW_EXPOSE_NATIVE_X11
 #include <GLFW/glfw3native.h>
-#include <GL/glext.h>
 #include <X11/Xutil.h>
 #include <backends/imgui_impl_glfw.h>
-#include <backends/imgui_impl_opengl3.h>
 #include <imgui.h>
 
 #include <algorithm>
@@ -49,8 +47,7 @@ ErrorOr<std::unique_ptr<Window>> Window::open(WindowMode mode, PixelSize size)
     if (!glfwInit())
         return no_display(std::string("glfwInit failed (DISPLAY=") + (x_display ? x_display : "") + ")");
 
-    glfwWindowHint(GLFW_CONTEXT_VERSION_MAJOR, 3);
-    glfwWindowHint(GLFW_CONTEXT_VERSION_MINOR, 0);
+    glfwWindowHint(GLFW_CLIENT_API, GLFW_NO_API);
     // A video call's browser comes in front of Foyer; Foyer must not minimise itself when that happens.
     glfwWindowHint(GLFW_AUTO_ICONIFY, GLFW_FALSE);
     glfwWindowHint(GLFW_VISIBLE, mode == WindowMode::Hidden ? GLFW_FALSE : GLFW_TRUE);
@@ -78,8 +75,6 @@ ErrorOr<std::unique_ptr<Window>> Window::open(WindowMode mode, PixelSize size)
         glfwTerminate();
         return no_display("glfwCreateWindow failed");
     }
-    glfwMakeContextCurrent(window->m_window);
-    glfwSwapInterval(1);
     glfwSetWindowUserPointer(window->m_window, window.get());
 
     IMGUI_CHECKVERSION();
@@ -94,12 +89,8 @@ ErrorOr<std::unique_ptr<Window>> Window::open(WindowMode mode, PixelSize size)
     glfwSetWindowRefreshCallback(window->m_window, on_damage);
     glfwSetWindowFocusCallback(window->m_window, on_focus);
     glfwSetWindowSizeCallback(window->m_window, on_size);
-    ImGui_ImplGlfw_InitForOpenGL(window->m_window, true);
-    ImGui_ImplOpenGL3_Init("#version 130");
-    // The back end makes its shaders and a texture for ImGui's small default font now, while the atlas is
-    // empty; Foyer's own fonts go into an alpha-only texture (reload_fonts), a quarter of the memory of the
-    // RGBA texture the back end would make from them.
-    ImGui_ImplOpenGL3_CreateDeviceObjects();
+    ImGui_ImplGlfw_InitForOther(window->m_window, true);
+    io.BackendRendererName = "foyer-software";
     return window;
 }
 
@@ -107,9 +98,6 @@ Window::~Window()
 {
     if (!m_window)
         return;
-    if (m_font_texture)
-        glDeleteTextures(1, &m_font_texture);
-    ImGui_ImplOpenGL3_Shutdown();
     ImGui_ImplGlfw_Shutdown();
     ImGui::DestroyContext();
     glfwDestroyWindow(m_window);
@@ -242,42 +230,51 @@ void Window::on_size(GLFWwindow* glfw, int, int)
 
 void Window::frame(Color clear, const std::function<void()>& draw)
 {
-    ImGui_ImplOpenGL3_NewFrame();
     ImGui_ImplGlfw_NewFrame();
     ImGui::NewFrame();
     draw();
     ImGui::Render();
     int width = 0, height = 0;
     glfwGetFramebufferSize(m_window, &width, &height);
-    glViewport(0, 0, width, height);
-    glClearColor(clear.r / 255.f, clear.g / 255.f, clear.b / 255.f, 1.f);
-    glClear(GL_COLOR_BUFFER_BIT);
-    ImGui_ImplOpenGL3_RenderDrawData(ImGui::GetDrawData());
-    glfwSwapBuffers(m_window);
+    if (width != m_frame.width || height != m_frame.height)
+        m_frame.resize(width, height);
+    m_renderer.render(*ImGui::GetDrawData(), m_frame, clear);
+    present();
+}
+
+void Window::present()
+{
+    Display* display = glfwGetX11Display();
+    ::Window target = glfwGetX11Window(m_window);
+    if (!display || !target || m_frame.pixels.empty())
+        return;
+    XWindowAttributes attributes {};
+    XGetWindowAttributes(display, target, &attributes);
+    // A 24-bit TrueColor visual stores 0x00RRGGBB in 32 bits: the framebuffer goes as it is. Other
+    // visuals (rare today) get nothing rather than wrong colours, and the log says so.
+    if (attributes.depth < 24 || attributes.visual->red_mask != 0xFF0000 || attributes.visual->blue_mask != 0xFF) {
+        static bool told = false;
+        if (!told)
+            log_error("window: the X visual is not 24-bit RGB; Foyer cannot draw on this display");
+        told = true;
+        return;
+    }
+    XImage* image = XCreateImage(display, attributes.visual, unsigned(attributes.depth), ZPixmap, 0,
+        reinterpret_cast<char*>(m_frame.pixels.data()), unsigned(m_frame.width), unsigned(m_frame.height), 32, 0);
+    if (!image)
+        return;
+    GC gc = DefaultGC(display, DefaultScreen(display));
+    XPutImage(display, target, gc, image, 0, 0, 0, 0, unsigned(m_frame.width), unsigned(m_frame.height));
+    // The pixels belong to the framebuffer, not to the image.
+    image->data = nullptr;
+    XDestroyImage(image);
+    XFlush(display);
 }
 
 ErrorOr<RgbaImage> Window::capture(PixelSize size, Color clear, const std::function<void()>& draw)
 {
-    GLuint framebuffer = 0, color = 0;
-    glGenFramebuffers(1, &framebuffer);
-    glGenRenderbuffers(1, &color);
-    glBindRenderbuffer(GL_RENDERBUFFER, color);
-    glRenderbufferStorage(GL_RENDERBUFFER, GL_RGBA8, size.width, size.height);
-    glBindFramebuffer(GL_FRAMEBUFFER, framebuffer);
-    glFramebufferRenderbuffer(GL_FRAMEBUFFER, GL_COLOR_ATTACHMENT0, GL_RENDERBUFFER, color);
-    auto cleanup = [&] {
-        glBindFramebuffer(GL_FRAMEBUFFER, 0);
-        glDeleteRenderbuffers(1, &color);
-        glDeleteFramebuffers(1, &framebuffer);
-    };
-    if (glCheckFramebufferStatus(GL_FRAMEBUFFER) != GL_FRAMEBUFFER_COMPLETE) {
-        cleanup();
-        return Error::plain(N_("The picture of the screen could not be taken."), {}, "framebuffer incomplete");
-    }
-
-    ImGui_ImplOpenGL3_NewFrame();
     ImGui_ImplGlfw_NewFrame();
-    // The picture has its own size, whatever the (hidden) window's; and no pointer anywhere.
+    // The picture has its own size, whatever the window's; and no pointer anywhere.
     ImGuiIO& io = ImGui::GetIO();
     io.DisplaySize = ImVec2(float(size.width), float(size.height));
     io.DisplayFramebufferScale = ImVec2(1, 1);
@@ -285,32 +282,10 @@ ErrorOr<RgbaImage> Window::capture(PixelSize size, Color clear, const std::funct
     ImGui::NewFrame();
     draw();
     ImGui::Render();
-    glViewport(0, 0, size.width, size.height);
-    glClearColor(clear.r / 255.f, clear.g / 255.f, clear.b / 255.f, 1.f);
-    glClear(GL_COLOR_BUFFER_BIT);
-    ImGui_ImplOpenGL3_RenderDrawData(ImGui::GetDrawData());
-    glFinish();
-
-    RgbaImage image;
-    image.width = size.width;
-    image.height = size.height;
-    image.pixels.resize(size_t(size.width) * size_t(size.height) * 4);
-    glPixelStorei(GL_PACK_ALIGNMENT, 1);
-    glReadPixels(0, 0, size.width, size.height, GL_RGBA, GL_UNSIGNED_BYTE, image.pixels.data());
-    cleanup();
-    // OpenGL's rows start at the bottom.
-    size_t row = size_t(size.width) * 4;
-    std::vector<uint8_t> swap(row);
-    for (int y = 0; y < size.height / 2; ++y) {
-        auto* top = &image.pixels[size_t(y) * row];
-        auto* bottom = &image.pixels[size_t(size.height - 1 - y) * row];
-        std::memcpy(swap.data(), top, row);
-        std::memcpy(top, bottom, row);
-        std::memcpy(bottom, swap.data(), row);
-    }
-    for (size_t i = 3; i < image.pixels.size(); i += 4)
-        image.pixels[i] = 255;
-    return image;
+    Framebuffer picture;
+    picture.resize(size.width, size.height);
+    m_renderer.render(*ImGui::GetDrawData(), picture, clear);
+    return picture.to_rgba();
 }
 
 bool Window::focused() const
@@ -354,21 +329,9 @@ void Window::reload_fonts()
     unsigned char* pixels = nullptr;
     int width = 0, height = 0;
     io.Fonts->GetTexDataAsAlpha8(&pixels, &width, &height);
-    if (m_font_texture)
-        glDeleteTextures(1, &m_font_texture);
-    glGenTextures(1, &m_font_texture);
-    glBindTexture(GL_TEXTURE_2D, m_font_texture);
-    glTexParameteri(GL_TEXTURE_2D, GL_TEXTURE_MIN_FILTER, GL_LINEAR);
-    glTexParameteri(GL_TEXTURE_2D, GL_TEXTURE_MAG_FILTER, GL_LINEAR);
-    glPixelStorei(GL_UNPACK_ROW_LENGTH, 0);
-    glPixelStorei(GL_UNPACK_ALIGNMENT, 1);
-    glTexImage2D(GL_TEXTURE_2D, 0, GL_R8, width, height, 0, GL_RED, GL_UNSIGNED_BYTE, pixels);
-    // Sampled as white with the glyph's coverage as alpha: exactly what ImGui's RGBA conversion gives.
-    const GLint swizzle[] = { GL_ONE, GL_ONE, GL_ONE, GL_RED };
-    glTexParameteriv(GL_TEXTURE_2D, GL_TEXTURE_SWIZZLE_RGBA, swizzle);
-    glBindTexture(GL_TEXTURE_2D, 0);
-    io.Fonts->SetTexID(reinterpret_cast<ImTextureID>(intptr_t(m_font_texture)));
-    // The glyphs are on the GPU now; the CPU copy of the atlas is not needed until the next rebuild.
+    m_renderer.set_font_atlas(pixels, width, height);
+    io.Fonts->SetTexID(SoftwareRenderer::font_texture_key());
+    // The renderer has its copy; ImGui's is not needed until the next rebuild.
     io.Fonts->ClearTexData();
 }
 

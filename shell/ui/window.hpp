@@ -1,4 +1,5 @@
-// The only place that talks to GLFW and OpenGL: the window, its events, frames, and off-screen pictures.
+// The only place that talks to GLFW and X11: the window, its events, frames, and pictures of the screen.
+// Frames are drawn by the software renderer and put on the window as an X image: no OpenGL context.
 #pragma once
 
 #include "../core/cli.hpp"
@@ -6,6 +7,7 @@
 #include "../core/input/interaction.hpp"
 #include "../core/system/png.hpp"
 #include "../core/theme/color.hpp"
+#include "software_renderer.hpp"
 
 #include <functional>
 #include <memory>
@@ -46,13 +48,14 @@ public:
 
     // One frame: ImGui's new frame, `draw` (which issues ImGui draw commands), then render and present.
     void frame(Color clear, const std::function<void()>& draw);
-    // The same, rendered off screen at exactly `size` and read back (for --screenshot and help reports).
+    // The same, rendered off screen at exactly `size` (for --screenshot and help reports).
     ErrorOr<RgbaImage> capture(PixelSize size, Color clear, const std::function<void()>& draw);
+    SoftwareRenderer& renderer() { return m_renderer; }
     // Whether Foyer's window has the keyboard (is in front).
     bool focused() const;
     // The whole X screen as the senior sees it (empty when it cannot be read).
     RgbaImage capture_desktop() const;
-    // Uploads the font atlas (as an alpha-only texture) after it was rebuilt.
+    // Hands the font atlas to the renderer after it was rebuilt (and frees ImGui's copy).
     void reload_fonts();
 
 private:
@@ -64,8 +67,11 @@ private:
     static void on_size(GLFWwindow*, int width, int height);
     void push_event(InputEvent);
 
+    void present();
+
     GLFWwindow* m_window { nullptr };
-    unsigned m_font_texture { 0 };
+    SoftwareRenderer m_renderer;
+    Framebuffer m_frame;
     std::vector<InputEvent> m_events;
     bool m_damaged { true };
 };

@@ -247,12 +247,14 @@ void taps()
         std::printf("\n4. Taps: could not start foyer: %s\n", foyer.problem().c_str());
         return;
     }
-    auto m = foyer.metrics();
-    Point tile { m.screen_width / 2, m.screen_height / 2 + m.font(FontRole::Heading) };
-    Point home { m.screen_width - m.margin - m.button_height / 2, m.margin + m.button_height / 2 };
+    // Where the help tile and the help screen's Home button are, from the trace's "targets" lines.
+    std::optional<Point> tile, home;
     for (int i = 0; i < count; ++i) {
-        auto at = i % 2 == 0 ? tile : home;
-        foyer.tap(at.x, at.y);
+        auto& at = i % 2 == 0 ? tile : home;
+        if (!at)
+            eventually([&] { return (at = foyer.where(i % 2 == 0 ? "tile.help" : "home")).has_value(); });
+        if (at)
+            foyer.tap(at->x, at->y);
         std::this_thread::sleep_for(1s);
     }
     std::this_thread::sleep_for(500ms);
