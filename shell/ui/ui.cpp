@@ -7,6 +7,7 @@
 
 #include <algorithm>
 #include <cfloat>
+#include <cmath>
 
 namespace Foyer {
 
@@ -20,6 +21,13 @@ ImU32 to_imgui(Color color)
 ImVec2 to_imgui(Point point)
 {
     return { point.x, point.y };
+}
+
+// Text starts on a whole pixel: glyphs baked at their size then land on the pixel grid, sharp, instead of
+// being smeared across two rows.
+ImVec2 snapped(float x, float y)
+{
+    return { std::round(x), std::round(y) };
 }
 
 std::string icon_utf8(Icon icon)
@@ -126,7 +134,7 @@ float Ui::text(const Rect& rect, std::string_view text, FontRole role, SwatchRol
             x = rect.x + (rect.width - w) / 2;
         else if (align == Align::Right)
             x = rect.right() - w;
-        m_draw.AddText(font, px, { x, y }, color, line.data(), line.data() + line.size());
+        m_draw.AddText(font, px, snapped(x, y), color, line.data(), line.data() + line.size());
         y += line_h;
     }
     return y - rect.y;
@@ -152,7 +160,7 @@ void Ui::icon(Point center, Icon icon, FontRole role, SwatchRole swatch, float p
     if (px <= 0)
         px = m_metrics.font(role);
     float w = line_width(*font, px, glyph);
-    m_draw.AddText(font, px, { center.x - w / 2, center.y - px / 2 }, to_imgui(m_theme.swatch(swatch).text),
+    m_draw.AddText(font, px, snapped(center.x - w / 2, center.y - px / 2), to_imgui(m_theme.swatch(swatch).text),
         glyph.data(), glyph.data() + glyph.size());
 }
 
@@ -228,7 +236,7 @@ bool Ui::tile(const WidgetId& id, const Rect& rect, Icon icon_code, std::string_
     auto color = to_imgui(m_theme.swatch(role).text);
     for (auto line : layout.lines) {
         float w = line_width(*font, px, line);
-        m_draw.AddText(font, px, { rect.center().x - w / 2, y }, color, line.data(), line.data() + line.size());
+        m_draw.AddText(font, px, snapped(rect.center().x - w / 2, y), color, line.data(), line.data() + line.size());
         y += px * 1.05f;
     }
     focus_ring(id, rect);
@@ -288,7 +296,7 @@ bool Ui::picture_tile(const WidgetId& id, const Rect& rect, ImageId image_id, in
     auto color = to_imgui(m_theme.swatch(role).text);
     for (auto& line : shown) {
         float w = line_width(*font, px, line);
-        m_draw.AddText(font, px, { inner.center().x - w / 2, y }, color, line.data(), line.data() + line.size());
+        m_draw.AddText(font, px, snapped(inner.center().x - w / 2, y), color, line.data(), line.data() + line.size());
         y += px * 1.2f;
     }
     focus_ring(id, rect);
@@ -311,7 +319,7 @@ bool Ui::button(const WidgetId& id, const Rect& rect, Icon icon_code, std::strin
         icon({ x + icon_px / 2, rect.center().y }, icon_code, source, role, icon_px);
         x += icon_px + m_metrics.gap / 2;
     }
-    m_draw.AddText(m_fonts.font(font), px, { x, rect.center().y - px * 0.5f },
+    m_draw.AddText(m_fonts.font(font), px, snapped(x, rect.center().y - px * 0.5f),
         to_imgui(m_theme.swatch(role).text), label.data(), label.data() + label.size());
     focus_ring(id, rect);
     return activated;
