@@ -238,8 +238,12 @@ void HelpService::live_loop(std::string code, std::stop_token stop)
             break;
         }
     }
-    if (stop.stop_requested())
-        client.stop_live(code, {});
+    if (stop.stop_requested()) {
+        // Tell the helpdesk, briefly: Foyer may be closing and must not wait on a slow network.
+        auto brief = client_config();
+        brief.timeout = std::chrono::seconds(3);
+        HelpdeskClient(brief).stop_live(code, {});
+    }
 }
 
 void HelpService::on_live_event(const LiveEvent& event)
