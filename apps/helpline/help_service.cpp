@@ -191,12 +191,13 @@ void HelpService::start_live(const std::string& code)
     m_live_code = code;
     m_services.activity().record("live", "start");
     m_services.say(tr("Your helper can now see your screen. Press Stop at the top of the screen to end it."));
-    m_live_thread = std::jthread([this, code](std::stop_token stop) { live_loop(code, stop); });
+    // The settings belong to the main thread: the live thread gets its own copy of what it needs.
+    m_live_thread = std::jthread([this, code, config = client_config()](std::stop_token stop) { live_loop(code, config, stop); });
 }
 
-void HelpService::live_loop(std::string code, std::stop_token stop)
+void HelpService::live_loop(std::string code, HelpdeskConfig config, std::stop_token stop)
 {
-    HelpdeskClient client(client_config());
+    HelpdeskClient client(config);
     auto started = client.start_live(code, stop);
     auto post = [this, alive = m_alive](std::function<void()> work) {
         m_services.run_queue().post([alive, work = std::move(work)] {
@@ -240,7 +241,7 @@ void HelpService::live_loop(std::string code, std::stop_token stop)
     }
     if (stop.stop_requested()) {
         // Tell the helpdesk, briefly: Foyer may be closing and must not wait on a slow network.
-        auto brief = client_config();
+        auto brief = config;
         brief.timeout = std::chrono::seconds(3);
         HelpdeskClient(brief).stop_live(code, {});
     }

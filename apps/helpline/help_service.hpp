@@ -56,7 +56,7 @@ public:
 private:
     HelpdeskConfig client_config() const;
     void on_sent_later(const QueuedReport&, const SendResult&);
-    void live_loop(std::string code, std::stop_token);
+    void live_loop(std::string code, HelpdeskConfig, std::stop_token);
     void on_live_event(const LiveEvent&);
     void end_live(const char* why_msgid);
 
