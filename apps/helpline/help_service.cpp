@@ -86,10 +86,11 @@ HelpService::HelpService(Services& services)
     // A --screenshot sends nothing.
     if (!services.live_session())
         return;
-    auto config = client_config();
+    m_sender_config->set(client_config());
     m_sender = std::make_unique<OutboxSender>(
         m_outbox,
-        [config](const QueuedReport& report, std::stop_token stop) {
+        [shared = m_sender_config](const QueuedReport& report, std::stop_token stop) {
+            auto config = shared->get();
             if (config.url.empty())
                 return SendResult { SendOutcome::Unreachable, {}, {}, std::chrono::hours(1), false, "no helpdesk set" };
             HelpdeskClient client(config);
@@ -126,6 +127,8 @@ bool HelpService::can_send() const
 
 void HelpService::submit(RgbaImage picture, std::function<void(ReportOutcome)> done)
 {
+    // The family may have changed the helpdesk since Foyer started: the background sender follows.
+    m_sender_config->set(client_config());
     auto context = diagnosis_context(m_services.settings(), FOYER_VERSION);
     context.screen_size = m_services.screen_size();
     auto entries = m_services.activity().recent();

@@ -60,7 +60,24 @@ private:
     void on_live_event(const LiveEvent&);
     void end_live(const char* why_msgid);
 
+    // The helpdesk settings as the sender's thread sees them, updated from the main thread.
+    struct SharedConfig {
+        std::mutex mutex;
+        HelpdeskConfig config;
+        void set(HelpdeskConfig value)
+        {
+            std::lock_guard lock(mutex);
+            config = std::move(value);
+        }
+        HelpdeskConfig get()
+        {
+            std::lock_guard lock(mutex);
+            return config;
+        }
+    };
+
     Services& m_services;
+    std::shared_ptr<SharedConfig> m_sender_config { std::make_shared<SharedConfig>() };
     std::string m_outbox_dir;
     Outbox m_outbox;
     TaskRunner m_workers { 2 };
