@@ -22,18 +22,19 @@ std::string total_size_text(size_t bytes, size_t limit)
     return format(tr("{size} of {limit}"), { { "size", megabytes_text(bytes) }, { "limit", megabytes_text(limit) } });
 }
 
-ComposeLayout layout_compose(const Ui& ui, const std::vector<ButtonSpec>& buttons, size_t files, const std::string& notice, bool reply, const Rect& area)
+ComposeLayout layout_compose(const Ui& ui, const std::vector<ButtonSpec>& buttons, size_t files, const std::string& notice, const Rect& area)
 {
     auto& m = ui.metrics();
     ComposeLayout layout;
     Rect rest = area;
     float large = m.font(FontRole::Large) * 1.2f;
+    float heading = m.font(FontRole::Heading) * 1.2f;
     float body = m.font(FontRole::Body) * 1.2f;
-    Rect header = rest.take_top(reply ? large + body : large * 1.3f);
+    // The recipient's face first, large: who this is for, before anything else.
+    Rect header = rest.take_top(heading + body + m.gap / 3);
     layout.picture = { header.x, header.y, header.height, header.height };
-    layout.to = { layout.picture.right() + m.gap, header.y, header.right() - layout.picture.right() - m.gap, large };
-    if (reply)
-        layout.subject = { layout.to.x, header.y + large, layout.to.width, body };
+    layout.to = { layout.picture.right() + m.gap, header.y, header.right() - layout.picture.right() - m.gap, heading };
+    layout.subject = { layout.to.x, header.y + heading + m.gap / 3, layout.to.width, body };
     rest.take_top(m.gap / 2);
     // Send on the right of the bottom bar, taller than the others: the one thing to press at the end.
     float send_w = std::max(ui.button_width(Icon::Send, tr("Send"), FontRole::Heading), m.button_height * 3);
@@ -177,13 +178,15 @@ void ComposeScreen::draw(Ui& ui)
     follow_settings();
     auto& m = ui.metrics();
     auto buttons = compose_buttons();
-    auto layout = layout_compose(ui, buttons, m_draft.files.size(), m_notice, m_draft.is_reply(), ui.content());
+    auto layout = layout_compose(ui, buttons, m_draft.files.size(), m_notice, ui.content());
     auto* contact = contact_for(app().settings().contacts, m_draft.to.address);
     Contact shown = contact ? *contact : Contact { m_draft.to.name.empty() ? m_draft.to.address : m_draft.to.name, "", m_draft.to.address };
     m_pictures.draw(ui, layout.picture, &shown, SwatchRole::Page);
-    ui.text(layout.to, one_line(ui, title(), FontRole::Large, layout.to.width), FontRole::Large, SwatchRole::Page);
-    if (m_draft.is_reply())
-        ui.text(layout.subject, one_line(ui, reply_subject(m_draft.reply_subject), FontRole::Body, layout.subject.width), FontRole::Body, SwatchRole::Page);
+    auto name = format(tr("To {name}"), { { "name", shown.name } });
+    ui.text(layout.to, one_line(ui, name, FontRole::Heading, layout.to.width), FontRole::Heading, SwatchRole::Page);
+    // Under the name: the subject answered, or the address it goes to.
+    auto under = m_draft.is_reply() ? reply_subject(m_draft.reply_subject) : m_draft.to.address;
+    ui.text(layout.subject, one_line(ui, under, FontRole::Body, layout.subject.width), FontRole::Body, SwatchRole::Page);
 
     if (!m_ready) {
         ui.text(layout.text, tr("Opening…"), FontRole::Large, SwatchRole::Page);

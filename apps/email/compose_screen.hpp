@@ -22,7 +22,7 @@ struct ComposeLayout {
 std::vector<ButtonSpec> compose_buttons();
 // `files` lines are listed on the right of the box when there are any; `notice` is the sentence under
 // the box (too big, adding a photo…), empty for none.
-ComposeLayout layout_compose(const Ui&, const std::vector<ButtonSpec>&, size_t files, const std::string& notice, bool reply, const Rect& area);
+ComposeLayout layout_compose(const Ui&, const std::vector<ButtonSpec>&, size_t files, const std::string& notice, const Rect& area);
 // "3.4 MB of 20 MB".
 std::string total_size_text(size_t bytes, size_t limit);
 

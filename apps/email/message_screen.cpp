@@ -8,6 +8,8 @@
 #include "compose_screen.hpp"
 #include "email_words.hpp"
 
+#include <cstdio>
+
 namespace Foyer {
 
 std::vector<ButtonSpec> message_buttons(bool can_reply)
@@ -95,6 +97,10 @@ MessageScreen::MessageScreen(Services& services, EmailContext context, uint32_t 
 {
     if (auto* envelope = app().inbox().find(uid))
         m_envelope = *envelope;
+    // Asked at once (not at the first frame): the photos are made at the screen's size, and drawn smaller.
+    int width = 1920, height = 1080;
+    std::sscanf(services.screen_size().c_str(), "%dx%d", &width, &height);
+    request(std::max(width, 640), std::max(height, 480));
 }
 
 MessageScreen::~MessageScreen()
@@ -130,12 +136,9 @@ std::string MessageScreen::arrival_speech() const
     return text;
 }
 
-void MessageScreen::request(const MessageLayout& layout)
+void MessageScreen::request(int photo_width, int photo_height)
 {
-    if (m_requested)
-        return;
-    m_requested = true;
-    app().open_message(m_uid, int(layout.body.width), int(layout.body.height),
+    app().open_message(m_uid, photo_width, photo_height,
         m_lifetime.guard([this](ErrorOr<std::shared_ptr<const OpenedMessage>> opened) {
             if (opened.is_error()) {
                 m_error = opened.error();
@@ -238,7 +241,6 @@ void MessageScreen::draw(Ui& ui)
     bool can_reply = m_message && !m_message->content.from.address.empty() && app().settings().email.configured();
     auto buttons = message_buttons(can_reply);
     auto layout = layout_message(ui, buttons, ui.content());
-    request(layout);
 
     m_pictures.draw(ui, layout.picture, contact(), SwatchRole::Page);
     auto* shown_contact = contact();

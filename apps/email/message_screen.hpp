@@ -57,7 +57,7 @@ public:
     void show_first(MessagePage::Kind kind) { m_first_kind = kind; }
 
 private:
-    void request(const MessageLayout&);
+    void request(int photo_width, int photo_height);
     void draw_page(Ui&, const MessageLayout&, const MessagePage&);
     void reply();
     void print(const Attachment&);
@@ -73,7 +73,6 @@ private:
     float m_paged_width { 0 };
     size_t m_page { 0 };
     std::optional<MessagePage::Kind> m_first_kind;
-    bool m_requested { false };
     ContactPictures m_pictures;
 };
 
