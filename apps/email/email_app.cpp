@@ -28,6 +28,11 @@ EmailOptions EmailOptions::from_environment()
     options.config_dir = Foyer::config_dir();
     const char* home = std::getenv("HOME");
     options.home = home ? home : "/";
+    if (const char* retry = std::getenv("FOYER_EMAIL_RETRY_SECONDS")) {
+        int seconds = std::atoi(retry);
+        if (seconds > 0)
+            options.first_retry = std::chrono::seconds(seconds);
+    }
     return options;
 }
 
@@ -64,7 +69,7 @@ void EmailApp::attach(RunQueue& run_queue, bool send)
         m_sending_enabled = true;
         m_sender = std::make_unique<MailSender>(
             m_outbox, m_drafts, [this](std::stop_token stop) { return account(stop); }, m_options.send,
-            [this](const SendReport& report) { post([this, report] { on_report(report); }); });
+            [this](const SendReport& report) { post([this, report] { on_report(report); }); }, m_options.first_retry);
     }
     refresh_outbox_view();
 }

@@ -34,6 +34,8 @@ struct EmailOptions {
     std::string home;
     // How often the inbox is checked while an e-mail screen is open.
     std::chrono::seconds refresh_every { 120 };
+    // The first retry of an e-mail that could not leave; $FOYER_EMAIL_RETRY_SECONDS shortens it for tests.
+    std::chrono::seconds first_retry { 10 };
     // How a message leaves (tests may stand in for the server); libcurl's SMTP by default.
     MailSender::Send send;
 

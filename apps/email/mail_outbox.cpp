@@ -119,9 +119,9 @@ std::optional<std::string> restore_draft(const std::string& draft_folder, const 
 
 }
 
-std::chrono::seconds mail_retry_delay(int attempts)
+std::chrono::seconds mail_retry_delay(int attempts, std::chrono::seconds first)
 {
-    int64_t delay = 10;
+    int64_t delay = std::max<int64_t>(1, first.count());
     for (int i = 1; i < attempts && delay < 900; ++i)
         delay *= 2;
     return std::chrono::seconds(std::min<int64_t>(delay, 900));

@@ -27,9 +27,9 @@ struct QueuedMail {
     bool operator==(const QueuedMail&) const = default;
 };
 
-// When to try again after `attempts` failures: 10 s, doubling, at most 15 minutes (a network change
-// tries at once anyway).
-std::chrono::seconds mail_retry_delay(int attempts);
+// When to try again after `attempts` failures: `first` (10 s), doubling, at most 15 minutes (a network
+// change tries at once anyway).
+std::chrono::seconds mail_retry_delay(int attempts, std::chrono::seconds first = std::chrono::seconds(10));
 
 class MailOutbox {
 public:

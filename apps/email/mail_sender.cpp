@@ -32,12 +32,13 @@ bool needs_family(MailFailure failure)
 
 }
 
-MailSender::MailSender(MailOutbox& outbox, DraftStore& drafts, LoadAccount load_account, Send send, Report report)
+MailSender::MailSender(MailOutbox& outbox, DraftStore& drafts, LoadAccount load_account, Send send, Report report, std::chrono::seconds first_retry)
     : m_outbox(outbox)
     , m_drafts(drafts)
     , m_load_account(std::move(load_account))
     , m_send(std::move(send))
     , m_report(std::move(report))
+    , m_first_retry(first_retry)
 {
     m_wake_fd = eventfd(0, EFD_CLOEXEC | EFD_NONBLOCK);
     m_netlink_fd = open_route_monitor();
@@ -97,7 +98,7 @@ std::optional<int64_t> MailSender::send_due(std::stop_token stop, bool everythin
             log_warning("email: " + mail.id + " not sent: " + failure->detail());
             mail.last_failure = failure->msgid();
             if (is_temporary(kind) || needs_family(kind) || kind == MailFailure::Stopped) {
-                mail.next_attempt_at = now_seconds() + (needs_family(kind) ? family_fix_retry_seconds : mail_retry_delay(mail.attempts).count());
+                mail.next_attempt_at = now_seconds() + (needs_family(kind) ? family_fix_retry_seconds : mail_retry_delay(mail.attempts, m_first_retry).count());
                 if (auto updated = m_outbox.update(mail); updated.is_error())
                     log_warning("email: " + updated.error().detail());
                 later(mail.next_attempt_at);

@@ -30,7 +30,7 @@ public:
     // Called on the sender's thread after each attempt; post to the main thread from there.
     using Report = std::function<void(const SendReport&)>;
 
-    MailSender(MailOutbox&, DraftStore&, LoadAccount, Send, Report);
+    MailSender(MailOutbox&, DraftStore&, LoadAccount, Send, Report, std::chrono::seconds first_retry = std::chrono::seconds(10));
     ~MailSender();
     MailSender(const MailSender&) = delete;
     MailSender& operator=(const MailSender&) = delete;
@@ -47,6 +47,7 @@ private:
     LoadAccount m_load_account;
     Send m_send;
     Report m_report;
+    std::chrono::seconds m_first_retry;
     int m_wake_fd { -1 };
     int m_netlink_fd { -1 };
     std::jthread m_thread;

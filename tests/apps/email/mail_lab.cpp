@@ -84,11 +84,12 @@ bool can_connect(int port)
 
 std::optional<std::string> MailLab::missing_tools()
 {
-    for (auto [program, package] : { std::pair { "dovecot", "dovecot-imapd" }, std::pair { "python3", "python3-aiosmtpd" },
+    for (auto [program, package] : { std::pair { "dovecot", "dovecot-imapd" },
              std::pair { "openssl", "openssl" }, std::pair { "setpriv", "util-linux" } })
         if (!have_program(program))
             return std::string(program) + " is not installed (Debian package " + package + ")";
-    if (run({ "python3", "-c", "import aiosmtpd" }).exit_code != 0)
+    // Debian's own Python, where the python3-aiosmtpd package installs (another python3 may come first in PATH).
+    if (run({ "/usr/bin/python3", "-c", "import aiosmtpd" }).exit_code != 0)
         return std::string("the aiosmtpd Python module is missing (Debian package python3-aiosmtpd)");
     return std::nullopt;
 }
@@ -101,7 +102,9 @@ MailLab::MailLab()
 MailLab::MailLab(Options options)
     : m_options(options)
 {
-    m_dir = temporary_directory("mail-lab");
+    // Its own folder in /tmp, not inside the tests' private one: the servers run as another user there.
+    std::string pattern = (fs::temp_directory_path() / "foyer-mail-lab-XXXXXX").string();
+    m_dir = ::mkdtemp(pattern.data()) ? pattern : std::string {};
     ::chmod(m_dir.c_str(), 0755);
     fs::create_directories(m_dir + "/etc");
     fs::create_directories(m_dir + "/run");
@@ -123,6 +126,9 @@ MailLab::~MailLab()
         m_smtp->stop();
     if (m_dovecot)
         m_dovecot->stop();
+    std::error_code error;
+    if (!m_dir.empty())
+        fs::remove_all(m_dir, error);
 }
 
 bool MailLab::make_certificates()
@@ -179,7 +185,7 @@ bool MailLab::start_smtp()
     if (m_smtp_port == 0)
         m_smtp_port = free_loopback_port();
     const char* mode = m_options.security == Security::Plain ? "plain" : m_options.security == Security::StartTls ? "starttls" : "tls";
-    std::vector<std::string> argv { "python3", std::string(FOYER_SOURCE_DIR) + "/tests/apps/email/smtp_server.py", std::to_string(m_smtp_port),
+    std::vector<std::string> argv { "/usr/bin/python3", std::string(FOYER_SOURCE_DIR) + "/tests/apps/email/smtp_server.py", std::to_string(m_smtp_port),
         maildir(), m_dir + "/smtp.log", mode, user, password, std::to_string(m_options.smtp_size_limit) };
     if (m_options.security != Security::Plain)
         argv.insert(argv.end(), { m_dir + "/server.pem", m_dir + "/server.key" });
