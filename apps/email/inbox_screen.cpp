@@ -139,9 +139,12 @@ std::string InboxScreen::summary() const
 
 std::string InboxScreen::arrival_speech() const
 {
-    if (app().inbox_state() == InboxState::Loading || app().inbox_state() == InboxState::NotSetUp)
+    // The counts are said once the server has answered (or could not be reached): before that, the
+    // cache may not know of today's e-mails.
+    if (app().inbox_state() != InboxState::UpToDate && app().inbox_state() != InboxState::Failed)
         return title();
     m_summary_said = true;
+    m_announced_up_to = app().inbox().max_uid();
     return title() + ". " + summary();
 }
 
@@ -151,9 +154,23 @@ void InboxScreen::on_changes()
         return;
     m_revision = app().inbox_revision();
     m_items = arrange_inbox(app().inbox().envelopes, app().settings().contacts);
-    if (!m_summary_said && app().inbox_state() != InboxState::Loading && app().inbox_state() != InboxState::NotSetUp) {
+    auto state = app().inbox_state();
+    if (!m_summary_said && (state == InboxState::UpToDate || state == InboxState::Failed)) {
         m_summary_said = true;
+        m_announced_up_to = app().inbox().max_uid();
         m_services.say_next(summary());
+    } else if (m_summary_said && app().inbox().max_uid() > m_announced_up_to) {
+        // E-mails that came while the inbox is open are said as they come.
+        auto& settings = app().settings();
+        std::vector<std::string> senders;
+        for (auto& envelope : app().inbox().envelopes)
+            if (envelope.uid > m_announced_up_to && !envelope.seen)
+                senders.push_back(sender_name(envelope.from, contact_for(settings.contacts, envelope.from.address)));
+        m_announced_up_to = app().inbox().max_uid();
+        if (senders.size() == 1)
+            m_services.say_next(format(tr("A new e-mail from {name}."), { { "name", senders.front() } }));
+        else if (senders.size() > 1)
+            m_services.say_next(format(tr("{count} new e-mails."), { { "count", std::to_string(senders.size()) } }));
     }
     // A problem is said once when it appears (and again if it changes).
     auto status = inbox_status(app().inbox_state(), app().inbox_error(), 0, !app().inbox().envelopes.empty());

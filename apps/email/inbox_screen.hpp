@@ -62,6 +62,8 @@ private:
     ContactPictures m_pictures;
     // The arrival speech said how many e-mails are new (else it is said once the cache is read).
     mutable bool m_summary_said { false };
+    // E-mails up to this UID were counted in what was said; later ones are announced as they come.
+    mutable uint32_t m_announced_up_to { 0 };
     std::string m_said_status;
 };
 

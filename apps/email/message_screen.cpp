@@ -150,10 +150,12 @@ void MessageScreen::request(int photo_width, int photo_height)
                 m_photos.push_back(m_services.images().add(photo));
             m_paged_width = 0;
             size_t photos = m_message->content.photos.size(), files = m_message->content.attachments.size();
-            if (photos + files > 0)
-                m_services.say_next(format(tr("This e-mail comes with {photos} and {files}. Press Next to see them."),
-                    { { "photos", format(trn("one photo", "{count} photos", long(photos)), { { "count", std::to_string(photos) } }) },
-                        { "files", format(trn("one document", "{count} documents", long(files)), { { "count", std::to_string(files) } }) } }));
+            auto photos_text = format(trn("one photo", "{count} photos", long(photos)), { { "count", std::to_string(photos) } });
+            auto files_text = format(trn("one document", "{count} documents", long(files)), { { "count", std::to_string(files) } });
+            if (photos > 0 && files > 0)
+                m_services.say_next(format(tr("This e-mail comes with {photos} and {files}. Press Next to see them."), { { "photos", photos_text }, { "files", files_text } }));
+            else if (photos + files > 0)
+                m_services.say_next(format(tr("This e-mail comes with {things}. Press Next to see them."), { { "things", photos > 0 ? photos_text : files_text } }));
         }));
 }
 
