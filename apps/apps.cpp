@@ -6,7 +6,14 @@
 #include "helpline/help_screen.hpp"
 #include "helpline/help_service.hpp"
 #include "helpline/report_screens.hpp"
+#include "email/contacts_screen.hpp"
+#include "email/email_samples.hpp"
+#include "email/email_service.hpp"
+#include "email/inbox_screen.hpp"
+#include "print/preview_screen.hpp"
 #include "print/print_step.hpp"
+
+#include <filesystem>
 
 namespace Foyer {
 
@@ -17,16 +24,40 @@ AppRegistry installed_apps()
         auto* known = known_app(id);
         return AppEntry { std::string(known->id), known->label, known->icon, std::move(open), std::move(start) };
     };
-    // The print app's model lives as long as Foyer (its threads start with the first print screen).
+    auto open_help = [](Services& services) -> std::unique_ptr<Screen> { return std::make_unique<HelpScreen>(services); };
+    // The print and e-mail apps' models live as long as Foyer (their threads start with their first
+    // screen; the e-mail outbox is sent in the background from the start).
     auto print_hooks = std::make_shared<PrintHooks>();
-    print_hooks->open_help = [](Services& services) { return std::make_unique<HelpScreen>(services); };
-    // send_by_email and choose_from_email stay empty until the e-mail app exists.
+    auto email_hooks = std::make_shared<EmailHooks>();
     PrintContext print { std::make_shared<PrintApp>(PrintOptions::from_environment()), print_hooks };
+    EmailContext email { std::make_shared<EmailApp>(EmailOptions::from_environment()), email_hooks };
+    print_hooks->open_help = open_help;
+    email_hooks->open_help = open_help;
+    // When printing cannot work, the prepared file goes by e-mail to someone who can print it: the photo
+    // itself, or the PDF that would have been printed.
+    print_hooks->send_by_email = [email](Services& services, const PreparedPrint& prepared) -> std::unique_ptr<Screen> {
+        auto path = prepared.thing == PrintedThing::Photo ? prepared.file.path : prepared.pdf_path;
+        return std::make_unique<ContactsScreen>(services, email, path);
+    };
+    // "An e-mail" among the things to print: the inbox, where each photo and document has "Print".
+    print_hooks->choose_from_email = [email](Services& services) { return open_email(services, email); };
+    email_hooks->print_file = [print](Services& services, const std::string& path) -> std::unique_ptr<Screen> {
+        PrintableFile file;
+        file.path = path;
+        file.name = std::filesystem::path(path).stem().string();
+        file.kind = printable_kind(path).value_or(FileKind::Pdf);
+        return std::make_unique<PreviewScreen>(services, print, file);
+    };
     auto help = entry(
         "help", [](Services& services) { return std::make_unique<HelpScreen>(services); },
         [](Services& services) { return std::make_unique<HelpService>(services); });
     help.sample_screens = helpline_sample_screens();
+    auto email_entry = entry(
+        "email", [email](Services& services) { return open_email(services, email); },
+        [email](Services& services) { return std::make_unique<EmailService>(services, email.app); });
+    email_entry.sample_screens = email_sample_screens(email_hooks);
     AppRegistry apps;
+    apps.push_back(std::move(email_entry));
     apps.push_back(entry("print", [print](Services& services) { return open_print(services, print); }));
     apps.push_back(std::move(help));
     return apps;

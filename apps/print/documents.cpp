@@ -1,4 +1,4 @@
-// PDF pages with poppler-cpp, EXIF orientation by hand, the photo page with cairo (JPEG inside the PDF).
+// The photo's page with cairo (a JPEG inside the PDF).
 #include "documents.hpp"
 
 #include "../../shell/core/system/files.hpp"
@@ -6,11 +6,6 @@
 
 #include <cairo-pdf.h>
 #include <cairo.h>
-#include <poppler/cpp/poppler-document.h>
-#include <poppler/cpp/poppler-global.h>
-#include <poppler/cpp/poppler-image.h>
-#include <poppler/cpp/poppler-page-renderer.h>
-#include <poppler/cpp/poppler-page.h>
 #include <stb_image_write.h>
 
 #include <algorithm>
@@ -26,199 +21,12 @@ namespace {
 
 constexpr double points_per_hundredth_mm = 72.0 / 2540.0;
 
-// Poppler writes its complaints about odd PDFs to standard error; Foyer's log is the place for them.
-void quiet_poppler()
-{
-    static std::once_flag once;
-    std::call_once(once, [] {
-        poppler::set_debug_error_function([](const std::string& message, void*) { log_info("poppler: " + message); }, nullptr);
-    });
-}
-
-std::unique_ptr<poppler::document> open_pdf(const std::string& path, std::optional<Error>& error)
-{
-    quiet_poppler();
-    std::unique_ptr<poppler::document> document(poppler::document::load_from_file(path));
-    if (!document)
-        error = Error::plain(N_("This document cannot be opened. It may be damaged. Choose another one."), {}, "poppler cannot load " + path);
-    else if (document->is_locked())
-        error = Error::plain(N_("This document is protected by a password, so I cannot print it. Call for help."), {}, path + " is locked");
-    else if (document->pages() < 1)
-        error = Error::plain(N_("This document has no pages."), {}, path);
-    return error ? nullptr : std::move(document);
-}
-
-// A page's size as shown, in hundredths of a millimetre.
-std::pair<double, double> shown_size(const poppler::page& page)
-{
-    auto box = page.page_rect(poppler::crop_box);
-    double width = box.width() / points_per_hundredth_mm;
-    double height = box.height() / points_per_hundredth_mm;
-    auto orientation = page.orientation();
-    if (orientation == poppler::page::landscape || orientation == poppler::page::seascape)
-        std::swap(width, height);
-    return { width, height };
-}
-
-uint16_t read16(const uint8_t* p, bool big_endian)
-{
-    return big_endian ? uint16_t(p[0] << 8 | p[1]) : uint16_t(p[1] << 8 | p[0]);
-}
-
-uint32_t read32(const uint8_t* p, bool big_endian)
-{
-    return big_endian ? uint32_t(p[0]) << 24 | uint32_t(p[1]) << 16 | uint32_t(p[2]) << 8 | p[3]
-                      : uint32_t(p[3]) << 24 | uint32_t(p[2]) << 16 | uint32_t(p[1]) << 8 | p[0];
-}
-
-// The orientation tag in a TIFF block (the body of an Exif segment).
-int orientation_in_tiff(const uint8_t* tiff, size_t size)
-{
-    if (size < 8)
-        return 1;
-    bool big_endian = tiff[0] == 'M' && tiff[1] == 'M';
-    if (!big_endian && !(tiff[0] == 'I' && tiff[1] == 'I'))
-        return 1;
-    uint32_t ifd = read32(tiff + 4, big_endian);
-    if (ifd > size - 2)
-        return 1;
-    uint16_t entries = read16(tiff + ifd, big_endian);
-    for (uint16_t i = 0; i < entries; ++i) {
-        size_t entry = ifd + 2 + size_t(i) * 12;
-        if (entry + 12 > size)
-            return 1;
-        if (read16(tiff + entry, big_endian) == 0x0112) {
-            int value = read16(tiff + entry + 8, big_endian);
-            return value >= 1 && value <= 8 ? value : 1;
-        }
-    }
-    return 1;
-}
-
 void append_bytes(void* context, void* data, int size)
 {
     auto& out = *static_cast<std::string*>(context);
     out.append(static_cast<const char*>(data), size_t(size));
 }
 
-}
-
-ErrorOr<PdfInfo> read_pdf_info(const std::string& path)
-{
-    std::optional<Error> error;
-    auto document = open_pdf(path, error);
-    if (!document)
-        return *error;
-    std::unique_ptr<poppler::page> first(document->create_page(0));
-    if (!first)
-        return Error::plain(N_("This document cannot be opened. It may be damaged. Choose another one."), {}, "no first page in " + path);
-    PdfInfo info;
-    info.pages = document->pages();
-    std::tie(info.first_width, info.first_height) = shown_size(*first);
-    return info;
-}
-
-ErrorOr<RgbaImage> render_pdf_page(const std::string& path, int page_index, int max_width, int max_height)
-{
-    std::optional<Error> error;
-    auto document = open_pdf(path, error);
-    if (!document)
-        return *error;
-    std::unique_ptr<poppler::page> page(document->create_page(std::clamp(page_index, 0, document->pages() - 1)));
-    if (!page)
-        return Error::plain(N_("This document cannot be opened. It may be damaged. Choose another one."), {}, "no page in " + path);
-    auto [width, height] = shown_size(*page);
-    double inches_wide = width / 2540.0;
-    double inches_high = height / 2540.0;
-    if (inches_wide <= 0 || inches_high <= 0)
-        return Error::plain(N_("This document cannot be opened. It may be damaged. Choose another one."), {}, "empty page in " + path);
-    double dpi = std::min(max_width / inches_wide, max_height / inches_high);
-    poppler::page_renderer renderer;
-    renderer.set_render_hint(poppler::page_renderer::antialiasing, true);
-    renderer.set_render_hint(poppler::page_renderer::text_antialiasing, true);
-    renderer.set_image_format(poppler::image::format_argb32);
-    poppler::image rendered = renderer.render_page(page.get(), dpi, dpi);
-    if (!rendered.is_valid())
-        return Error::plain(N_("This document cannot be opened. It may be damaged. Choose another one."), {}, "poppler could not draw " + path);
-    RgbaImage image;
-    image.width = rendered.width();
-    image.height = rendered.height();
-    image.pixels.resize(size_t(image.width) * size_t(image.height) * 4);
-    for (int y = 0; y < image.height; ++y) {
-        auto* row = reinterpret_cast<const uint32_t*>(rendered.const_data() + size_t(y) * size_t(rendered.bytes_per_row()));
-        for (int x = 0; x < image.width; ++x) {
-            uint32_t argb = row[x];
-            auto* out = &image.pixels[(size_t(y) * size_t(image.width) + size_t(x)) * 4];
-            out[0] = uint8_t(argb >> 16);
-            out[1] = uint8_t(argb >> 8);
-            out[2] = uint8_t(argb);
-            out[3] = 255;
-        }
-    }
-    return image;
-}
-
-int exif_orientation(std::string_view jpeg)
-{
-    auto* data = reinterpret_cast<const uint8_t*>(jpeg.data());
-    size_t size = jpeg.size();
-    if (size < 4 || data[0] != 0xFF || data[1] != 0xD8)
-        return 1;
-    size_t at = 2;
-    while (at + 4 <= size && data[at] == 0xFF) {
-        uint8_t marker = data[at + 1];
-        size_t length = size_t(data[at + 2]) << 8 | data[at + 3];
-        if (length < 2 || at + 2 + length > size)
-            return 1;
-        // APP1 holding "Exif\0\0" then a TIFF block; image data (SOS) means there is no Exif.
-        if (marker == 0xE1 && length >= 8 && std::memcmp(data + at + 4, "Exif\0\0", 6) == 0)
-            return orientation_in_tiff(data + at + 10, length - 8);
-        if (marker == 0xDA)
-            return 1;
-        at += 2 + length;
-    }
-    return 1;
-}
-
-RgbaImage apply_orientation(const RgbaImage& image, int orientation)
-{
-    if (orientation <= 1 || orientation > 8 || image.empty())
-        return image;
-    int w = image.width;
-    int h = image.height;
-    bool swapped = orientation >= 5;
-    RgbaImage out;
-    out.width = swapped ? h : w;
-    out.height = swapped ? w : h;
-    out.pixels.resize(image.pixels.size());
-    for (int y = 0; y < out.height; ++y) {
-        for (int x = 0; x < out.width; ++x) {
-            int sx = x, sy = y;
-            switch (orientation) {
-            case 2: sx = w - 1 - x; sy = y; break;
-            case 3: sx = w - 1 - x; sy = h - 1 - y; break;
-            case 4: sx = x; sy = h - 1 - y; break;
-            case 5: sx = y; sy = x; break;
-            case 6: sx = y; sy = h - 1 - x; break;
-            case 7: sx = w - 1 - y; sy = h - 1 - x; break;
-            case 8: sx = w - 1 - y; sy = x; break;
-            }
-            std::memcpy(&out.pixels[(size_t(y) * size_t(out.width) + size_t(x)) * 4],
-                &image.pixels[(size_t(sy) * size_t(w) + size_t(sx)) * 4], 4);
-        }
-    }
-    return out;
-}
-
-ErrorOr<RgbaImage> read_picture(const std::string& path)
-{
-    auto bytes = read_file(path);
-    if (!bytes)
-        return Error::plain(N_("This picture cannot be read. It may have been moved or deleted."), {}, path);
-    auto decoded = decode_image(*bytes);
-    if (decoded.is_error())
-        return decoded.error();
-    return apply_orientation(decoded.value(), exif_orientation(*bytes));
 }
 
 ErrorOr<void> write_photo_pdf(const RgbaImage& picture, const PagePlacement& placement, const std::string& path)

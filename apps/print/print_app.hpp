@@ -4,11 +4,12 @@
 #pragma once
 
 #include "../../shell/core/system/activity.hpp"
+#include "../../shell/core/system/lifetime.hpp"
 #include "../../shell/core/system/run_queue.hpp"
 #include "../../shell/core/system/task_runner.hpp"
 #include "cups_client.hpp"
 #include "documents.hpp"
-#include "print_files.hpp"
+#include "../common/user_files.hpp"
 #include "print_job.hpp"
 
 #include <atomic>
@@ -50,22 +51,6 @@ struct PreparedPrint {
     int pages { 1 };
     // Job attributes: fit to page, the paper the placement was made for.
     std::vector<std::pair<std::string, std::string>> job_options;
-};
-
-// Screens hand callbacks through a Lifetime: once the screen is gone they do nothing.
-class Lifetime {
-public:
-    template<typename F>
-    auto guard(F function) const
-    {
-        return [alive = std::weak_ptr<int>(m_token), function = std::move(function)](auto&&... arguments) mutable {
-            if (alive.lock())
-                function(std::forward<decltype(arguments)>(arguments)...);
-        };
-    }
-
-private:
-    std::shared_ptr<int> m_token { std::make_shared<int>(0) };
 };
 
 class PrintApp {

@@ -1,10 +1,12 @@
-// Pieces several print screens draw: the printer's state panel, the ink gauges, and a row of buttons.
+// Pieces several print screens draw: the printer's state panel and the ink gauges (rows of buttons are
+// shared with other apps: apps/common/button_row.hpp).
 #pragma once
 
 #include "../../shell/core/icons.hpp"
 #include "../../shell/core/layout/geometry.hpp"
 #include "../../shell/core/theme/theme.hpp"
 #include "../../shell/ui/ui.hpp"
+#include "../common/button_row.hpp"
 #include "printer_words.hpp"
 
 #include <string>
@@ -44,21 +46,6 @@ GaugesLayout layout_gauges(const Ui&, const std::vector<InkGauge>&, const Rect& 
 std::string more_inks_text(size_t count);
 void draw_gauges(Ui&, const GaugesLayout&, const std::vector<InkGauge>&);
 
-// Buttons side by side, each as wide as its label; stacked one per line when they do not fit across.
-struct ButtonSpec {
-    std::string id;
-    Icon icon { Icon::None };
-    std::string label;
-    SwatchRole role { SwatchRole::Button };
-};
-struct ButtonRowLayout {
-    std::vector<Rect> buttons;
-    float height { 0 };
-    bool fits { false };
-};
-// `align_right` puts a single line of buttons against the right edge, else they are centred.
-ButtonRowLayout layout_button_row(const Ui&, const std::vector<ButtonSpec>&, const Rect& area, Align = Align::Center);
-// Draws them; returns the id of the one activated, or an empty string.
-std::string draw_button_row(Ui&, const ButtonRowLayout&, const std::vector<ButtonSpec>&);
+
 
 }

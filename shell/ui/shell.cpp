@@ -149,10 +149,13 @@ void Shell::handle(const InputEvent& event)
             m_activity.record("focus", *focused);
         break;
     case Outcome::Pressed:
+    case Outcome::Typed:
     case Outcome::Nothing:
         break;
     }
     m_dirty = true;
+    if (m_window)
+        m_window->set_editing(m_interaction.editing());
 }
 
 void Shell::draw(PixelSize size)
@@ -188,6 +191,8 @@ void Shell::draw(PixelSize size)
             m_activity.record("focus", *focused);
     }
     m_interaction.end_frame();
+    if (m_window)
+        m_window->set_editing(m_interaction.editing());
 }
 
 void Shell::draw_title_bar(Ui& ui, Rect& screen, Screen& current)

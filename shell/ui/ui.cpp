@@ -202,15 +202,15 @@ void Ui::gauge(const Rect& rect, float fraction, Color ink)
     m_draw.AddRect({ rect.x, rect.y }, { rect.right(), rect.bottom() }, to_imgui(m_theme.outline), m_metrics.corner, 0, m_metrics.outline);
 }
 
-bool Ui::interactive(const WidgetId& id, const Rect& rect, std::string_view spoken)
+bool Ui::interactive(const WidgetId& id, const Rect& rect, std::string_view spoken, bool editable)
 {
-    m_targets.push_back({ id, rect, std::string(spoken) });
+    m_targets.push_back({ id, rect, std::string(spoken), editable });
     return m_interaction.take_activation(id).has_value();
 }
 
-void Ui::focus_ring(const WidgetId& id, const Rect& rect)
+void Ui::focus_ring(const WidgetId& id, const Rect& rect, bool always)
 {
-    if (!m_interaction.focus_visible() || m_interaction.focused() != id)
+    if ((!always && !m_interaction.focus_visible()) || m_interaction.focused() != id)
         return;
     // Two bands, drawn outside the widget: the outer one stands out from the page, the inner one from
     // the widget, whatever their colours (tests/shell/core/theme_test checks both).
@@ -323,6 +323,88 @@ bool Ui::button(const WidgetId& id, const Rect& rect, Icon icon_code, std::strin
         to_imgui(m_theme.swatch(role).text), label.data(), label.data() + label.size());
     focus_ring(id, rect);
     return activated;
+}
+
+bool Ui::custom_button(const WidgetId& id, const Rect& rect, std::string_view spoken, const std::function<void(SwatchRole)>& content)
+{
+    bool activated = interactive(id, rect, spoken);
+    auto role = m_interaction.pressed() == id ? SwatchRole::TilePressed : SwatchRole::Tile;
+    fill(rect, role, true);
+    content(role);
+    focus_ring(id, rect);
+    return activated;
+}
+
+bool Ui::text_area(const WidgetId& id, const Rect& rect, TextEdit& edit, std::string_view spoken, std::string_view placeholder, FontRole role)
+{
+    interactive(id, rect, spoken, true);
+    bool focused = m_interaction.focused() == id;
+    ImFont* font = m_fonts.font(role);
+    float px = m_metrics.font(role);
+    float line_h = px * 1.2f;
+    Rect inner = rect.inset(m_metrics.gap / 2);
+    // Room on the right for the caret at the end of the longest line.
+    float wrap_width = std::max(px, inner.width - px * 0.2f);
+
+    auto layout = [&] {
+        std::vector<size_t> starts;
+        auto& text = edit.text();
+        for (auto line : wrap_lines(*font, px, text, wrap_width))
+            starts.push_back(size_t(line.data() - text.data()));
+        // A text ending with a new line has an empty last line, where the caret goes.
+        if (starts.empty() || (!text.empty() && text.back() == '\n'))
+            starts.push_back(text.size());
+        return starts;
+    };
+    bool changed = false;
+    auto starts = layout();
+    for (auto& input : m_interaction.take_typed(id)) {
+        changed = edit.apply(input, starts) || changed;
+        starts = layout();
+    }
+
+    fill(rect, SwatchRole::Paper, true);
+    auto& paper = m_theme.swatch(SwatchRole::Paper);
+    auto& text = edit.text();
+    if (text.empty() && !focused) {
+        float y = inner.y;
+        for (auto line : wrap_lines(*font, px, placeholder, wrap_width)) {
+            m_draw.AddText(font, px, { inner.x, y }, to_imgui(paper.text), line.data(), line.data() + line.size());
+            y += line_h;
+        }
+    }
+    // The caret's line stays in view; lines move up only as far as needed.
+    size_t visible = std::max<size_t>(1, size_t(inner.height / line_h));
+    size_t caret_line = line_of(starts, edit.caret());
+    if (caret_line < edit.first_visible_line)
+        edit.first_visible_line = caret_line;
+    if (caret_line >= edit.first_visible_line + visible)
+        edit.first_visible_line = caret_line + 1 - visible;
+    edit.first_visible_line = std::min(edit.first_visible_line, starts.size() - 1);
+    for (size_t i = edit.first_visible_line; i < starts.size() && i < edit.first_visible_line + visible; ++i) {
+        size_t end = i + 1 < starts.size() ? starts[i + 1] : text.size();
+        std::string_view line(text.data() + starts[i], end - starts[i]);
+        while (!line.empty() && (line.back() == '\n' || line.back() == ' '))
+            line.remove_suffix(1);
+        float y = inner.y + float(i - edit.first_visible_line) * line_h;
+        m_draw.AddText(font, px, { inner.x, y }, to_imgui(paper.text), line.data(), line.data() + line.size());
+        if (focused && caret_line == i) {
+            size_t in_line = std::min(edit.caret() - starts[i], line.size());
+            float x = inner.x + line_width(*font, px, line.substr(0, in_line));
+            // A thick caret in the text's colour: a thin blinking line is easy to lose.
+            float w = std::max(2.f, m_metrics.outline * 1.5f);
+            m_draw.AddRectFilled({ x, y + px * 0.05f }, { x + w, y + px * 1.15f }, to_imgui(paper.text));
+        }
+    }
+    // Lines above or below the box are there: a mark says so, as a printed page's "continued".
+    if (edit.first_visible_line > 0 || edit.first_visible_line + visible < starts.size()) {
+        float w = m_metrics.outline * 2;
+        float top = rect.y + rect.height * float(edit.first_visible_line) / float(starts.size());
+        float h = rect.height * float(std::min(visible, starts.size())) / float(starts.size());
+        m_draw.AddRectFilled({ rect.right() - w * 2, top }, { rect.right() - w, top + h }, to_imgui(m_theme.outline));
+    }
+    focus_ring(id, rect, true);
+    return changed;
 }
 
 }

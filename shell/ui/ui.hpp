@@ -8,6 +8,7 @@
 #include "fonts.hpp"
 #include "../core/icons.hpp"
 
+#include <functional>
 #include <string>
 #include <string_view>
 #include <vector>
@@ -85,12 +86,22 @@ public:
     bool picture_tile(const WidgetId&, const Rect&, ImageId, int width, int height, Icon fallback, std::string_view caption,
         std::string_view spoken, FontRole caption_role = FontRole::Body);
 
+    // A pressable area whose inside the caller draws (a message in a list, a contact): filled as a tile
+    // (pressed or not), `content` draws on that swatch, then the focus ring.
+    bool custom_button(const WidgetId&, const Rect&, std::string_view spoken, const std::function<void(SwatchRole)>& content);
+
+    // A box to write in: the words word-wrapped in `font` on white paper, a thick caret where they go while
+    // it has the focus (a press on it, or Tab), and `placeholder` while it is empty. Lines beyond the box
+    // move up by themselves to keep the caret in view: nothing to scroll. True when the text changed.
+    bool text_area(const WidgetId&, const Rect&, TextEdit&, std::string_view spoken, std::string_view placeholder,
+        FontRole font = FontRole::Large);
+
     // The targets drawn this frame, for the interaction model.
     std::vector<Target> take_targets() { return std::move(m_targets); }
 
 private:
-    bool interactive(const WidgetId&, const Rect&, std::string_view spoken);
-    void focus_ring(const WidgetId&, const Rect&);
+    bool interactive(const WidgetId&, const Rect&, std::string_view spoken, bool editable = false);
+    void focus_ring(const WidgetId&, const Rect&, bool always = false);
 
     ImDrawList& m_draw;
     const FontSet& m_fonts;

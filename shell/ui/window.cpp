@@ -85,6 +85,7 @@ ErrorOr<std::unique_ptr<Window>> Window::open(WindowMode mode, PixelSize size)
     // Foyer's own callbacks go first; ImGui's back end chains to them (install_callbacks = true), so text
     // fields keep working with ImGui while Foyer resolves presses and keys itself.
     glfwSetKeyCallback(window->m_window, on_key);
+    glfwSetCharCallback(window->m_window, on_char);
     glfwSetMouseButtonCallback(window->m_window, on_mouse_button);
     glfwSetWindowRefreshCallback(window->m_window, on_damage);
     glfwSetWindowFocusCallback(window->m_window, on_focus);
@@ -161,14 +162,64 @@ void Window::push_event(InputEvent event)
     m_events.push_back(event);
 }
 
+void Window::on_char(GLFWwindow* glfw, unsigned int codepoint)
+{
+    auto* self = static_cast<Window*>(glfwGetWindowUserPointer(glfw));
+    if (!self->m_editing)
+        return;
+    InputEvent event { InputEvent::Kind::Text, {}, NavKey::Activate, 0 };
+    event.text = { TextInput::Kind::Character, codepoint, EditKey::NewLine };
+    self->push_event(event);
+}
+
 void Window::on_key(GLFWwindow* glfw, int key, int, int action, int mods)
 {
+    auto* self = static_cast<Window*>(glfwGetWindowUserPointer(glfw));
+    if (self->m_editing && (action == GLFW_PRESS || action == GLFW_REPEAT)) {
+        // Writing: held keys repeat as in any text box (holding Backspace rubs out). Characters come
+        // through on_char; Tab, Escape and Home still mean "next" and "home" below.
+        std::optional<EditKey> edit;
+        switch (key) {
+        case GLFW_KEY_BACKSPACE:
+            edit = EditKey::Backspace;
+            break;
+        case GLFW_KEY_DELETE:
+            edit = EditKey::Delete;
+            break;
+        case GLFW_KEY_LEFT:
+            edit = EditKey::Left;
+            break;
+        case GLFW_KEY_RIGHT:
+            edit = EditKey::Right;
+            break;
+        case GLFW_KEY_UP:
+            edit = EditKey::Up;
+            break;
+        case GLFW_KEY_DOWN:
+            edit = EditKey::Down;
+            break;
+        case GLFW_KEY_END:
+            edit = EditKey::LineEnd;
+            break;
+        case GLFW_KEY_ENTER:
+        case GLFW_KEY_KP_ENTER:
+            edit = EditKey::NewLine;
+            break;
+        default:
+            break;
+        }
+        if (edit) {
+            InputEvent event { InputEvent::Kind::Text, {}, NavKey::Activate, 0 };
+            event.text = { TextInput::Kind::Edit, 0, *edit };
+            self->push_event(event);
+            return;
+        }
+        // Space is a character while writing.
+        if (key == GLFW_KEY_SPACE)
+            return;
+    }
     // Held keys repeat; a senior resting a finger on Enter must not press twice.
     if (action != GLFW_PRESS)
-        return;
-    auto* self = static_cast<Window*>(glfwGetWindowUserPointer(glfw));
-    // While a text field has the keyboard, keys belong to it.
-    if (ImGui::GetCurrentContext() && ImGui::GetIO().WantTextInput)
         return;
     std::optional<NavKey> nav;
     switch (key) {

@@ -57,10 +57,14 @@ public:
     RgbaImage capture_desktop() const;
     // Hands the font atlas to the renderer after it was rebuilt (and frees ImGui's copy).
     void reload_fonts();
+    // While a text box has the focus, characters and editing keys are sent as text (Tab, Escape and Home
+    // keep their meaning).
+    void set_editing(bool editing) { m_editing = editing; }
 
 private:
     Window() = default;
     static void on_key(GLFWwindow*, int key, int scancode, int action, int mods);
+    static void on_char(GLFWwindow*, unsigned int codepoint);
     static void on_mouse_button(GLFWwindow*, int button, int action, int mods);
     static void on_damage(GLFWwindow*);
     static void on_focus(GLFWwindow*, int focused);
@@ -74,6 +78,7 @@ private:
     Framebuffer m_frame;
     std::vector<InputEvent> m_events;
     bool m_damaged { true };
+    bool m_editing { false };
 };
 
 }

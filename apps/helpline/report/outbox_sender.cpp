@@ -3,15 +3,13 @@
 #include "outbox_sender.hpp"
 
 #include "../../../shell/core/system/log.hpp"
+#include "../../../shell/core/system/route_monitor.hpp"
 
 #include <algorithm>
 #include <cerrno>
 #include <ctime>
-#include <linux/netlink.h>
-#include <linux/rtnetlink.h>
 #include <poll.h>
 #include <sys/eventfd.h>
-#include <sys/socket.h>
 #include <unistd.h>
 
 namespace Foyer {
@@ -21,27 +19,6 @@ namespace {
 int64_t now_seconds()
 {
     return int64_t(std::time(nullptr));
-}
-
-int open_route_monitor()
-{
-    int fd = socket(AF_NETLINK, SOCK_RAW | SOCK_CLOEXEC | SOCK_NONBLOCK, NETLINK_ROUTE);
-    if (fd < 0)
-        return -1;
-    sockaddr_nl address {};
-    address.nl_family = AF_NETLINK;
-    address.nl_groups = RTMGRP_LINK | RTMGRP_IPV4_ROUTE | RTMGRP_IPV6_ROUTE | RTMGRP_IPV4_IFADDR;
-    if (bind(fd, reinterpret_cast<sockaddr*>(&address), sizeof address) != 0) {
-        close(fd);
-        return -1;
-    }
-    return fd;
-}
-
-void drain(int fd)
-{
-    char buffer[4096];
-    while (read(fd, buffer, sizeof buffer) > 0) { }
 }
 
 }
@@ -132,9 +109,9 @@ void OutboxSender::run(std::stop_token stop)
         if (ready < 0 && errno != EINTR)
             return;
         if (ready > 0 && fds[0].revents)
-            drain(m_wake_fd);
+            drain_descriptor(m_wake_fd);
         if (ready > 0 && m_netlink_fd >= 0 && fds[1].revents) {
-            drain(m_netlink_fd);
+            drain_descriptor(m_netlink_fd);
             // The network changed: whatever was waiting for it may go now. A short pause lets the new
             // route settle (DHCP, DNS) before the attempt.
             log_info("outbox: the network changed, trying again");

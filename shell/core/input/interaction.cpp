@@ -3,6 +3,7 @@
 
 #include <cmath>
 #include <limits>
+#include <utility>
 
 namespace Foyer {
 
@@ -18,6 +19,8 @@ void Interaction::begin_screen()
     m_pressed.reset();
     m_dwell_deadline.reset();
     m_targets.clear();
+    m_typed.clear();
+    m_typed_into.reset();
     m_focus_first_target = m_keyboard_mode;
 }
 
@@ -111,8 +114,33 @@ Outcome Interaction::handle(const InputEvent& event)
             return activate(*m_focused, event.time);
         }
         return move_focus(event.key, event.time);
+    case InputEvent::Kind::Text: {
+        if (!editing())
+            return Outcome::Nothing;
+        // Typing never counts as a repeated press, and is never lost between two frames.
+        if (m_typed_into != m_focused)
+            m_typed.clear();
+        m_typed_into = m_focused;
+        m_typed.push_back(event.text);
+        m_dwell_deadline.reset();
+        return Outcome::Typed;
+    }
     }
     return Outcome::Nothing;
+}
+
+bool Interaction::editing() const
+{
+    auto* target = m_focused ? find(*m_focused) : nullptr;
+    return target && target->editable;
+}
+
+std::vector<TextInput> Interaction::take_typed(const WidgetId& id)
+{
+    if (!m_typed_into || *m_typed_into != id)
+        return {};
+    m_typed_into.reset();
+    return std::exchange(m_typed, {});
 }
 
 Outcome Interaction::move_focus(NavKey key, double time)

@@ -2,6 +2,7 @@
 #pragma once
 
 #include "../layout/geometry.hpp"
+#include "text_edit.hpp"
 
 #include <optional>
 #include <string>
@@ -17,6 +18,9 @@ struct Target {
     Rect rect;
     // What the voice says when focus rests on it (its label).
     std::string spoken;
+    // A text box: while it has the focus, characters and editing keys go to it (Tab, Escape and Home
+    // still move on and go home).
+    bool editable { false };
 };
 
 enum class NavKey {
@@ -35,12 +39,16 @@ struct InputEvent {
         MouseDown,
         MouseUp,
         Key,
+        // A character typed, or an editing key, while a text box has the focus.
+        Text,
     };
     Kind kind;
     Point position {};
     NavKey key { NavKey::Activate };
     // Seconds on a monotonic clock.
     double time { 0 };
+    // For Text: the character or editing key.
+    TextInput text {};
 };
 
 enum class Outcome {
@@ -50,6 +58,7 @@ enum class Outcome {
     FocusMoved,
     Pressed,       // a press began on a target (drawn pressed until released)
     IgnoredRepeat, // a second activation too soon after the first (tremor, double-click habit)
+    Typed,         // a text box received a character or an editing key
 };
 
 // Immediate-mode widgets register their targets while drawing; events that arrive before the next frame are
@@ -80,6 +89,10 @@ public:
     // The focus ring is drawn only once the keyboard has been used, so mouse users never see a stray ring.
     bool focus_visible() const { return m_keyboard_mode && m_focused.has_value(); }
     const std::optional<WidgetId>& pressed() const { return m_pressed; }
+    // Whether a text box has the focus: the window then sends characters and editing keys.
+    bool editing() const;
+    // What was typed into `id` since it was last drawn.
+    std::vector<TextInput> take_typed(const WidgetId& id);
 
     // When the focused target's label is due to be spoken (keyboard focus resting on it), if ever.
     std::optional<double> dwell_deadline() const { return m_dwell_deadline; }
@@ -103,6 +116,8 @@ private:
     std::optional<double> m_dwell_deadline;
     bool m_keyboard_mode { false };
     bool m_focus_first_target { false };
+    std::optional<WidgetId> m_typed_into;
+    std::vector<TextInput> m_typed;
 };
 
 }

@@ -1,4 +1,5 @@
-// Everything the family sets once: who the senior is, how Foyer looks and speaks, the tiles, the helpline.
+// Everything the family sets once: who the senior is, how Foyer looks and speaks, the tiles, the helpline,
+// the e-mail account and the contacts.
 #pragma once
 
 #include "../i18n/language.hpp"
@@ -55,6 +56,61 @@ struct DiagnosisSettings {
     bool operator==(const DiagnosisSettings&) const = default;
 };
 
+// How Foyer talks to a mail server: TLS from the first byte (IMAPS 993, SMTPS 465), or STARTTLS on the plain
+// port (IMAP 143, submission 587). Certificates are always checked. None is accepted only for a server on
+// this computer itself (tests, a local relay).
+enum class MailSecurity {
+    Tls,
+    StartTls,
+    None,
+};
+
+struct MailServer {
+    std::string host;
+    int port { 0 };
+    MailSecurity security { MailSecurity::Tls };
+
+    bool operator==(const MailServer&) const = default;
+};
+
+// The senior's e-mail account, entered once by the family. A provider preset ("orange", "gmail"…) fills
+// the servers and the size limit; what the file sets explicitly wins over the preset.
+struct EmailSettings {
+    // "marie-martine@orange.fr"; empty: e-mail is not set up (the e-mail screen says so, for the family).
+    std::string address;
+    // The name recipients see; empty: the senior's name.
+    std::string display_name;
+    // The preset the servers came from ("orange", "free", "sfr", "laposte", "gmail"), or empty.
+    std::string provider;
+    MailServer imap;
+    MailServer smtp;
+    // The login; empty: the address.
+    std::string user;
+    // A file holding the password alone, readable by the senior only (mode 0600); empty: foyer's config
+    // folder's email-password. The password is never written in foyer.toml.
+    std::string password_file;
+    // Look in the desktop's keyring (libsecret, through secret-tool) first when there is one.
+    bool keyring { true };
+    // The largest e-mail the provider accepts, in megabytes, once encoded (attachments grow by a third).
+    int max_message_mb { 20 };
+    // A certificate authority of the provider's own (PEM file); empty: the system's.
+    std::string ca_file;
+
+    bool configured() const { return !address.empty(); }
+    bool operator==(const EmailSettings&) const = default;
+};
+
+// Someone the senior writes to or calls: the family, a neighbour, a helper. Apps use the fields they need
+// (e-mail here; a video call adds its own) and ignore the others.
+struct Contact {
+    std::string name;
+    // A picture of their face (a file path); empty: their initial is drawn instead.
+    std::string photo;
+    std::string email;
+
+    bool operator==(const Contact&) const = default;
+};
+
 struct Settings {
     std::string senior_name;
     // Nothing: from the environment's locale.
@@ -66,6 +122,9 @@ struct Settings {
     std::vector<std::string> tiles;
     HelplineSettings helpline;
     DiagnosisSettings diagnosis;
+    EmailSettings email;
+    // The family and helpers, in the order the family listed them (the first ones are shown first).
+    std::vector<Contact> contacts;
 
     bool operator==(const Settings&) const = default;
 };
@@ -78,5 +137,6 @@ constexpr int min_voice_rate = 80;
 constexpr int max_voice_rate = 300;
 constexpr int max_voice_volume = 200;
 constexpr size_t max_tiles = 4;
+constexpr int max_message_mb_limit = 100;
 
 }

@@ -1,4 +1,4 @@
-// Finding what a senior may want to print: photos and documents in the usual folders, newest first.
+// Finding the files a senior may print or send: photos and documents in the usual folders, newest first.
 #pragma once
 
 #include "../../shell/core/time/date.hpp"

@@ -1,5 +1,5 @@
 // Walking the usual folders for photos and documents.
-#include "print_files.hpp"
+#include "user_files.hpp"
 
 #include "../../shell/core/i18n/translate.hpp"
 #include "../../shell/core/system/files.hpp"

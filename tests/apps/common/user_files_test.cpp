@@ -1,5 +1,5 @@
 // Finding photos and documents in the usual folders of a real (temporary) home, newest first.
-#include "apps/print/print_files.hpp"
+#include "apps/common/user_files.hpp"
 #include "shell/core/i18n/translate.hpp"
 #include "tests/support/process.hpp"
 

@@ -1,0 +1,243 @@
+// Drawing the e-mail being written; the draft is saved on every change, files are made ready on workers.
+#include "compose_screen.hpp"
+
+#include "../../shell/core/i18n/translate.hpp"
+#include "../../shell/ui/ui.hpp"
+#include "attach_screen.hpp"
+#include "attachments.hpp"
+#include "email_words.hpp"
+#include "mime_writer.hpp"
+#include "sent_screen.hpp"
+
+namespace Foyer {
+
+std::vector<ButtonSpec> compose_buttons()
+{
+    return { { "email.back", Icon::Back, tr("Back") }, { "email.add.photo", Icon::Photo, tr("Add a photo") },
+        { "email.add.document", Icon::Document, tr("Add a document") } };
+}
+
+std::string total_size_text(size_t bytes, size_t limit)
+{
+    return format(tr("{size} of {limit}"), { { "size", megabytes_text(bytes) }, { "limit", megabytes_text(limit) } });
+}
+
+ComposeLayout layout_compose(const Ui& ui, const std::vector<ButtonSpec>& buttons, size_t files, const std::string& notice, const Rect& area)
+{
+    auto& m = ui.metrics();
+    ComposeLayout layout;
+    Rect rest = area;
+    float large = m.font(FontRole::Large) * 1.2f;
+    float heading = m.font(FontRole::Heading) * 1.2f;
+    float body = m.font(FontRole::Body) * 1.2f;
+    // The recipient's face first, large: who this is for, before anything else.
+    Rect header = rest.take_top(heading + body + m.gap / 3);
+    layout.picture = { header.x, header.y, header.height, header.height };
+    layout.to = { layout.picture.right() + m.gap, header.y, header.right() - layout.picture.right() - m.gap, heading };
+    layout.subject = { layout.to.x, header.y + heading + m.gap / 3, layout.to.width, body };
+    rest.take_top(m.gap / 2);
+    // Send on the right of the bottom bar, taller than the others: the one thing to press at the end.
+    float send_w = std::max(ui.button_width(Icon::Send, tr("Send"), FontRole::Heading), m.button_height * 3);
+    float send_h = m.button_height * 1.25f;
+    Rect bar = rest.take_bottom(send_h);
+    layout.send = { bar.right() - send_w, bar.y, send_w, send_h };
+    Rect left { bar.x, bar.y + (send_h - m.button_height), bar.width - send_w - m.gap, m.button_height };
+    auto probe = layout_button_row(ui, buttons, left, Align::Left);
+    if (probe.height > m.button_height + 0.5f) {
+        // Not on one line beside Send: the other buttons go on a line of their own above it.
+        rest.take_bottom(m.gap / 2);
+        Rect above = rest.take_bottom(m.button_height);
+        layout.buttons = layout_button_row(ui, buttons, above, Align::Left);
+    } else {
+        layout.buttons = probe;
+    }
+    rest.take_bottom(m.gap / 2);
+    if (!notice.empty()) {
+        layout.notice = rest.take_bottom(panel_height(ui, notice, rest.width, FontRole::Body));
+        rest.take_bottom(m.gap / 2);
+    }
+    if (files > 0) {
+        layout.files = rest.take_right(rest.width * 0.34f);
+        rest.take_right(m.gap);
+    }
+    layout.text = rest;
+    layout.fits = layout.buttons.fits && layout.text.height >= large * 3 && layout.send.x >= bar.x;
+    return layout;
+}
+
+ComposeScreen::ComposeScreen(Services& services, EmailContext context, Draft draft)
+    : EmailStep(services, std::move(context))
+    , m_draft(std::move(draft))
+    , m_pictures(services, *m_context.app)
+{
+    app().open_draft(m_draft, m_lifetime.guard([this](Draft loaded) {
+        m_draft = std::move(loaded);
+        m_edit.set_text(m_draft.text);
+        m_ready = true;
+        if (!m_draft.empty())
+            m_services.say_next(tr("What you had started to write is here."));
+    }));
+}
+
+std::string ComposeScreen::title() const
+{
+    auto name = m_draft.to.name.empty() ? m_draft.to.address : m_draft.to.name;
+    return m_draft.is_reply() ? format(tr("Reply to {name}"), { { "name", name } }) : format(tr("E-mail to {name}"), { { "name", name } });
+}
+
+std::string ComposeScreen::arrival_speech() const
+{
+    return title() + ". " + tr("Write your message in the white box, then press Send.");
+}
+
+size_t ComposeScreen::limit() const
+{
+    return size_t(app().settings().email.max_message_mb) * 1000 * 1000;
+}
+
+size_t ComposeScreen::total_bytes() const
+{
+    std::vector<Attachment> sizes;
+    for (auto& file : m_draft.files)
+        sizes.push_back({ file.filename, file.content_type, std::string() });
+    size_t total = encoded_size(sizes, m_draft.text.size());
+    for (auto& file : m_draft.files)
+        total += (file.size + 2) / 3 * 4 + file.size / 57 * 2;
+    return total;
+}
+
+void ComposeScreen::set_notice(std::string text, SwatchRole role)
+{
+    m_notice = std::move(text);
+    m_notice_role = role;
+    if (!m_notice.empty())
+        m_services.say(m_notice);
+}
+
+void ComposeScreen::changed()
+{
+    m_draft.text = m_edit.text();
+    app().save_draft(m_draft);
+}
+
+void ComposeScreen::add(FileChoice choice)
+{
+    auto on_chosen = m_lifetime.guard([this, choice](PrintableFile file) {
+        m_busy = true;
+        set_notice(choice == FileChoice::Photos ? tr("Adding the photo…") : tr("Adding the document…"), SwatchRole::Notice);
+        app().add_file(m_draft, file.path, m_lifetime.guard([this, choice](ErrorOr<Draft> added) { this->added(std::move(added), choice); }));
+    });
+    m_services.navigator().open(std::make_unique<AttachScreen>(m_services, context(), choice, std::move(on_chosen)));
+}
+
+void ComposeScreen::added(ErrorOr<Draft> added, FileChoice choice)
+{
+    m_busy = false;
+    if (added.is_error()) {
+        set_notice(added.error().message(), SwatchRole::StatusBad);
+        return;
+    }
+    // The files as saved; the words as they are on screen now.
+    m_draft.files = added.value().files;
+    changed();
+    auto size = megabytes_text(m_draft.files.empty() ? 0 : m_draft.files.back().size);
+    auto text = format(choice == FileChoice::Photos ? tr("The photo is added ({size}).") : tr("The document is added ({size})."), { { "size", size } });
+    if (total_bytes() > limit()) {
+        set_notice(text + " " + format(tr("But together they are too big to send in one e-mail: {size}, and {provider} accepts {limit}. Remove one and send it in another e-mail."),
+                                    { { "size", megabytes_text(total_bytes()) }, { "provider", provider_name(app().settings().email) }, { "limit", megabytes_text(limit()) } }),
+            SwatchRole::StatusBad);
+        return;
+    }
+    set_notice(text, SwatchRole::StatusGood);
+}
+
+void ComposeScreen::send()
+{
+    if (m_busy || !m_ready)
+        return;
+    m_draft.text = m_edit.text();
+    if (m_draft.empty()) {
+        set_notice(tr("Write something first, or add a photo."), SwatchRole::Notice);
+        return;
+    }
+    m_busy = true;
+    app().send(m_draft, m_lifetime.guard([this](ErrorOr<QueuedMail> queued) {
+        m_busy = false;
+        if (queued.is_error()) {
+            set_notice(queued.error().message(), SwatchRole::StatusBad);
+            return;
+        }
+        // The e-mail is safe in the outbox: this screen gives way to the one that follows it out.
+        m_services.navigator().back();
+        m_services.navigator().open(std::make_unique<SentScreen>(m_services, context(), queued.value()));
+    }));
+}
+
+void ComposeScreen::draw(Ui& ui)
+{
+    follow_settings();
+    auto& m = ui.metrics();
+    auto buttons = compose_buttons();
+    auto layout = layout_compose(ui, buttons, m_draft.files.size(), m_notice, ui.content());
+    auto* contact = contact_for(app().settings().contacts, m_draft.to.address);
+    Contact shown = contact ? *contact : Contact { m_draft.to.name.empty() ? m_draft.to.address : m_draft.to.name, "", m_draft.to.address };
+    m_pictures.draw(ui, layout.picture, &shown, SwatchRole::Page);
+    auto name = format(tr("To {name}"), { { "name", shown.name } });
+    ui.text(layout.to, one_line(ui, name, FontRole::Heading, layout.to.width), FontRole::Heading, SwatchRole::Page);
+    // Under the name: the subject answered, or the address it goes to.
+    auto under = m_draft.is_reply() ? reply_subject(m_draft.reply_subject) : m_draft.to.address;
+    ui.text(layout.subject, one_line(ui, under, FontRole::Body, layout.subject.width), FontRole::Body, SwatchRole::Page);
+
+    if (!m_ready) {
+        ui.text(layout.text, tr("Opening…"), FontRole::Large, SwatchRole::Page);
+        return;
+    }
+    // The box first and Send right after it, so Tab goes from the words to Send.
+    if (ui.text_area("email.text", layout.text, m_edit, tr("The box to write your message"), tr("Press here and write your message.")))
+        changed();
+    if (ui.button("email.send", layout.send, Icon::Send, m_busy ? tr("Wait…") : tr("Send"), SwatchRole::Button, FontRole::Heading))
+        send();
+    auto pressed = draw_button_row(ui, layout.buttons, buttons);
+
+    if (!m_notice.empty())
+        draw_panel(ui, layout.notice, m_notice, m_notice_role, m_notice_role == SwatchRole::StatusGood ? Icon::Open : Icon::Closed, FontRole::Body);
+    if (layout.files.width > 0) {
+        float y = layout.files.y;
+        float row_h = m.button_height;
+        auto total = total_size_text(total_bytes(), limit());
+        ui.text({ layout.files.x, y, layout.files.width, m.font(FontRole::Body) * 1.2f }, total, FontRole::Body, SwatchRole::Page);
+        y += m.font(FontRole::Body) * 1.2f + m.gap / 2;
+        for (size_t i = 0; i < m_draft.files.size() && y + row_h <= layout.files.bottom() + 0.5f; ++i) {
+            auto& file = m_draft.files[i];
+            Rect row { layout.files.x, y, layout.files.width, row_h };
+            Rect remove = row.take_right(row_h);
+            bool photo = is_picture_type(file.content_type);
+            ui.icon({ row.x + m.font(FontRole::SmallIcon) / 2, row.center().y }, photo ? Icon::Photo : Icon::Document, FontRole::SmallIcon, SwatchRole::Page);
+            float x = row.x + m.font(FontRole::SmallIcon) + m.gap / 2;
+            ui.text({ x, row.center().y - m.font(FontRole::Body) * 0.6f, row.right() - x - m.gap / 2, row_h },
+                one_line(ui, file.filename, FontRole::Body, row.right() - x - m.gap / 2), FontRole::Body, SwatchRole::Page);
+            if (ui.icon_button("email.remove." + std::to_string(i), remove, Icon::Close, format(tr("Remove {name}"), { { "name", file.filename } })) && !m_busy) {
+                m_busy = true;
+                app().remove_file(m_draft, i, m_lifetime.guard([this, name = file.filename](ErrorOr<Draft> removed) {
+                    m_busy = false;
+                    if (removed.is_error()) {
+                        set_notice(removed.error().message(), SwatchRole::StatusBad);
+                        return;
+                    }
+                    m_draft.files = removed.value().files;
+                    changed();
+                    set_notice(format(tr("{name} is removed."), { { "name", name } }), SwatchRole::Notice);
+                }));
+            }
+            y += row_h + m.gap / 3;
+        }
+    }
+    if (pressed == "email.back")
+        m_services.navigator().back();
+    else if (pressed == "email.add.photo" && !m_busy)
+        add(FileChoice::Photos);
+    else if (pressed == "email.add.document" && !m_busy)
+        add(FileChoice::Documents);
+}
+
+}

@@ -1,0 +1,57 @@
+// Writing an e-mail: the recipient's photo and name, a big box to write in, "Add a photo" and "Add a
+// document", the files added with their size, and one big "Send". Every key typed is saved at once.
+#pragma once
+
+#include "../common/button_row.hpp"
+#include "email_step.hpp"
+#include "email_widgets.hpp"
+
+namespace Foyer {
+
+struct ComposeLayout {
+    Rect picture;
+    Rect to;
+    Rect subject;
+    Rect text;
+    Rect files;
+    Rect send;
+    Rect notice;
+    ButtonRowLayout buttons;
+    bool fits { false };
+};
+std::vector<ButtonSpec> compose_buttons();
+// `files` lines are listed on the right of the box when there are any; `notice` is the sentence under
+// the box (too big, adding a photo…), empty for none.
+ComposeLayout layout_compose(const Ui&, const std::vector<ButtonSpec>&, size_t files, const std::string& notice, const Rect& area);
+// "3.4 MB of 20 MB".
+std::string total_size_text(size_t bytes, size_t limit);
+
+class ComposeScreen final : public EmailStep {
+public:
+    ComposeScreen(Services&, EmailContext, Draft);
+
+    std::string_view id() const override { return "email.write"; }
+    std::string title() const override;
+    std::string arrival_speech() const override;
+    void draw(Ui&) override;
+    bool waiting_for_answers() const override { return !m_ready; }
+
+private:
+    void changed();
+    void add(FileChoice);
+    void added(ErrorOr<Draft>, FileChoice);
+    void send();
+    size_t total_bytes() const;
+    size_t limit() const;
+    void set_notice(std::string text, SwatchRole);
+
+    Draft m_draft;
+    TextEdit m_edit;
+    bool m_ready { false };
+    bool m_busy { false };
+    std::string m_notice;
+    SwatchRole m_notice_role { SwatchRole::Notice };
+    ContactPictures m_pictures;
+};
+
+}

@@ -1,0 +1,149 @@
+// Drawing contact pictures, panels and paging with the shell's widgets.
+#include "email_widgets.hpp"
+
+#include "../../shell/core/i18n/translate.hpp"
+
+#include <glib.h>
+
+namespace Foyer {
+
+ContactPictures::ContactPictures(Services& services, EmailApp& app)
+    : m_services(services)
+    , m_app(app)
+{
+}
+
+ContactPictures::~ContactPictures()
+{
+    for (auto& [path, picture] : m_pictures)
+        if (picture.image != no_image)
+            m_services.images().remove(picture.image);
+}
+
+std::string initial_of(const std::string& name)
+{
+    auto start = name.find_first_not_of(" \t\"'(");
+    if (start == std::string::npos)
+        return "?";
+    const char* first = name.c_str() + start;
+    if (!g_utf8_validate(first, -1, nullptr))
+        return std::string(1, char(std::toupper((unsigned char)*first)));
+    gunichar upper = g_unichar_toupper(g_utf8_get_char(first));
+    char buffer[6];
+    return std::string(buffer, size_t(g_unichar_to_utf8(upper, buffer)));
+}
+
+void ContactPictures::draw(Ui& ui, const Rect& rect, const Contact* contact, SwatchRole on)
+{
+    (void)on;
+    if (contact && !contact->photo.empty()) {
+        auto& picture = m_pictures[contact->photo];
+        if (!picture.asked) {
+            picture.asked = true;
+            // Made at the size drawn on a large screen, so one picture serves every place it appears.
+            m_app.load_picture(contact->photo, int(ui.metrics().screen_height / 2),
+                m_lifetime.guard([this, path = contact->photo](ErrorOr<RgbaImage> loaded) {
+                    auto& picture = m_pictures[path];
+                    if (loaded.is_error() || loaded.value().empty())
+                        return;
+                    picture.image = m_services.images().add(loaded.value());
+                    picture.width = loaded.value().width;
+                    picture.height = loaded.value().height;
+                }));
+        }
+        if (picture.image != no_image) {
+            ui.image(rect, picture.image, picture.width, picture.height);
+            return;
+        }
+    }
+    // No photo (yet): the initial, large, on the buttons' colour, as a name badge.
+    ui.fill(rect, SwatchRole::Button);
+    auto letter = contact ? initial_of(contact->name) : std::string {};
+    if (letter.empty()) {
+        ui.icon(rect.center(), Icon::Mail, FontRole::SmallIcon, SwatchRole::Button, rect.height * 0.6f);
+        return;
+    }
+    auto role = rect.height >= ui.metrics().font(FontRole::Label) * 1.3f ? FontRole::Label : FontRole::Heading;
+    float px = ui.metrics().font(role);
+    ui.text({ rect.x, rect.center().y - px * 0.6f, rect.width, px * 1.2f }, letter, role, SwatchRole::Button, Align::Center);
+}
+
+float panel_height(const Ui& ui, const std::string& text, float width, FontRole role)
+{
+    auto& m = ui.metrics();
+    float text_w = std::max(0.f, width - 3 * m.gap - m.font(FontRole::SmallIcon));
+    return std::max(ui.text_height(text, role, text_w), m.font(FontRole::SmallIcon)) + 1.5f * m.gap;
+}
+
+void draw_panel(Ui& ui, const Rect& rect, const std::string& text, SwatchRole role, Icon icon, FontRole font)
+{
+    auto& m = ui.metrics();
+    ui.fill(rect, role, true);
+    float icon_px = m.font(FontRole::SmallIcon);
+    float pad = m.gap * 0.75f;
+    ui.icon({ rect.x + m.gap + icon_px / 2, rect.y + pad + m.font(font) * 0.6f }, icon, FontRole::SmallIcon, role);
+    float x = rect.x + 2 * m.gap + icon_px;
+    ui.text({ x, rect.y + pad, rect.right() - m.gap - x, rect.height - pad }, text, font, role);
+}
+
+std::string one_line(const Ui& ui, const std::string& text, FontRole role, float width)
+{
+    std::string line = text.substr(0, text.find('\n'));
+    if (ui.text_width(line, role) <= width && line.size() == text.size())
+        return line;
+    // Cut a character at a time (never inside one), keeping room for the ellipsis.
+    while (!line.empty() && ui.text_width(line + "…", role) > width) {
+        line.pop_back();
+        while (!line.empty() && (static_cast<unsigned char>(line.back()) & 0xC0) == 0x80)
+            line.pop_back();
+        if (!line.empty() && (static_cast<unsigned char>(line.back()) & 0xC0) == 0xC0)
+            line.pop_back();
+    }
+    while (!line.empty() && line.back() == ' ')
+        line.pop_back();
+    return line + "…";
+}
+
+std::string page_text(size_t page, size_t pages)
+{
+    return format(tr("Page {page} of {pages}"), { { "page", std::to_string(page + 1) }, { "pages", std::to_string(pages) } });
+}
+
+PagingLayout layout_paging(const Ui& ui, const Rect& bar)
+{
+    auto& m = ui.metrics();
+    PagingLayout layout;
+    float previous_w = ui.button_width(Icon::Previous, tr("Previous"));
+    float next_w = ui.button_width(Icon::Next, tr("Next"));
+    float text_w = ui.text_width(page_text(98, 99), FontRole::Body);
+    layout.arrows_only = previous_w + next_w + text_w + 2 * m.gap > bar.width;
+    if (layout.arrows_only)
+        previous_w = next_w = m.button_height * 1.5f;
+    layout.next = { bar.right() - next_w, bar.y, next_w, m.button_height };
+    layout.previous = { bar.x, bar.y, previous_w, m.button_height };
+    layout.text = { layout.previous.right() + m.gap, bar.y, std::max(0.f, layout.next.x - layout.previous.right() - 2 * m.gap), m.button_height };
+    return layout;
+}
+
+PageMove draw_paging(Ui& ui, const PagingLayout& layout, const std::string& id_prefix, size_t page, size_t pages)
+{
+    if (pages <= 1)
+        return PageMove::None;
+    auto& m = ui.metrics();
+    auto text = page_text(page, pages);
+    float y = layout.text.center().y - m.font(FontRole::Body) * 0.6f;
+    if (ui.text_width(text, FontRole::Body) <= layout.text.width)
+        ui.text({ layout.text.x, y, layout.text.width, layout.text.height }, text, FontRole::Body, SwatchRole::Page, Align::Center);
+    auto button = [&](const std::string& id, const Rect& rect, Icon icon, const std::string& label) {
+        return layout.arrows_only ? ui.icon_button(id, rect, icon, label) : ui.button(id, rect, icon, label);
+    };
+    // Only the ways that lead somewhere are drawn: no "Next" on the last page.
+    PageMove move = PageMove::None;
+    if (page > 0 && button(id_prefix + ".previous", layout.previous, Icon::Previous, tr("Previous")))
+        move = PageMove::Previous;
+    if (page + 1 < pages && button(id_prefix + ".next", layout.next, Icon::Next, tr("Next")))
+        move = PageMove::Next;
+    return move;
+}
+
+}

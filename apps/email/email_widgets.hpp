@@ -1,0 +1,70 @@
+// Pieces the e-mail screens draw: a contact's picture (their photo, or their initial), a message's row,
+// a panel with a sentence, and the pictures of contacts loaded once per screen.
+#pragma once
+
+#include "../../shell/core/navigation/services.hpp"
+#include "../../shell/core/settings/settings.hpp"
+#include "../../shell/core/system/lifetime.hpp"
+#include "../../shell/ui/ui.hpp"
+#include "email_app.hpp"
+#include "message.hpp"
+
+#include <map>
+#include <string>
+
+namespace Foyer {
+
+// The photos of the contacts a screen shows, loaded on a worker the first time each is asked for and
+// removed from the image store with the screen.
+class ContactPictures {
+public:
+    ContactPictures(Services&, EmailApp&);
+    ~ContactPictures();
+    ContactPictures(const ContactPictures&) = delete;
+    ContactPictures& operator=(const ContactPictures&) = delete;
+
+    // Draws `contact`'s photo in `rect` (square), or their initial on a coloured square while there is none.
+    void draw(Ui&, const Rect&, const Contact*, SwatchRole on);
+
+private:
+    struct Picture {
+        ImageId image { no_image };
+        int width { 0 };
+        int height { 0 };
+        bool asked { false };
+    };
+    Services& m_services;
+    EmailApp& m_app;
+    std::map<std::string, Picture> m_pictures;
+    Lifetime m_lifetime;
+};
+
+// The first letter of a name, upper case ("É" for "élise"), for a contact without a photo.
+std::string initial_of(const std::string& name);
+
+// A sentence on a coloured panel (a notice, a problem, good news), large type, with an icon.
+float panel_height(const Ui&, const std::string& text, float width, FontRole = FontRole::Large);
+void draw_panel(Ui&, const Rect&, const std::string& text, SwatchRole, Icon, FontRole = FontRole::Large);
+
+// `text` on one line no wider than `width`, ended with "…" when it had to be cut.
+std::string one_line(const Ui&, const std::string& text, FontRole, float width);
+
+// "Page 2 of 5", for the voice and between the paging buttons.
+std::string page_text(size_t page, size_t pages);
+
+// Previous and Next, with where the senior is between them; in words when they fit, else big arrows.
+struct PagingLayout {
+    Rect previous;
+    Rect next;
+    Rect text;
+    bool arrows_only { false };
+};
+PagingLayout layout_paging(const Ui&, const Rect& bar);
+enum class PageMove {
+    None,
+    Previous,
+    Next,
+};
+PageMove draw_paging(Ui&, const PagingLayout&, const std::string& id_prefix, size_t page, size_t pages);
+
+}

@@ -1,0 +1,151 @@
+// Words for the inbox rows and the voice.
+#include "email_words.hpp"
+
+#include "../../shell/core/i18n/translate.hpp"
+#include "../../shell/core/time/words.hpp"
+
+#include <algorithm>
+
+namespace Foyer {
+
+namespace {
+
+std::string lowercase(std::string_view text)
+{
+    std::string out(text);
+    std::transform(out.begin(), out.end(), out.begin(), [](unsigned char c) { return char(std::tolower(c)); });
+    return out;
+}
+
+template<typename Clock>
+std::string when(std::time_t time, const LocalDateTime& now, Clock clock)
+{
+    auto local = local_time_of(time);
+    long days_ago = now.date.days_since_epoch() - local.date.days_since_epoch();
+    FormatArgs args { { "time", clock(local.time) } };
+    if (days_ago <= 0)
+        return format(tr("Today, {time}"), args);
+    if (days_ago == 1)
+        return format(tr("Yesterday, {time}"), args);
+    if (days_ago < 7)
+        return format(tr("{weekday} {time}"), { { "weekday", weekday_name(local.date.weekday()) }, { "time", clock(local.time) } });
+    auto date = date_in_words(local.date);
+    if (local.date.year == now.date.year)
+        return date;
+    return format(tr("{date} {year}"), { { "date", date }, { "year", std::to_string(local.date.year) } });
+}
+
+}
+
+LocalDateTime local_time_of(std::time_t time)
+{
+    struct tm local {};
+    localtime_r(&time, &local);
+    return { { local.tm_year + 1900, local.tm_mon + 1, local.tm_mday }, { local.tm_hour * 60 + local.tm_min }, local.tm_sec };
+}
+
+std::string when_in_words(std::time_t time, const LocalDateTime& now)
+{
+    return when(time, now, clock_text);
+}
+
+std::string when_spoken(std::time_t time, const LocalDateTime& now)
+{
+    return when(time, now, spoken_clock_text);
+}
+
+const Contact* contact_for(const std::vector<Contact>& contacts, const std::string& address)
+{
+    if (address.empty())
+        return nullptr;
+    auto wanted = lowercase(address);
+    for (auto& contact : contacts)
+        if (!contact.email.empty() && lowercase(contact.email) == wanted)
+            return &contact;
+    return nullptr;
+}
+
+std::vector<const Contact*> contacts_with_email(const std::vector<Contact>& contacts)
+{
+    std::vector<const Contact*> out;
+    for (auto& contact : contacts)
+        if (!contact.email.empty())
+            out.push_back(&contact);
+    return out;
+}
+
+std::string sender_name(const MailAddress& from, const Contact* contact)
+{
+    if (contact)
+        return contact->name;
+    if (!from.name.empty())
+        return from.name;
+    if (!from.address.empty())
+        return from.address;
+    return tr("Unknown sender");
+}
+
+std::vector<InboxItem> arrange_inbox(const std::vector<Envelope>& envelopes, const std::vector<Contact>& contacts)
+{
+    std::vector<InboxItem> family, others;
+    for (size_t i = envelopes.size(); i-- > 0;) {
+        auto* contact = contact_for(contacts, envelopes[i].from.address);
+        (contact ? family : others).push_back({ InboxItem::Kind::Message, i, contact });
+    }
+    // Newest first by the date they were written, the server's order among equals.
+    auto newest_first = [&](const InboxItem& a, const InboxItem& b) { return envelopes[a.envelope].date > envelopes[b.envelope].date; };
+    std::stable_sort(family.begin(), family.end(), newest_first);
+    std::stable_sort(others.begin(), others.end(), newest_first);
+    if (!others.empty()) {
+        family.push_back({ InboxItem::Kind::OthersHeading, 0, nullptr });
+        family.insert(family.end(), others.begin(), others.end());
+    }
+    return family;
+}
+
+std::string subject_text(const std::string& subject)
+{
+    return subject.empty() ? tr("(no subject)") : subject;
+}
+
+std::string row_speech(const Envelope& envelope, const Contact* contact, const LocalDateTime& now)
+{
+    auto text = format(tr("From {name}, {when}: {subject}."),
+        { { "name", sender_name(envelope.from, contact) }, { "when", when_spoken(envelope.date, now) }, { "subject", subject_text(envelope.subject) } });
+    if (!envelope.seen)
+        text += " " + tr("Not read yet.");
+    return text;
+}
+
+std::string scam_warning()
+{
+    return tr("Not from your family. Be careful: never click a link or send money or a code because an e-mail asks. When in doubt, call for help.");
+}
+
+std::string subject_from_text(const std::string& text, size_t photos, size_t documents, const std::string& senior_name)
+{
+    // The first line, cut at a word near 60 characters: what the family sees in their inbox.
+    auto start = text.find_first_not_of(" \n\t");
+    if (start != std::string::npos) {
+        auto line = text.substr(start, text.find('\n', start) - start);
+        if (line.size() > 60) {
+            auto cut = line.rfind(' ', 60);
+            line = line.substr(0, cut == std::string::npos || cut < 20 ? 60 : cut);
+            // Never cut a UTF-8 character in half.
+            while (!line.empty() && (static_cast<unsigned char>(line.back()) & 0xC0) == 0x80)
+                line.pop_back();
+            if (!line.empty() && (static_cast<unsigned char>(line.back()) & 0xC0) == 0xC0)
+                line.pop_back();
+            line += "…";
+        }
+        return line;
+    }
+    FormatArgs args { { "name", senior_name } };
+    if (photos > 0 && documents == 0)
+        return format(photos == 1 ? tr("A photo from {name}") : tr("Photos from {name}"), args);
+    if (documents > 0 && photos == 0)
+        return format(documents == 1 ? tr("A document from {name}") : tr("Documents from {name}"), args);
+    return format(tr("A message from {name}"), args);
+}
+
+}

@@ -1,0 +1,302 @@
+// Drawing the inbox and leading on to a message, "Write to…" and an unfinished e-mail.
+#include "inbox_screen.hpp"
+
+#include "../../shell/core/i18n/translate.hpp"
+#include "../../shell/ui/ui.hpp"
+#include "compose_screen.hpp"
+#include "contacts_screen.hpp"
+#include "mail_errors.hpp"
+#include "message_screen.hpp"
+
+namespace Foyer {
+
+InboxStatus inbox_status(InboxState state, const std::optional<Error>& error, size_t waiting_to_leave, bool has_messages)
+{
+    InboxStatus status;
+    if (state == InboxState::NotSetUp) {
+        status.text = mail_error(MailFailure::NotSetUp, {}).message();
+        status.offer_help = true;
+        return status;
+    }
+    if (state == InboxState::Failed && error) {
+        auto failure = mail_failure(*error);
+        if (failure == MailFailure::NoNetwork || failure == MailFailure::ServerBusy) {
+            status.text = error->message() + " "
+                + (has_messages ? tr("Here are the e-mails already on this computer; new ones will come when it works again.")
+                                : tr("Your e-mails will come when it works again."));
+            return status;
+        }
+        status.text = error->message();
+        status.role = SwatchRole::StatusBad;
+        status.offer_help = true;
+        return status;
+    }
+    if (waiting_to_leave > 0) {
+        status.text = format(trn("One e-mail is waiting to leave. It will go by itself as soon as the internet works.",
+                                 "{count} e-mails are waiting to leave. They will go by themselves as soon as the internet works.", long(waiting_to_leave)),
+            { { "count", std::to_string(waiting_to_leave) } });
+        status.icon = Icon::Schedule;
+    }
+    return status;
+}
+
+std::vector<ButtonSpec> inbox_buttons(bool configured, const std::optional<Draft>& unfinished, bool offer_help, bool has_contacts)
+{
+    std::vector<ButtonSpec> buttons;
+    if (configured && has_contacts)
+        buttons.push_back({ "email.write", Icon::Send, tr("Write to…") });
+    if (configured && unfinished) {
+        auto name = unfinished->to.name.empty() ? unfinished->to.address : unfinished->to.name;
+        buttons.push_back({ "email.unfinished", Icon::Document, format(tr("Finish my e-mail to {name}"), { { "name", name } }) });
+    }
+    if (offer_help)
+        buttons.push_back({ "email.help", Icon::Helpline, tr("Call for help") });
+    return buttons;
+}
+
+float others_heading_height(const Ui& ui, float width)
+{
+    auto& m = ui.metrics();
+    return m.font(FontRole::Large) * 1.2f + m.gap / 4 + ui.text_height(scam_warning(), FontRole::Body, width - 2 * m.gap) + m.gap;
+}
+
+InboxLayout layout_inbox(const Ui& ui, const std::vector<ButtonSpec>& buttons, const InboxStatus& status, const Rect& area)
+{
+    auto& m = ui.metrics();
+    InboxLayout layout;
+    Rect rest = area;
+    auto probe = layout_button_row(ui, buttons, rest, Align::Left);
+    layout.top = layout_button_row(ui, buttons, rest.take_top(probe.height), Align::Left);
+    if (!buttons.empty())
+        rest.take_top(m.gap);
+    if (!status.text.empty()) {
+        layout.status = rest.take_top(panel_height(ui, status.text, rest.width));
+        rest.take_top(m.gap);
+    }
+    layout.bar = rest.take_bottom(m.button_height);
+    rest.take_bottom(m.gap);
+    layout.paging = layout_paging(ui, layout.bar);
+    layout.list = rest;
+    // A row: the sender's name in large type over the subject, beside their picture.
+    layout.row_height = m.font(FontRole::Large) * 1.2f + m.font(FontRole::Body) * 1.2f + m.gap * 1.1f;
+    layout.heading_height = others_heading_height(ui, area.width);
+    layout.fits = layout.top.fits && layout.list.height >= std::max(layout.row_height, layout.heading_height) * 1.5f;
+    return layout;
+}
+
+std::vector<size_t> paginate_inbox(const std::vector<InboxItem>& items, float row_height, float heading_height, float list_height, float gap)
+{
+    std::vector<size_t> starts;
+    float used = list_height + 1;
+    for (size_t i = 0; i < items.size(); ++i) {
+        float h = items[i].kind == InboxItem::Kind::OthersHeading ? heading_height : row_height;
+        // The heading never ends a page: it goes with the first message it introduces.
+        if (items[i].kind == InboxItem::Kind::OthersHeading && i + 1 < items.size())
+            h += gap + row_height;
+        if (used + h > list_height + 0.5f) {
+            starts.push_back(i);
+            used = 0;
+        }
+        used += (items[i].kind == InboxItem::Kind::OthersHeading ? heading_height : row_height) + gap;
+    }
+    if (starts.empty())
+        starts.push_back(0);
+    return starts;
+}
+
+InboxScreen::InboxScreen(Services& services, EmailContext context)
+    : EmailStep(services, std::move(context))
+    , m_pictures(services, *m_context.app)
+{
+    app().list_drafts(m_lifetime.guard([this](std::vector<Draft> drafts) {
+        if (!drafts.empty())
+            m_unfinished = drafts.front();
+    }));
+}
+
+std::string InboxScreen::title() const
+{
+    return tr("My e-mails");
+}
+
+std::string InboxScreen::summary() const
+{
+    size_t unread = 0, family_unread = 0;
+    auto& settings = app().settings();
+    for (auto& envelope : app().inbox().envelopes) {
+        if (envelope.seen)
+            continue;
+        ++unread;
+        family_unread += contact_for(settings.contacts, envelope.from.address) != nullptr;
+    }
+    if (unread == 0)
+        return app().inbox().envelopes.empty() ? tr("There are no e-mails yet.") : tr("No new e-mail.");
+    auto text = format(trn("One new e-mail.", "{count} new e-mails.", long(unread)), { { "count", std::to_string(unread) } });
+    if (family_unread > 0)
+        text += " " + format(trn("One is from your family.", "{count} are from your family.", long(family_unread)), { { "count", std::to_string(family_unread) } });
+    return text;
+}
+
+std::string InboxScreen::arrival_speech() const
+{
+    // The counts are said once the server has answered (or could not be reached): before that, the
+    // cache may not know of today's e-mails.
+    if (app().inbox_state() != InboxState::UpToDate && app().inbox_state() != InboxState::Failed)
+        return title();
+    m_summary_said = true;
+    m_announced_up_to = app().inbox().max_uid();
+    return title() + ". " + summary();
+}
+
+void InboxScreen::on_changes()
+{
+    if (m_revision == app().inbox_revision())
+        return;
+    m_revision = app().inbox_revision();
+    m_items = arrange_inbox(app().inbox().envelopes, app().settings().contacts);
+    auto state = app().inbox_state();
+    if (!m_summary_said && (state == InboxState::UpToDate || state == InboxState::Failed)) {
+        m_summary_said = true;
+        m_announced_up_to = app().inbox().max_uid();
+        m_services.say_next(summary());
+    } else if (m_summary_said && app().inbox().max_uid() > m_announced_up_to) {
+        // E-mails that came while the inbox is open are said as they come.
+        auto& settings = app().settings();
+        std::vector<std::string> senders;
+        for (auto& envelope : app().inbox().envelopes)
+            if (envelope.uid > m_announced_up_to && !envelope.seen)
+                senders.push_back(sender_name(envelope.from, contact_for(settings.contacts, envelope.from.address)));
+        m_announced_up_to = app().inbox().max_uid();
+        if (senders.size() == 1)
+            m_services.say_next(format(tr("A new e-mail from {name}."), { { "name", senders.front() } }));
+        else if (senders.size() > 1)
+            m_services.say_next(format(tr("{count} new e-mails."), { { "count", std::to_string(senders.size()) } }));
+    }
+    // A problem is said once when it appears (and again if it changes).
+    auto status = inbox_status(app().inbox_state(), app().inbox_error(), 0, !app().inbox().envelopes.empty());
+    if (!status.text.empty() && status.text != m_said_status)
+        m_services.say_next(status.text);
+    m_said_status = status.text;
+}
+
+void InboxScreen::draw_row(Ui& ui, const Rect& rect, const InboxItem& item, size_t slot)
+{
+    auto& m = ui.metrics();
+    auto& envelope = app().inbox().envelopes[item.envelope];
+    auto now = m_services.now();
+    auto spoken = row_speech(envelope, item.contact, now);
+    if (ui.custom_button("email.row." + std::to_string(slot), rect, spoken, [&](SwatchRole role) {
+            float pad = m.gap / 2;
+            Rect picture { rect.x + pad, rect.y + pad, rect.height - 2 * pad, rect.height - 2 * pad };
+            if (item.contact)
+                m_pictures.draw(ui, picture, item.contact, role);
+            else
+                ui.icon(picture.center(), Icon::Mail, FontRole::SmallIcon, role, picture.height * 0.6f);
+            float x = picture.right() + m.gap;
+            float right = rect.right() - m.gap;
+            auto when = when_in_words(envelope.date, now);
+            float when_w = ui.text_width(when, FontRole::Body);
+            float large = m.font(FontRole::Large);
+            float line1 = rect.y + pad;
+            auto name = one_line(ui, sender_name(envelope.from, item.contact), FontRole::Large, right - x - when_w - m.gap);
+            ui.text({ x, line1, right - x, large * 1.2f }, name, FontRole::Large, role);
+            ui.text({ right - when_w, line1 + (large - m.font(FontRole::Body)) * 0.6f, when_w + 1, large }, when, FontRole::Body, role);
+            float line2 = line1 + large * 1.2f;
+            float badge_w = 0;
+            if (!envelope.seen) {
+                // "New" on the good-news colour and in words, so it does not rely on colour alone.
+                auto label = tr("New");
+                badge_w = ui.text_width(label, FontRole::Body) + m.gap;
+                Rect badge { right - badge_w, line2, badge_w, m.font(FontRole::Body) * 1.25f };
+                ui.fill(badge, SwatchRole::StatusGood, true);
+                ui.text({ badge.x, badge.y + m.font(FontRole::Body) * 0.05f, badge.width, badge.height }, label, FontRole::Body, SwatchRole::StatusGood, Align::Center);
+                badge_w += m.gap;
+            }
+            ui.text({ x, line2, right - x - badge_w, m.font(FontRole::Body) * 1.2f }, one_line(ui, subject_text(envelope.subject), FontRole::Body, right - x - badge_w),
+                FontRole::Body, role);
+        }))
+        m_services.navigator().open(std::make_unique<MessageScreen>(m_services, context(), envelope.uid));
+}
+
+void InboxScreen::draw_others_heading(Ui& ui, const Rect& rect)
+{
+    auto& m = ui.metrics();
+    ui.fill(rect, SwatchRole::Notice, true);
+    float large = m.font(FontRole::Large);
+    ui.text({ rect.x + m.gap, rect.y + m.gap / 2, rect.width - 2 * m.gap, large * 1.2f }, tr("Other messages"), FontRole::Large, SwatchRole::Notice);
+    ui.text({ rect.x + m.gap, rect.y + m.gap / 2 + large * 1.2f + m.gap / 4, rect.width - 2 * m.gap, rect.height }, scam_warning(), FontRole::Body,
+        SwatchRole::Notice);
+}
+
+void InboxScreen::draw(Ui& ui)
+{
+    follow_settings();
+    on_changes();
+    auto& m = ui.metrics();
+    auto& settings = app().settings();
+    bool configured = settings.email.configured();
+    auto status = inbox_status(app().inbox_state(), app().inbox_error(), app().outbox().size(), !app().inbox().envelopes.empty());
+    auto buttons = inbox_buttons(configured, m_unfinished, status.offer_help && hooks().open_help, !contacts_with_email(settings.contacts).empty());
+    auto layout = layout_inbox(ui, buttons, status, ui.content());
+
+    auto pressed = draw_button_row(ui, layout.top, buttons);
+    if (!status.text.empty())
+        draw_panel(ui, layout.status, status.text, status.role, status.icon);
+    if (app().inbox_state() == InboxState::Checking && layout.top.buttons.size() == buttons.size()) {
+        // A quiet word beside the buttons while the server is asked: the list below is usable meanwhile.
+        float x = buttons.empty() ? layout.bar.x : layout.top.buttons.back().right() + m.gap;
+        auto text = tr("Looking for new e-mails…");
+        if (ui.text_width(text, FontRole::Body) <= ui.content().right() - x)
+            ui.text({ x, ui.content().y + (m.button_height - m.font(FontRole::Body) * 1.2f) / 2, ui.content().right() - x, m.button_height }, text,
+                FontRole::Body, SwatchRole::Page, Align::Right);
+    }
+
+    if (app().inbox_state() == InboxState::Loading || (m_items.empty() && app().inbox_state() == InboxState::Checking)) {
+        ui.text({ layout.list.x, layout.list.center().y - m.font(FontRole::Large), layout.list.width, layout.list.height / 2 }, tr("Looking for your e-mails…"),
+            FontRole::Large, SwatchRole::Page, Align::Center);
+    } else if (m_items.empty() && configured && app().inbox_state() == InboxState::UpToDate) {
+        ui.text({ layout.list.x, layout.list.center().y - m.font(FontRole::Large), layout.list.width, layout.list.height / 2 }, tr("There are no e-mails yet."),
+            FontRole::Large, SwatchRole::Page, Align::Center);
+    }
+
+    m_page_starts = paginate_inbox(m_items, layout.row_height, layout.heading_height, layout.list.height, m.gap / 2);
+    m_page = std::min(m_page, m_page_starts.size() - 1);
+    size_t begin = m_page_starts[m_page];
+    size_t end = m_page + 1 < m_page_starts.size() ? m_page_starts[m_page + 1] : m_items.size();
+    float y = layout.list.y;
+    for (size_t i = begin; i < end; ++i) {
+        if (m_items[i].kind == InboxItem::Kind::OthersHeading) {
+            draw_others_heading(ui, { layout.list.x, y, layout.list.width, layout.heading_height });
+            y += layout.heading_height + m.gap / 2;
+            continue;
+        }
+        draw_row(ui, { layout.list.x, y, layout.list.width, layout.row_height }, m_items[i], i - begin);
+        y += layout.row_height + m.gap / 2;
+    }
+    switch (draw_paging(ui, layout.paging, "email", m_page, m_page_starts.size())) {
+    case PageMove::Previous:
+        --m_page;
+        m_services.say(page_text(m_page, m_page_starts.size()));
+        break;
+    case PageMove::Next:
+        ++m_page;
+        m_services.say(page_text(m_page, m_page_starts.size()));
+        break;
+    case PageMove::None:
+        break;
+    }
+
+    if (pressed == "email.write")
+        m_services.navigator().open(std::make_unique<ContactsScreen>(m_services, context()));
+    else if (pressed == "email.unfinished" && m_unfinished)
+        m_services.navigator().open(std::make_unique<ComposeScreen>(m_services, context(), *m_unfinished));
+    else if (pressed == "email.help")
+        call_for_help();
+}
+
+std::unique_ptr<Screen> open_email(Services& services, EmailContext context)
+{
+    return std::make_unique<InboxScreen>(services, std::move(context));
+}
+
+}

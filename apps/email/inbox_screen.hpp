@@ -1,0 +1,70 @@
+// "My e-mails": messages from the family first with their photo, then "Other messages" apart with a
+// gentle warning about scams; each row says who, when in words, the subject, and "New" until read. A few
+// large rows a page, with big Previous and Next: nothing to scroll. "Write to…" and an unfinished e-mail
+// are at the top; what went wrong (no internet, a refused password) is shown and said.
+#pragma once
+
+#include "../common/button_row.hpp"
+#include "email_step.hpp"
+#include "email_widgets.hpp"
+#include "email_words.hpp"
+
+namespace Foyer {
+
+struct InboxLayout {
+    ButtonRowLayout top;
+    Rect status;
+    Rect list;
+    Rect bar;
+    PagingLayout paging;
+    float row_height { 0 };
+    float heading_height { 0 };
+    bool fits { false };
+};
+
+// What the inbox says above the list (empty when all is well): a problem, or e-mails waiting to leave.
+struct InboxStatus {
+    std::string text;
+    SwatchRole role { SwatchRole::Notice };
+    Icon icon { Icon::Closed };
+    bool offer_help { false };
+};
+InboxStatus inbox_status(InboxState, const std::optional<Error>&, size_t waiting_to_leave, bool has_messages);
+
+std::vector<ButtonSpec> inbox_buttons(bool configured, const std::optional<Draft>& unfinished, bool offer_help, bool has_contacts);
+InboxLayout layout_inbox(const Ui&, const std::vector<ButtonSpec>& buttons, const InboxStatus&, const Rect& area);
+// Where each page starts in `items`: rows and the "Other messages" heading packed into the list's height.
+std::vector<size_t> paginate_inbox(const std::vector<InboxItem>&, float row_height, float heading_height, float list_height, float gap);
+// "Other messages" and the warning, as the heading draws them.
+float others_heading_height(const Ui&, float width);
+
+class InboxScreen final : public EmailStep {
+public:
+    InboxScreen(Services&, EmailContext);
+
+    std::string_view id() const override { return "email"; }
+    std::string title() const override;
+    std::string arrival_speech() const override;
+    void draw(Ui&) override;
+    bool waiting_for_answers() const override { return app().inbox_state() == InboxState::Loading; }
+
+private:
+    void draw_row(Ui&, const Rect&, const InboxItem&, size_t slot);
+    void draw_others_heading(Ui&, const Rect&);
+    void on_changes();
+    std::string summary() const;
+
+    std::vector<InboxItem> m_items;
+    uint64_t m_revision { ~uint64_t(0) };
+    size_t m_page { 0 };
+    std::vector<size_t> m_page_starts;
+    std::optional<Draft> m_unfinished;
+    ContactPictures m_pictures;
+    // The arrival speech said how many e-mails are new (else it is said once the cache is read).
+    mutable bool m_summary_said { false };
+    // E-mails up to this UID were counted in what was said; later ones are announced as they come.
+    mutable uint32_t m_announced_up_to { 0 };
+    std::string m_said_status;
+};
+
+}

@@ -1,0 +1,303 @@
+// Drawing a message a page at a time; opening it happens on a worker (from the disk, else the server).
+#include "message_screen.hpp"
+
+#include "../../shell/core/i18n/translate.hpp"
+#include "../../shell/ui/ui.hpp"
+#include "../common/user_files.hpp"
+#include "attachments.hpp"
+#include "compose_screen.hpp"
+#include "email_words.hpp"
+
+#include <cstdio>
+
+namespace Foyer {
+
+std::vector<ButtonSpec> message_buttons(bool can_reply)
+{
+    std::vector<ButtonSpec> buttons { { "email.back", Icon::Back, tr("Back") }, { "email.read", Icon::Speak, tr("Read aloud") } };
+    if (can_reply)
+        buttons.push_back({ "email.reply", Icon::Send, tr("Reply") });
+    return buttons;
+}
+
+MessageLayout layout_message(const Ui& ui, const std::vector<ButtonSpec>& actions, const Rect& area)
+{
+    auto& m = ui.metrics();
+    MessageLayout layout;
+    Rect rest = area;
+    float large = m.font(FontRole::Large) * 1.2f;
+    float body = m.font(FontRole::Body) * 1.2f;
+    Rect header = rest.take_top(large + body);
+    layout.picture = { header.x, header.y, header.height, header.height };
+    layout.name = { layout.picture.right() + m.gap, header.y, header.right() - layout.picture.right() - m.gap, large };
+    layout.when = { layout.name.x, header.y + large, layout.name.width, body };
+    rest.take_top(m.gap / 3);
+    layout.subject = rest.take_top(large);
+    rest.take_top(m.gap / 2);
+    // The actions on the left of the bottom bar, the pages on the right; two bars when one is too short.
+    float paging_w = 3 * m.button_height + 2 * m.gap + ui.text_width(page_text(8, 9), FontRole::Body);
+    auto one_line = layout_button_row(ui, actions, { rest.x, rest.y, rest.width - paging_w - m.gap, rest.height }, Align::Left);
+    if (one_line.height <= m.button_height + 0.5f && one_line.fits) {
+        layout.bar = rest.take_bottom(m.button_height);
+        layout.actions = layout_button_row(ui, actions, layout.bar, Align::Left);
+        float used = layout.actions.buttons.empty() ? layout.bar.x : layout.actions.buttons.back().right() + m.gap;
+        layout.paging = layout_paging(ui, { used, layout.bar.y, layout.bar.right() - used, layout.bar.height });
+    } else {
+        Rect paging_bar = rest.take_bottom(m.button_height);
+        rest.take_bottom(m.gap / 2);
+        auto probe = layout_button_row(ui, actions, rest, Align::Left);
+        layout.bar = rest.take_bottom(probe.height);
+        layout.actions = layout_button_row(ui, actions, layout.bar, Align::Left);
+        layout.paging = layout_paging(ui, paging_bar);
+    }
+    rest.take_bottom(m.gap / 2);
+    layout.body = rest;
+    layout.fits = layout.actions.fits && layout.body.height >= m.font(FontRole::Large) * 1.2f * 3;
+    return layout;
+}
+
+std::vector<MessagePage> paginate_message(const Ui& ui, const MessageContent& content, const Rect& body)
+{
+    std::vector<MessagePage> pages;
+    float px = ui.metrics().font(FontRole::Large);
+    size_t per_page = std::max<size_t>(1, size_t(body.height / (px * 1.2f)));
+    auto lines = wrap_lines(*ui.fonts().font(FontRole::Large), px, content.text, body.width);
+    for (size_t first = 0; first < lines.size(); first += per_page) {
+        size_t last = std::min(lines.size(), first + per_page) - 1;
+        MessagePage page;
+        page.begin = size_t(lines[first].data() - content.text.data());
+        page.end = size_t(lines[last].data() + lines[last].size() - content.text.data());
+        pages.push_back(page);
+    }
+    if (pages.empty() && content.photos.empty() && content.attachments.empty())
+        pages.push_back({});
+    for (size_t i = 0; i < content.photos.size(); ++i)
+        pages.push_back({ MessagePage::Kind::Photo, 0, 0, i });
+    if (!content.attachments.empty())
+        pages.push_back({ MessagePage::Kind::Files });
+    return pages;
+}
+
+std::string read_aloud_text(const MessageContent& content, const std::string& sender, const LocalDateTime& now)
+{
+    auto text = format(tr("From {name}, {when}."), { { "name", sender }, { "when", content.date ? when_spoken(content.date, now) : tr("date unknown") } });
+    text += " " + subject_text(content.subject) + ". " + content.text;
+    size_t photos = content.photos.size(), files = content.attachments.size();
+    if (photos > 0)
+        text += " " + format(trn("With one photo.", "With {count} photos.", long(photos)), { { "count", std::to_string(photos) } });
+    if (files > 0)
+        text += " " + format(trn("With one document.", "With {count} documents.", long(files)), { { "count", std::to_string(files) } });
+    return text;
+}
+
+MessageScreen::MessageScreen(Services& services, EmailContext context, uint32_t uid)
+    : EmailStep(services, std::move(context))
+    , m_uid(uid)
+    , m_pictures(services, *m_context.app)
+{
+    if (auto* envelope = app().inbox().find(uid))
+        m_envelope = *envelope;
+    // Asked at once (not at the first frame): the photos are made at the screen's size, and drawn smaller.
+    int width = 1920, height = 1080;
+    std::sscanf(services.screen_size().c_str(), "%dx%d", &width, &height);
+    request(std::max(width, 640), std::max(height, 480));
+}
+
+MessageScreen::~MessageScreen()
+{
+    for (auto image : m_photos)
+        m_services.images().remove(image);
+}
+
+const Contact* MessageScreen::contact() const
+{
+    auto& address = m_message ? m_message->content.from.address : m_envelope ? m_envelope->from.address : std::string {};
+    return contact_for(app().settings().contacts, address);
+}
+
+std::string MessageScreen::sender() const
+{
+    if (m_message)
+        return sender_name(m_message->content.from, contact());
+    return m_envelope ? sender_name(m_envelope->from, contact()) : std::string {};
+}
+
+std::string MessageScreen::title() const
+{
+    auto name = sender();
+    return name.empty() ? tr("An e-mail") : format(tr("E-mail from {name}"), { { "name", name } });
+}
+
+std::string MessageScreen::arrival_speech() const
+{
+    auto text = title();
+    if (m_envelope)
+        text += ". " + when_spoken(m_envelope->date, m_services.now()) + ". " + subject_text(m_envelope->subject) + ".";
+    return text;
+}
+
+void MessageScreen::request(int photo_width, int photo_height)
+{
+    app().open_message(m_uid, photo_width, photo_height,
+        m_lifetime.guard([this](ErrorOr<std::shared_ptr<const OpenedMessage>> opened) {
+            if (opened.is_error()) {
+                m_error = opened.error();
+                m_services.say(m_error->message() + " " + tr("This e-mail can be read once it works again."));
+                return;
+            }
+            m_message = opened.release_value();
+            for (auto& photo : m_message->photos)
+                m_photos.push_back(m_services.images().add(photo));
+            m_paged_width = 0;
+            size_t photos = m_message->content.photos.size(), files = m_message->content.attachments.size();
+            auto photos_text = format(trn("one photo", "{count} photos", long(photos)), { { "count", std::to_string(photos) } });
+            auto files_text = format(trn("one document", "{count} documents", long(files)), { { "count", std::to_string(files) } });
+            if (photos > 0 && files > 0)
+                m_services.say_next(format(tr("This e-mail comes with {photos} and {files}. Press Next to see them."), { { "photos", photos_text }, { "files", files_text } }));
+            else if (photos + files > 0)
+                m_services.say_next(format(tr("This e-mail comes with {things}. Press Next to see them."), { { "things", photos > 0 ? photos_text : files_text } }));
+        }));
+}
+
+void MessageScreen::reply()
+{
+    if (!m_message)
+        return;
+    auto& content = m_message->content;
+    Draft draft;
+    draft.key = draft_key(content.from.address, content.message_id.empty() ? std::to_string(m_uid) : content.message_id);
+    draft.to = { sender(), content.from.address };
+    draft.reply_subject = content.subject;
+    draft.in_reply_to = content.message_id;
+    draft.references = content.references;
+    m_services.navigator().open(std::make_unique<ComposeScreen>(m_services, context(), std::move(draft)));
+}
+
+void MessageScreen::print(const Attachment& attachment)
+{
+    if (!hooks().print_file)
+        return;
+    app().save_attachment(attachment, m_lifetime.guard([this](ErrorOr<std::string> path) {
+        if (path.is_error()) {
+            m_services.say(path.error().message());
+            return;
+        }
+        m_services.navigator().open(hooks().print_file(m_services, path.value()));
+    }));
+}
+
+void MessageScreen::draw_page(Ui& ui, const MessageLayout& layout, const MessagePage& page)
+{
+    auto& m = ui.metrics();
+    auto& content = m_message->content;
+    Rect body = layout.body;
+    if (page.kind == MessagePage::Kind::Text) {
+        if (content.text.empty()) {
+            ui.text(body, tr("This e-mail has no words, only what comes with it."), FontRole::Large, SwatchRole::Page);
+            return;
+        }
+        ui.text(body, std::string_view(content.text).substr(page.begin, page.end - page.begin), FontRole::Large, SwatchRole::Page);
+        return;
+    }
+    if (page.kind == MessagePage::Kind::Photo) {
+        bool printable = bool(hooks().print_file);
+        Rect bar = body.take_bottom(m.button_height);
+        body.take_bottom(m.gap / 2);
+        if (page.photo < m_photos.size())
+            ui.image(body, m_photos[page.photo], m_services.images().width(m_photos[page.photo]), m_services.images().height(m_photos[page.photo]));
+        auto caption = format(tr("Photo {number} of {count}"), { { "number", std::to_string(page.photo + 1) }, { "count", std::to_string(content.photos.size()) } });
+        ui.text({ bar.x, bar.center().y - m.font(FontRole::Body) * 0.6f, bar.width, bar.height }, caption, FontRole::Body, SwatchRole::Page);
+        auto label = tr("Print this photo");
+        float w = ui.button_width(Icon::Print, label);
+        if (printable && ui.button("email.print.photo", { bar.right() - w, bar.y, w, bar.height }, Icon::Print, label))
+            print(content.photos[page.photo]);
+        return;
+    }
+    // The files: one line each, with Print for what can be printed.
+    float row_h = m.button_height;
+    float y = body.y;
+    ui.text({ body.x, y, body.width, m.font(FontRole::Large) * 1.2f }, tr("Documents with this e-mail:"), FontRole::Large, SwatchRole::Page);
+    y += m.font(FontRole::Large) * 1.2f + m.gap / 2;
+    for (size_t i = 0; i < content.attachments.size() && y + row_h <= body.bottom() + 0.5f; ++i) {
+        auto& file = content.attachments[i];
+        bool printable = hooks().print_file && printable_kind(file.filename).has_value();
+        auto label = tr("Print");
+        float button_w = printable ? ui.button_width(Icon::Print, label) : 0;
+        ui.icon({ body.x + m.font(FontRole::SmallIcon) / 2, y + row_h / 2 }, Icon::Document, FontRole::SmallIcon, SwatchRole::Page);
+        float x = body.x + m.font(FontRole::SmallIcon) + m.gap;
+        auto size = megabytes_text(file.data.size());
+        float size_w = ui.text_width(size, FontRole::Body);
+        float name_w = body.right() - x - button_w - size_w - 3 * m.gap;
+        ui.text({ x, y + (row_h - m.font(FontRole::Large) * 1.2f) / 2, name_w, row_h }, one_line(ui, file.filename, FontRole::Large, name_w), FontRole::Large, SwatchRole::Page);
+        ui.text({ x + name_w + m.gap, y + (row_h - m.font(FontRole::Body) * 1.2f) / 2, size_w + 1, row_h }, size, FontRole::Body, SwatchRole::Page);
+        if (printable && ui.button("email.print.file." + std::to_string(i), { body.right() - button_w, y, button_w, row_h }, Icon::Print, label))
+            print(file);
+        y += row_h + m.gap / 2;
+    }
+}
+
+void MessageScreen::draw(Ui& ui)
+{
+    follow_settings();
+    auto& m = ui.metrics();
+    bool can_reply = m_message && !m_message->content.from.address.empty() && app().settings().email.configured();
+    auto buttons = message_buttons(can_reply);
+    auto layout = layout_message(ui, buttons, ui.content());
+
+    m_pictures.draw(ui, layout.picture, contact(), SwatchRole::Page);
+    auto* shown_contact = contact();
+    if (!shown_contact && layout.picture.width > 0)
+        ui.fill(layout.picture, SwatchRole::Page);
+    if (!shown_contact)
+        ui.icon(layout.picture.center(), Icon::Mail, FontRole::SmallIcon, SwatchRole::Page, layout.picture.height * 0.7f);
+    ui.text(layout.name, one_line(ui, sender(), FontRole::Large, layout.name.width), FontRole::Large, SwatchRole::Page);
+    std::time_t date = m_message && m_message->content.date ? m_message->content.date : m_envelope ? m_envelope->date : 0;
+    if (date)
+        ui.text(layout.when, when_in_words(date, m_services.now()), FontRole::Body, SwatchRole::Page);
+    auto subject = m_message ? m_message->content.subject : m_envelope ? m_envelope->subject : std::string {};
+    ui.text(layout.subject, one_line(ui, subject_text(subject), FontRole::Large, layout.subject.width), FontRole::Large, SwatchRole::Page);
+
+    if (m_error) {
+        auto text = m_error->message() + " " + tr("This e-mail can be read once it works again.");
+        draw_panel(ui, { layout.body.x, layout.body.y, layout.body.width, panel_height(ui, text, layout.body.width) }, text, SwatchRole::Notice, Icon::Closed);
+    } else if (!m_message) {
+        ui.text({ layout.body.x, layout.body.center().y - m.font(FontRole::Large), layout.body.width, layout.body.height / 2 }, tr("Opening the e-mail…"),
+            FontRole::Large, SwatchRole::Page, Align::Center);
+    } else {
+        if (m_paged_width != layout.body.width) {
+            m_pages = paginate_message(ui, m_message->content, layout.body);
+            m_paged_width = layout.body.width;
+            m_page = std::min(m_page, m_pages.size() - 1);
+            for (size_t i = 0; m_first_kind && i < m_pages.size(); ++i) {
+                if (m_pages[i].kind == *m_first_kind) {
+                    m_page = i;
+                    break;
+                }
+            }
+            m_first_kind.reset();
+        }
+        draw_page(ui, layout, m_pages[m_page]);
+    }
+
+    auto pressed = draw_button_row(ui, layout.actions, buttons);
+    switch (draw_paging(ui, layout.paging, "email", m_page, m_pages.size())) {
+    case PageMove::Previous:
+        --m_page;
+        m_services.say(page_text(m_page, m_pages.size()));
+        break;
+    case PageMove::Next:
+        ++m_page;
+        m_services.say(page_text(m_page, m_pages.size()));
+        break;
+    case PageMove::None:
+        break;
+    }
+    if (pressed == "email.back")
+        m_services.navigator().back();
+    else if (pressed == "email.read")
+        m_services.say(m_message ? read_aloud_text(m_message->content, sender(), m_services.now()) : arrival_speech());
+    else if (pressed == "email.reply")
+        reply();
+}
+
+}

@@ -1,0 +1,79 @@
+// A message: who sent it and when, its words in large type a page at a time, each photo large on a page
+// of its own, then the other files with "Print"; "Read aloud" says who, when and the words; "Reply".
+#pragma once
+
+#include "../common/button_row.hpp"
+#include "email_step.hpp"
+#include "email_widgets.hpp"
+
+#include <optional>
+
+namespace Foyer {
+
+// The pages of a message: its text cut to the lines that fit, then one page per photo, then the files.
+struct MessagePage {
+    enum class Kind {
+        Text,
+        Photo,
+        Files,
+    };
+    Kind kind { Kind::Text };
+    // For Text: the byte range of the text shown.
+    size_t begin { 0 };
+    size_t end { 0 };
+    // For Photo: which one.
+    size_t photo { 0 };
+};
+std::vector<MessagePage> paginate_message(const Ui&, const MessageContent&, const Rect& body);
+
+struct MessageLayout {
+    Rect picture;
+    Rect name;
+    Rect when;
+    Rect subject;
+    Rect body;
+    ButtonRowLayout actions;
+    PagingLayout paging;
+    Rect bar;
+    bool fits { false };
+};
+std::vector<ButtonSpec> message_buttons(bool can_reply);
+MessageLayout layout_message(const Ui&, const std::vector<ButtonSpec>& actions, const Rect& area);
+
+// What "Read aloud" says: "From Mathilde, yesterday at 6 pm. The photos. Hello Granny…".
+std::string read_aloud_text(const MessageContent&, const std::string& sender, const LocalDateTime& now);
+
+class MessageScreen final : public EmailStep {
+public:
+    MessageScreen(Services&, EmailContext, uint32_t uid);
+    ~MessageScreen() override;
+
+    std::string_view id() const override { return "email.message"; }
+    std::string title() const override;
+    std::string arrival_speech() const override;
+    void draw(Ui&) override;
+    bool waiting_for_answers() const override { return !m_message && !m_error; }
+    // Opens on the first page of that kind (a photo, the files) rather than on the words.
+    void show_first(MessagePage::Kind kind) { m_first_kind = kind; }
+
+private:
+    void request(int photo_width, int photo_height);
+    void draw_page(Ui&, const MessageLayout&, const MessagePage&);
+    void reply();
+    void print(const Attachment&);
+    const Contact* contact() const;
+    std::string sender() const;
+
+    uint32_t m_uid;
+    std::optional<Envelope> m_envelope;
+    std::shared_ptr<const OpenedMessage> m_message;
+    std::optional<Error> m_error;
+    std::vector<ImageId> m_photos;
+    std::vector<MessagePage> m_pages;
+    float m_paged_width { 0 };
+    size_t m_page { 0 };
+    std::optional<MessagePage::Kind> m_first_kind;
+    ContactPictures m_pictures;
+};
+
+}

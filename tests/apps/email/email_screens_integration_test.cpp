@@ -1,0 +1,213 @@
+// The real foyer under Xvfb against the mail lab: a family e-mail read, heard and answered with a photo;
+// an e-mail with a PDF written to a contact while the SMTP server is down, kept, then delivered exactly
+// once with the senior told; a wrong password shown and said. By mouse and by keyboard, as a senior would.
+#include "apps/email/mime_reader.hpp"
+#include "apps/email/mime_writer.hpp"
+#include "shell/core/system/png.hpp"
+#include "tests/apps/email/mail_lab.hpp"
+#include "tests/support/home_tiles.hpp"
+#include "tests/support/running_foyer.hpp"
+
+#include <gtest/gtest.h>
+
+#include <cstdlib>
+#include <filesystem>
+#include <sys/stat.h>
+#include <thread>
+
+using namespace Foyer;
+using namespace Foyer::Testing;
+using namespace std::chrono_literals;
+namespace fs = std::filesystem;
+
+namespace {
+
+class EmailScreens : public ::testing::Test {
+protected:
+    void SetUp() override
+    {
+        if (auto missing = Xvfb::missing_tools())
+            GTEST_SKIP() << *missing;
+        if (auto missing = MailLab::missing_tools())
+            GTEST_SKIP() << *missing;
+        lab = std::make_unique<MailLab>();
+        ASSERT_TRUE(lab->problem().empty()) << lab->problem();
+        // foyer inherits this: an e-mail that could not leave is tried again after a second, not ten.
+        ::setenv("FOYER_EMAIL_RETRY_SECONDS", "1", 1);
+        secrets = temporary_directory("secrets");
+    }
+
+    std::unique_ptr<RunningFoyer> start(const std::string& password = MailLab::password)
+    {
+        auto password_file = secrets + "/email-password-" + std::to_string(++started);
+        write_text(password_file, password);
+        ::chmod(password_file.c_str(), 0600);
+        auto settings = lab->email_settings(password_file) + "\n[[contacts]]\nname = \"Mathilde\"\nemail = \"mathilde@example.fr\"\n";
+        auto foyer = std::make_unique<RunningFoyer>(1366, 768, std::vector<std::string> {}, settings);
+        EXPECT_TRUE(foyer->problem().empty()) << foyer->problem();
+        return foyer;
+    }
+
+    void open_email(RunningFoyer& foyer)
+    {
+        auto tile = home_tile_center(foyer.metrics(), "email");
+        ASSERT_TRUE(tile.has_value()) << "no e-mail tile on the home screen";
+        ASSERT_TRUE(foyer.click(tile->x, tile->y));
+        ASSERT_TRUE(foyer.wait_for_trace("screen email\n")) << foyer.trace();
+        foyer.x().xdotool({ "mousemove", "0", "0" });
+    }
+
+    // A real click on a widget, then the pointer out of the way; presses are kept apart (the shell
+    // ignores a second press within 0.8 s).
+    void press(RunningFoyer& foyer, const std::string& widget)
+    {
+        std::this_thread::sleep_for(900ms);
+        ASSERT_TRUE(foyer.press(widget)) << widget << "\n" << foyer.trace();
+        foyer.x().xdotool({ "mousemove", "0", "0" });
+    }
+
+    void press_after_tabs(RunningFoyer& foyer, const std::string& widget)
+    {
+        std::this_thread::sleep_for(900ms);
+        ASSERT_TRUE(foyer.key_to(widget)) << widget << "\n" << foyer.trace();
+        ASSERT_TRUE(foyer.key("Return"));
+        ASSERT_TRUE(foyer.wait_for_trace("activate " + widget)) << foyer.trace();
+    }
+
+    static std::string family_message_with_photo()
+    {
+        OutgoingMessage message;
+        message.from = { "Mathilde Bérard", "mathilde@example.fr" };
+        message.to = { { "Marie-Martine", MailLab::user } };
+        message.subject = "Les photos de la plage";
+        message.text = "Bonjour Mamie, voici la plage.";
+        message.message_id = "plage@example.fr";
+        RgbaImage picture { 400, 300, std::vector<uint8_t>(400 * 300 * 4, 180) };
+        message.attachments = { { "plage.png", "image/png", encode_png(picture).release_value() } };
+        return build_message(message);
+    }
+
+    std::unique_ptr<MailLab> lab;
+    std::string secrets;
+    int started { 0 };
+};
+
+}
+
+TEST_F(EmailScreens, AFamilyEmailIsReadHeardAndAnsweredWithAPhoto)
+{
+    ASSERT_TRUE(lab->deliver(family_message_with_photo()));
+    ASSERT_TRUE(lab->deliver("From: Colis <colis@arnaque.example>\r\nSubject: Payez 1,99 EUR\r\nContent-Type: text/plain\r\n\r\nCliquez ici.\r\n"));
+    auto foyer = start();
+    RgbaImage garden { 3000, 2000, std::vector<uint8_t>(3000 * 2000 * 4, 120) };
+    fs::create_directories(foyer->home() + "/Images");
+    ASSERT_FALSE(write_png(foyer->home() + "/Images/Jardin.png", garden).is_error());
+    open_email(*foyer);
+    ASSERT_TRUE(foyer->wait_for_trace("say 2 nouveaux e-mails. L’un d’eux vient de votre famille.")) << foyer->trace();
+    // The family first, the other apart under its warning.
+    ASSERT_TRUE(foyer->wait_for_trace("email.row.0@")) << foyer->trace();
+
+    press(*foyer, "email.row.0");
+    ASSERT_TRUE(foyer->wait_for_trace("screen email.message")) << foyer->trace();
+    EXPECT_TRUE(foyer->wait_for_trace("say E-mail de Mathilde.")) << foyer->trace();
+    EXPECT_TRUE(foyer->wait_for_trace("say Avec cet e-mail, il y a une photo. Appuyez sur Page suivante pour les voir.")) << foyer->trace();
+    press(*foyer, "email.read");
+    EXPECT_TRUE(foyer->wait_for_trace("say De Mathilde, ")) << foyer->trace();
+    EXPECT_TRUE(foyer->wait_for_trace("Les photos de la plage. Bonjour Mamie, voici la plage. Avec une photo.")) << foyer->trace();
+    // The photo, large, on the next page.
+    press(*foyer, "email.next");
+    EXPECT_TRUE(foyer->wait_for_trace("say Page 2 sur 2")) << foyer->trace();
+
+    press(*foyer, "email.reply");
+    ASSERT_TRUE(foyer->wait_for_trace("screen email.write")) << foyer->trace();
+    EXPECT_TRUE(foyer->wait_for_trace("say Réponse à Mathilde. Écrivez votre message dans le cadre blanc, puis appuyez sur Envoyer.")) << foyer->trace();
+    press(*foyer, "email.text");
+    ASSERT_TRUE(foyer->x().xdotool({ "type", "--delay", "30", "Merci beaucoup" }));
+    ASSERT_TRUE(foyer->key("Return"));
+    ASSERT_TRUE(foyer->x().xdotool({ "type", "--delay", "30", "Bises" }));
+    // What is typed is on disk at once: a crash now loses nothing.
+    auto drafts = foyer->home() + "/.local/state/foyer/email/drafts";
+    EXPECT_TRUE(eventually([&] {
+        std::error_code error;
+        for (auto& entry : fs::recursive_directory_iterator(drafts, error))
+            if (entry.path().filename() == "draft.json" && read_text(entry.path()).find("Merci beaucoup\\nBises") != std::string::npos)
+                return true;
+        return false;
+    })) << "the draft was not saved as it was typed";
+
+    press(*foyer, "email.add.photo");
+    ASSERT_TRUE(foyer->wait_for_trace("screen email.photos")) << foyer->trace();
+    ASSERT_TRUE(foyer->wait_for_trace("say 1 photo, la plus récente d’abord.")) << foyer->trace();
+    press(*foyer, "email.file.0");
+    ASSERT_TRUE(foyer->wait_for_trace("screen email.write", 2)) << foyer->trace();
+    ASSERT_TRUE(foyer->wait_for_trace("say La photo est ajoutée")) << foyer->trace();
+
+    // From the words, Tab reaches Send at once.
+    press(*foyer, "email.text");
+    press_after_tabs(*foyer, "email.send");
+    ASSERT_TRUE(foyer->wait_for_trace("screen email.sent")) << foyer->trace();
+    ASSERT_TRUE(foyer->wait_for_trace("say Envoyé. Votre e-mail pour Mathilde est parti.")) << foyer->trace();
+    ASSERT_EQ(lab->smtp_log().size(), 1u);
+    std::string reply;
+    for (auto& raw : lab->mailbox())
+        if (raw.find("In-Reply-To: <plage@example.fr>") != std::string::npos)
+            reply = raw;
+    ASSERT_FALSE(reply.empty());
+    auto content = read_message(reply);
+    EXPECT_EQ(content.subject, "Re: Les photos de la plage");
+    EXPECT_EQ(content.text, "Merci beaucoup\nBises");
+    ASSERT_EQ(content.photos.size(), 1u);
+    EXPECT_EQ(content.photos[0].filename, "Jardin.jpg") << "the big photo was shrunk";
+}
+
+TEST_F(EmailScreens, AnEmailWrittenWithNoNetworkWaitsThenLeavesExactlyOnce)
+{
+    lab->stop_smtp();
+    auto foyer = start();
+    fs::create_directories(foyer->home() + "/Documents");
+    write_text(foyer->home() + "/Documents/Facture.pdf", "%PDF-1.4\n%%EOF\n");
+    open_email(*foyer);
+    press_after_tabs(*foyer, "email.write");
+    ASSERT_TRUE(foyer->wait_for_trace("screen email.contacts")) << foyer->trace();
+    EXPECT_TRUE(foyer->wait_for_trace("say Écrire à… Mathilde.")) << foyer->trace();
+    press_after_tabs(*foyer, "email.contact.0");
+    ASSERT_TRUE(foyer->wait_for_trace("screen email.write")) << foyer->trace();
+    press(*foyer, "email.text");
+    ASSERT_TRUE(foyer->x().xdotool({ "type", "--delay", "30", "Voici la facture" }));
+    press(*foyer, "email.add.document");
+    ASSERT_TRUE(foyer->wait_for_trace("say 1 document, le plus récent d’abord.")) << foyer->trace();
+    press(*foyer, "email.file.0");
+    ASSERT_TRUE(foyer->wait_for_trace("say Le document est ajouté")) << foyer->trace();
+    press(*foyer, "email.send");
+    ASSERT_TRUE(foyer->wait_for_trace("screen email.sent")) << foyer->trace();
+    ASSERT_TRUE(foyer->wait_for_trace("say Internet ne marche pas en ce moment. Votre e-mail pour Mathilde est gardé en sûreté et partira tout seul"))
+        << foyer->trace();
+
+    // Home meanwhile; the server comes back: the e-mail leaves by itself and the senior is told.
+    std::this_thread::sleep_for(900ms);
+    ASSERT_TRUE(foyer->key("Escape"));
+    ASSERT_TRUE(foyer->wait_for_trace("screen home", 2)) << foyer->trace();
+    ASSERT_TRUE(lab->start_smtp());
+    ASSERT_TRUE(foyer->wait_for_trace("say Votre e-mail pour Mathilde est parti.", 1, 60s)) << foyer->trace();
+    EXPECT_TRUE(foyer->wait_for_trace("email.news.ok@")) << "shown as well as said";
+    ASSERT_EQ(lab->smtp_log().size(), 1u);
+    auto content = read_message(lab->mailbox().at(0));
+    EXPECT_EQ(content.text, "Voici la facture");
+    ASSERT_EQ(content.attachments.size(), 1u);
+    EXPECT_EQ(content.attachments[0].filename, "Facture.pdf");
+    // Exactly once, however long Foyer runs.
+    std::this_thread::sleep_for(4s);
+    EXPECT_EQ(lab->smtp_log().size(), 1u);
+    press(*foyer, "email.news.ok");
+    EXPECT_TRUE(eventually([&] { return !foyer->where("email.news.ok"); }));
+}
+
+TEST_F(EmailScreens, AWrongPasswordIsShownAndSaidWithAWayToHelp)
+{
+    auto foyer = start("not-the-password");
+    open_email(*foyer);
+    EXPECT_TRUE(foyer->wait_for_trace("say 127.0.0.1 a refusé le mot de passe des e-mails. Votre famille doit le vérifier")) << foyer->trace();
+    EXPECT_TRUE(foyer->wait_for_trace("email.help@")) << foyer->trace();
+    press(*foyer, "email.help");
+    EXPECT_TRUE(foyer->wait_for_trace("screen help")) << foyer->trace();
+}
