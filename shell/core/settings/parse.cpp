@@ -68,6 +68,10 @@ public:
                 section(node, name, [&](const toml::table& t) { read_helpline(t); });
             else if (name == "diagnosis")
                 section(node, name, [&](const toml::table& t) { read_diagnosis(t); });
+            else if (name == "contacts")
+                read_contacts(node);
+            else if (name == "video")
+                section(node, name, [&](const toml::table& t) { read_video(t); });
             else
                 unknown(node, name);
         }
@@ -409,6 +413,100 @@ private:
                 if (auto site = web_address(item, name, false))
                     sites.push_back(*site + "/");
             settings().diagnosis.sites = std::move(sites);
+        }
+    }
+
+    // The family's contacts: [[contacts]] sections with a name, a photo, an e-mail address and a video
+    // call (a room address, or a program to start).
+    void read_contacts(const toml::node& node)
+    {
+        auto* array = node.as_array();
+        if (!array || !array->is_array_of_tables()) {
+            problem(node, N_("The contacts should be written as [[contacts]] sections, one per person."), {});
+            return;
+        }
+        static constexpr std::array<std::pair<std::string_view, VideoKind>, 2> providers { {
+            { "jitsi", VideoKind::Jitsi }, { "web", VideoKind::WebPage } } };
+        std::vector<Contact> contacts;
+        for (auto&& item : *array) {
+            auto& entry = *item.as_table();
+            Contact contact;
+            std::optional<VideoKind> provider;
+            bool usable = true;
+            for (auto&& [key, value] : entry) {
+                auto name = std::string(key.str());
+                if (name == "name") {
+                    if (auto text = string(value, name))
+                        contact.name = *text;
+                } else if (name == "photo") {
+                    if (auto text = string(value, name))
+                        contact.photo = *text;
+                } else if (name == "email") {
+                    if (auto text = string(value, name)) {
+                        auto at = text->find('@');
+                        if (text->empty() || (at != std::string::npos && at > 0 && at + 1 < text->size()
+                                && text->find_first_of(" <>\"") == std::string::npos))
+                            contact.email = *text;
+                        else
+                            problem(value, N_("\"{value}\" is not an e-mail address."), { { "value", *text } });
+                    }
+                } else if (name == "video") {
+                    if (auto address = web_address(value, name, false)) {
+                        contact.video.url = *address;
+                    } else {
+                        usable = false;
+                    }
+                } else if (name == "video_provider") {
+                    provider = choice(value, name, providers);
+                    usable = usable && provider.has_value();
+                } else if (name == "video_command") {
+                    auto* words = value.as_array();
+                    std::vector<std::string> command;
+                    if (words)
+                        for (auto&& word : *words)
+                            if (auto text = string(word, name))
+                                command.push_back(*text);
+                    if (!words || command.empty() || command.size() != words->size() || command.front().empty()) {
+                        problem(value, N_("\"{key}\" should be a list of words between brackets, the program first, "
+                                          "such as [\"linphone\", \"--call\", \"sip:sophie@example.org\"]."),
+                            { { "key", name } });
+                        usable = false;
+                    } else {
+                        contact.video.command = std::move(command);
+                    }
+                } else {
+                    unknown(value, name);
+                }
+            }
+            if (contact.name.empty()) {
+                problem(entry, N_("Each contact needs a \"name\"."), {});
+                continue;
+            }
+            if (!contact.video.url.empty() && !contact.video.command.empty()) {
+                problem(entry, N_("A contact has either \"video\" (an address) or \"video_command\" (a program), not both."), {});
+                usable = false;
+            }
+            if (!contact.video.command.empty())
+                contact.video.kind = VideoKind::Command;
+            else if (!contact.video.url.empty())
+                contact.video.kind = provider.value_or(VideoKind::Jitsi);
+            if (!usable)
+                continue;
+            contacts.push_back(std::move(contact));
+        }
+        settings().contacts = std::move(contacts);
+    }
+
+    void read_video(const toml::table& table)
+    {
+        for (auto&& [key, node] : table) {
+            auto name = std::string(key.str());
+            if (name == "browser") {
+                if (auto value = string(node, name); value && !value->empty())
+                    settings().video.browser = *value;
+            } else {
+                unknown(node, name);
+            }
         }
     }
 

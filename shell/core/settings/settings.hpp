@@ -55,6 +55,49 @@ struct DiagnosisSettings {
     bool operator==(const DiagnosisSettings&) const = default;
 };
 
+// How a contact is called on video. The family sets one per contact; nothing is tied to one vendor.
+enum class VideoKind {
+    // No video call set up for this contact.
+    None,
+    // A Jitsi Meet room (meet.jit.si or any Jitsi server): opened with its waiting page skipped and the
+    // senior's name given.
+    Jitsi,
+    // Any other video site: the address is opened as written (placeholders filled in).
+    WebPage,
+    // Another program (Linphone, …): started with these arguments, never through a shell.
+    Command,
+};
+
+struct VideoLink {
+    VideoKind kind { VideoKind::None };
+    // Jitsi and WebPage: the room's address; "{senior}" and "{language}" in it are filled in.
+    std::string url;
+    // Command: the program, then its arguments (the same placeholders are filled in).
+    std::vector<std::string> command;
+
+    bool operator==(const VideoLink&) const = default;
+};
+
+// Someone of the family (or a friend): a name and a photo, and what each app needs to reach them. Apps
+// read only the fields they use, so the same list serves video calls and e-mail.
+struct Contact {
+    std::string name;
+    // A picture file: absolute, "~/…", or relative to the folder of the settings file.
+    std::string photo;
+    // A plain e-mail address; empty: none.
+    std::string email;
+    VideoLink video;
+
+    bool operator==(const Contact&) const = default;
+};
+
+struct VideoSettings {
+    // The browser video rooms open in: Debian's Chromium (a name searched in PATH, or a full path).
+    std::string browser { "chromium" };
+
+    bool operator==(const VideoSettings&) const = default;
+};
+
 struct Settings {
     std::string senior_name;
     // Nothing: from the environment's locale.
@@ -66,6 +109,9 @@ struct Settings {
     std::vector<std::string> tiles;
     HelplineSettings helpline;
     DiagnosisSettings diagnosis;
+    // In the order the family wrote them.
+    std::vector<Contact> contacts;
+    VideoSettings video;
 
     bool operator==(const Settings&) const = default;
 };
