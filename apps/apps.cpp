@@ -7,6 +7,7 @@
 #include "helpline/help_service.hpp"
 #include "helpline/report_screens.hpp"
 #include "print/print_step.hpp"
+#include "videocall/call_screens.hpp"
 
 namespace Foyer {
 
@@ -27,6 +28,7 @@ AppRegistry installed_apps()
         [](Services& services) { return std::make_unique<HelpService>(services); });
     help.sample_screens = helpline_sample_screens();
     AppRegistry apps;
+    apps.push_back(videocall_app());
     apps.push_back(entry("print", [print](Services& services) { return open_print(services, print); }));
     apps.push_back(std::move(help));
     return apps;
