@@ -1,9 +1,9 @@
 // Drawing the family's photos and the call's screen; every press goes to the CallService.
 #include "call_screens.hpp"
 
+#include "../../shell/core/cli.hpp"
 #include "../../shell/core/i18n/translate.hpp"
 #include "../../shell/core/navigation/known_apps.hpp"
-#include "../../shell/core/system/files.hpp"
 #include "../../shell/core/system/image.hpp"
 #include "../../shell/core/system/log.hpp"
 #include "../../shell/core/system/paths.hpp"
@@ -148,21 +148,20 @@ ContactsScreen::ContactsScreen(Services& services)
             paths.push_back({ i, photo_path(m_contacts[i].photo) });
     }
     // Photos are read and scaled on a thread; each appears as soon as it is ready.
-    auto side = int(std::min(services.settings().contacts.size() > 3 ? 700 : 1000, 1200));
+    // No more pixels than a tile can show: two thirds of the screen's height at most.
+    auto screen = PixelSize::parse(services.screen_size());
+    int side = screen ? std::max(256, screen->height * 2 / 3) : 720;
     m_loaders.emplace_back([this, paths, side, alive = m_alive](std::stop_token stop) {
         for (auto& [index, path] : paths) {
             if (stop.stop_requested())
                 return;
+            // Turned the way the phone was held (EXIF), then no larger than a tile needs.
             RgbaImage picture;
-            if (auto bytes = read_file(path)) {
-                auto decoded = decode_image(*bytes);
-                if (!decoded.is_error())
-                    picture = scale_to_fit(decoded.value(), side, side);
-                else
-                    log_warning("videocall: the photo " + path + " cannot be read: " + decoded.error().detail());
-            } else {
-                log_warning("videocall: there is no photo " + path);
-            }
+            auto read = read_picture(path);
+            if (!read.is_error())
+                picture = scale_to_fit(read.value(), side, side);
+            else
+                log_warning("videocall: the photo " + path + " cannot be shown: " + read.error().detail());
             m_services.run_queue().post([this, index, picture = std::move(picture), alive] {
                 if (!*alive)
                     return;

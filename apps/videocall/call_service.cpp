@@ -71,15 +71,28 @@ CallEnvironment CallService::environment() const
 
 void CallService::check(const Contact& contact, std::function<void(CallCheck)> done)
 {
-    auto probes = real_probes(contact.video.kind == VideoKind::Jitsi || contact.video.kind == VideoKind::WebPage
-            ? fill_placeholders(contact.video.url, environment(), Placement::InUrl)
-            : std::string {});
+    auto environment = this->environment();
+    auto planned = plan_call(contact, environment);
+    auto origin = planned.is_error() ? std::string {} : planned.value().origin;
+    auto probes = real_probes(origin.empty() ? std::string {} : planned.value().url);
     probes.paths.sys = m_options.sys_dir;
-    m_workers.post([this, alive = m_alive, probes, done = std::move(done)](std::stop_token) {
+    // The browser's profile is made ready on the same worker, so the call starts without touching the disk
+    // on the main thread (stopping a browser left from an earlier call may take seconds).
+    m_workers.post([this, alive = m_alive, probes, origin, profile = environment.profile_dir, done = std::move(done)](std::stop_token) {
         auto check = run_call_check(probes);
-        m_services.run_queue().post([alive, check = std::move(check), done] {
-            if (*alive)
-                done(check);
+        std::optional<Error> problem;
+        if (!origin.empty()) {
+            stop_leftover_browser(profile);
+            if (auto prepared = prepare_call_browser_profile(profile, origin); prepared.is_error())
+                problem = prepared.error();
+        }
+        m_services.run_queue().post([this, alive, check = std::move(check), origin, problem, done] {
+            if (!*alive)
+                return;
+            m_prepared_origin = problem ? std::string {} : origin;
+            if (problem)
+                log_warning("videocall: the browser's profile could not be prepared: " + problem->detail());
+            done(check);
         });
     });
 }
@@ -102,7 +115,8 @@ ErrorOr<void> CallService::start(const Contact& contact, std::function<void(Call
                                "(apt install chromium), or call for help."),
             {}, plan.argv.front() + " not found");
     }
-    if (plan.kind != VideoKind::Command) {
+    if (plan.kind != VideoKind::Command && plan.origin != m_prepared_origin) {
+        // Only when no check came first (it prepares the profile on a worker).
         stop_leftover_browser(environment.profile_dir);
         if (auto prepared = prepare_call_browser_profile(environment.profile_dir, plan.origin); prepared.is_error()) {
             return Error::plain(N_("The call could not be prepared: Foyer cannot write in its own folder. Call for help."), {},

@@ -75,6 +75,8 @@ private:
     TaskRunner m_workers { 1 };
     ChildWatcher m_children;
     std::optional<Call> m_call;
+    // The site the browser's profile was last made ready for (by check()).
+    std::string m_prepared_origin;
     std::shared_ptr<std::atomic<bool>> m_alive;
 };
 

@@ -12,7 +12,9 @@
 
 #include <csignal>
 #include <cstdlib>
+#include <sstream>
 #include <thread>
+#include <unistd.h>
 
 using namespace Foyer;
 using namespace Foyer::Testing;
@@ -63,6 +65,22 @@ std::vector<std::string> stacking(const std::string& display_name)
     }
     XCloseDisplay(display);
     return names;
+}
+
+// User and system time of a process, in seconds, from /proc.
+double cpu_seconds(int pid)
+{
+    auto stat = read_text("/proc/" + std::to_string(pid) + "/stat");
+    auto after_name = stat.rfind(')');
+    if (after_name == std::string::npos)
+        return 0;
+    std::istringstream fields(stat.substr(after_name + 2));
+    std::string field;
+    unsigned long user = 0, system = 0;
+    // Fields 3 to 13 come before utime (14) and stime (15).
+    for (int i = 3; i <= 13 && fields >> field; ++i) { }
+    fields >> user >> system;
+    return double(user + system) / double(sysconf(_SC_CLK_TCK));
 }
 
 long browser_pid(const RunningFoyer& foyer)
@@ -165,6 +183,11 @@ TEST_F(CallTest, ClosingTheBrowserAnyOtherWayAlsoBringsFoyerBack)
     ASSERT_TRUE(foyer->problem().empty()) << foyer->problem();
     call_sophie(*foyer);
     ASSERT_TRUE(m_room.wait_for_report(60s));
+    // While the call lasts Foyer sleeps: no busy loop, no fast polling.
+    std::this_thread::sleep_for(1s);
+    auto before = cpu_seconds(foyer->process().pid());
+    std::this_thread::sleep_for(3s);
+    EXPECT_LT(cpu_seconds(foyer->process().pid()) - before, 0.15) << "foyer used the processor during a call";
     auto pid = browser_pid(*foyer);
     ASSERT_GT(pid, 0);
     ::kill(pid_t(pid), SIGKILL);
@@ -172,6 +195,19 @@ TEST_F(CallTest, ClosingTheBrowserAnyOtherWayAlsoBringsFoyerBack)
     EXPECT_TRUE(foyer->wait_for_trace("screen home", 2, 10s));
     EXPECT_TRUE(eventually([&] { return stacking(foyer->x().display()) == std::vector<std::string> { "Foyer" }; }, 5s))
         << "the bar went with the call";
+}
+
+TEST_F(CallTest, EscapeAnywhereDuringACallHangsUp)
+{
+    auto foyer = start(settings_calling(m_room.room_url("sophie")));
+    ASSERT_TRUE(foyer->problem().empty()) << foyer->problem();
+    call_sophie(*foyer);
+    ASSERT_TRUE(m_room.wait_for_report(60s));
+    // The browser has the keyboard; the bar holds Escape and Home all the same, as Foyer's way home.
+    foyer->x().xdotool({ "search", "--sync", "--class", "chromium", "windowfocus", "--sync" });
+    ASSERT_TRUE(foyer->key("Escape"));
+    EXPECT_TRUE(foyer->wait_for_trace("call ended hung up", 1, 10s)) << foyer->trace();
+    EXPECT_TRUE(foyer->wait_for_trace("screen home", 2, 5s));
 }
 
 TEST_F(CallTest, AMissingBrowserIsExplainedAndTheKeyboardWorksThroughout)
