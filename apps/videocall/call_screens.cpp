@@ -291,7 +291,7 @@ std::string CallScreen::arrival_speech() const
     case Phase::InCall:
         return title() + ". " + tr("To end the call, press the red Hang up bar at the bottom of the screen.");
     case Phase::Failed:
-        return title() + ". " + (m_failure ? m_failure->message() : std::string {});
+        return title() + ". " + tr("The call could not start.") + " " + (m_failure ? m_failure->message() : std::string {});
     }
     return title();
 }
@@ -318,7 +318,7 @@ void CallScreen::start_call()
         return;
     auto started = calls->start(m_contact, [this, alive = m_alive](CallEnd end) {
         if (*alive && end == CallEnd::FailedToStart)
-            fail(Error::plain(N_("The call could not start: the program stopped at once. Try again, or call for help.")));
+            fail(Error::plain(N_("The program stopped at once. Try again, or call for help.")));
     });
     if (started.is_error()) {
         log_warning("videocall: " + started.error().detail());
@@ -338,7 +338,7 @@ void CallScreen::fail(const Error& error)
     m_phase = Phase::Failed;
     m_failure = error;
     m_services.activity().record("error", error.msgid());
-    m_services.say(error.message());
+    m_services.say(tr("The call could not start.") + " " + error.message());
 }
 
 float CallScreen::draw_check(Ui& ui, Rect area)
@@ -426,6 +426,9 @@ void CallScreen::draw(Ui& ui)
         if (m_services.service("help"))
             choices.push_back({ "videocall.help", Icon::Helpline, tr("Call for help") });
         auto pressed = draw_choices(ui, area, choices);
+        // A short headline first: what happened, before the why and what to do.
+        float used = ui.text(area, tr("The call could not start."), FontRole::Heading, SwatchRole::Page);
+        area.take_top(used + m.gap);
         auto message = m_failure ? m_failure->message() : std::string {};
         float height = std::min(area.height, ui.text_height(message, FontRole::Large, area.width - 2 * m.gap) + 2 * m.gap);
         Rect panel = area.take_top(height);

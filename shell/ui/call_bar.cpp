@@ -229,11 +229,16 @@ int run_call_bar(const CallBarOptions& options)
         Ui ui(*ImGui::GetWindowDrawList(), fonts, metrics, theme, interaction);
         Rect whole { 0, 0, float(bar.width), float(bar.height) };
         ui.fill({ -metrics.corner, -metrics.corner, whole.width + 2 * metrics.corner, whole.height + 2 * metrics.corner }, SwatchRole::HangUp);
-        // The whole bar is the button: the largest target there can be.
-        if (ui.button("hangup", whole, Icon::HangUp, options.label, SwatchRole::HangUp, FontRole::Heading))
+        // The whole bar is the button: the largest target there can be, its word in the home tiles' type
+        // when it fits.
+        auto font = ui.button_width(Icon::HangUp, options.label, FontRole::Label) <= whole.width
+                && metrics.font(FontRole::Label) * 1.15f <= whole.height
+            ? FontRole::Label
+            : FontRole::Heading;
+        if (ui.button("hangup", whole, Icon::HangUp, options.label, SwatchRole::HangUp, font))
             hang_up = true;
         // What the bar does, written at its left when there is room beside the centred label.
-        float label_width = ui.button_width(Icon::HangUp, options.label, FontRole::Heading);
+        float label_width = ui.button_width(Icon::HangUp, options.label, font);
         float side = (whole.width - label_width) / 2 - 2 * metrics.gap;
         float large = metrics.font(FontRole::Large);
         if (!options.caption.empty() && ui.text_width(options.caption, FontRole::Large) <= side

@@ -220,7 +220,7 @@ TEST_F(CallTest, AMissingBrowserIsExplainedAndTheKeyboardWorksThroughout)
     std::this_thread::sleep_for(1s);
     ASSERT_TRUE(foyer->key_to("videocall.contact.0"));
     ASSERT_TRUE(foyer->key("Return"));
-    EXPECT_TRUE(foyer->wait_for_trace("say Chromium, le programme", 1, 10s)) << foyer->trace();
+    EXPECT_TRUE(foyer->wait_for_trace("say L’appel n’a pas pu commencer. Chromium, le programme qui ouvre les appels vidéo, n’est pas installé.", 1, 10s)) << foyer->trace();
     EXPECT_TRUE(foyer->wait_for_trace("videocall.retry@", 1, 5s)) << "shown too, with a way on";
     EXPECT_EQ(foyer->count_in_trace("call started"), 0u);
     std::this_thread::sleep_for(1s);
