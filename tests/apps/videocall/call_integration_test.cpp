@@ -210,6 +210,28 @@ TEST_F(CallTest, EscapeAnywhereDuringACallHangsUp)
     EXPECT_TRUE(foyer->wait_for_trace("screen home", 2, 5s));
 }
 
+TEST_F(CallTest, ABrokenCommandIsExplained)
+{
+    // A family's program that stops at once (a wrong address, a missing account).
+    auto foyer = start("[[contacts]]\nname = \"Sophie\"\nvideo_command = [\"sh\", \"-c\", \"exit 3\"]\n");
+    ASSERT_TRUE(foyer->problem().empty()) << foyer->problem();
+    ASSERT_TRUE(foyer->press("tile.videocall"));
+    ASSERT_TRUE(foyer->wait_for_trace("screen videocall"));
+    std::this_thread::sleep_for(1s);
+    ASSERT_TRUE(foyer->press("videocall.contact.0"));
+    // Without a room, the check looks for the way out to the internet box, which this machine may lack:
+    // then the senior is told, and calls anyway.
+    ASSERT_TRUE(eventually([&] { return foyer->count_in_trace("call started") + foyer->count_in_trace("videocall.anyway@") > 0; }, 10s));
+    if (foyer->count_in_trace("call started") == 0) {
+        std::this_thread::sleep_for(1s);
+        ASSERT_TRUE(foyer->press("videocall.anyway"));
+    }
+    EXPECT_TRUE(foyer->wait_for_trace("call ended failed", 1, 10s)) << foyer->trace();
+    EXPECT_TRUE(foyer->wait_for_trace("say L’appel n’a pas pu commencer. Le programme s’est arrêté tout de suite.", 1, 5s));
+    EXPECT_TRUE(foyer->wait_for_trace("videocall.retry@", 1, 5s));
+    EXPECT_EQ(foyer->count_in_trace("screen home"), 1u) << "the senior stays where the explanation is";
+}
+
 TEST_F(CallTest, AMissingBrowserIsExplainedAndTheKeyboardWorksThroughout)
 {
     auto foyer = start(settings_calling(m_room.room_url("sophie"), "[video]\nbrowser = \"/nonexistent/chromium\"\n"));
