@@ -12,6 +12,7 @@
 #include "email/inbox_screen.hpp"
 #include "print/preview_screen.hpp"
 #include "print/print_step.hpp"
+#include "videocall/call_screens.hpp"
 
 #include <filesystem>
 
@@ -57,6 +58,7 @@ AppRegistry installed_apps()
         [email](Services& services) { return std::make_unique<EmailService>(services, email.app); });
     email_entry.sample_screens = email_sample_screens(email_hooks);
     AppRegistry apps;
+    apps.push_back(videocall_app());
     apps.push_back(std::move(email_entry));
     apps.push_back(entry("print", [print](Services& services) { return open_print(services, print); }));
     apps.push_back(std::move(help));

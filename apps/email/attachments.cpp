@@ -3,7 +3,7 @@
 
 #include "../../shell/core/i18n/translate.hpp"
 #include "../../shell/core/system/files.hpp"
-#include "../common/pictures.hpp"
+#include "../../shell/core/system/image.hpp"
 
 #include <stb_image_write.h>
 

@@ -7,7 +7,7 @@
 #include "../../shell/core/system/log.hpp"
 #include "../../shell/core/system/paths.hpp"
 #include "../common/pdf_pages.hpp"
-#include "../common/pictures.hpp"
+#include "../../shell/core/system/image.hpp"
 #include "attachments.hpp"
 #include "email_words.hpp"
 #include "imap_mailbox.hpp"

@@ -5,7 +5,6 @@
 #include "../../shell/core/error.hpp"
 #include "../../shell/core/system/image.hpp"
 #include "../common/pdf_pages.hpp"
-#include "../common/pictures.hpp"
 #include "page_layout.hpp"
 
 #include <string>

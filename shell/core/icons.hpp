@@ -34,6 +34,10 @@ enum class Icon : uint16_t {
     Family = 0xf1a2,       // family_restroom
     Waiting = 0xe88b,      // hourglass_empty
     Search = 0xe8b6,       // search
+    HangUp = 0xe0b1,       // call_end
+    Microphone = 0xe029,   // mic
+    Internet = 0xe63e,     // wifi
+    Person = 0xe7fd,       // person
 };
 
 // Every icon above, for building the font atlas with only the glyphs Foyer uses.
@@ -41,7 +45,7 @@ constexpr Icon all_icons[] = {
     Icon::VideoCall, Icon::Mail, Icon::Print, Icon::Helpline, Icon::Home, Icon::Phone, Icon::Schedule,
     Icon::Open, Icon::Closed, Icon::Close, Icon::Speak, Icon::ShareScreen, Icon::Send, Icon::Checked, Icon::Unchecked,
     Icon::Photo, Icon::Document, Icon::Add, Icon::Remove, Icon::Cancel, Icon::Ink, Icon::Previous, Icon::Next,
-    Icon::Back, Icon::Family, Icon::Waiting, Icon::Search,
+    Icon::Back, Icon::Family, Icon::Waiting, Icon::Search, Icon::HangUp, Icon::Microphone, Icon::Internet, Icon::Person,
 };
 
 }

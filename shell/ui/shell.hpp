@@ -42,6 +42,11 @@ public:
     AppService* service(std::string_view app_id) override;
     void open_app(std::string_view app_id) override;
     std::string screen_size() const override;
+    void bring_to_front() override
+    {
+        if (m_window && live_session())
+            m_window->bring_to_front();
+    }
     bool live_session() const override { return m_options.mode == CommandLine::Mode::Run; }
 
 private:

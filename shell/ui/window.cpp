@@ -37,7 +37,7 @@ Error no_display(std::string detail)
 
 }
 
-ErrorOr<std::unique_ptr<Window>> Window::open(WindowMode mode, PixelSize size)
+ErrorOr<std::unique_ptr<Window>> Window::open(WindowMode mode, PixelSize size, PixelPoint position, const char* title)
 {
     const char* x_display = std::getenv("DISPLAY");
     const char* wayland_display = std::getenv("WAYLAND_DISPLAY");
@@ -51,6 +51,14 @@ ErrorOr<std::unique_ptr<Window>> Window::open(WindowMode mode, PixelSize size)
     // A video call's browser comes in front of Foyer; Foyer must not minimise itself when that happens.
     glfwWindowHint(GLFW_AUTO_ICONIFY, GLFW_FALSE);
     glfwWindowHint(GLFW_VISIBLE, mode == WindowMode::Hidden ? GLFW_FALSE : GLFW_TRUE);
+    if (mode == WindowMode::AlwaysOnTop) {
+        glfwWindowHint(GLFW_FLOATING, GLFW_TRUE);
+        glfwWindowHint(GLFW_DECORATED, GLFW_FALSE);
+        glfwWindowHint(GLFW_RESIZABLE, GLFW_FALSE);
+        glfwWindowHint(GLFW_FOCUS_ON_SHOW, GLFW_FALSE);
+        glfwWindowHint(GLFW_FOCUSED, GLFW_FALSE);
+        glfwWindowHint(GLFW_VISIBLE, GLFW_FALSE);
+    }
 
     std::unique_ptr<Window> window(new Window);
     GLFWmonitor* monitor = nullptr;
@@ -70,10 +78,15 @@ ErrorOr<std::unique_ptr<Window>> Window::open(WindowMode mode, PixelSize size)
             monitor = nullptr;
         }
     }
-    window->m_window = glfwCreateWindow(width, height, "Foyer", monitor, nullptr);
+    window->m_window = glfwCreateWindow(width, height, title, monitor, nullptr);
     if (!window->m_window) {
         glfwTerminate();
         return no_display("glfwCreateWindow failed");
+    }
+    if (mode == WindowMode::AlwaysOnTop) {
+        // Placed before it is shown, so it never appears anywhere else first.
+        glfwSetWindowPos(window->m_window, position.x, position.y);
+        glfwShowWindow(window->m_window);
     }
     glfwSetWindowUserPointer(window->m_window, window.get());
 
@@ -337,6 +350,18 @@ ErrorOr<RgbaImage> Window::capture(PixelSize size, Color clear, const std::funct
     picture.resize(size.width, size.height);
     m_renderer.render(*ImGui::GetDrawData(), picture, clear);
     return picture.to_rgba();
+}
+
+void Window::bring_to_front()
+{
+    glfwShowWindow(m_window);
+    glfwFocusWindow(m_window);
+    m_damaged = true;
+}
+
+unsigned long Window::x11_window() const
+{
+    return glfwGetX11Window(m_window);
 }
 
 bool Window::focused() const

@@ -24,11 +24,20 @@ enum class WindowMode {
     Windowed,
     // Never shown: for drawing screenshots.
     Hidden,
+    // A small undecorated window at a given place, kept above the others (a video call's hang-up bar).
+    // It never takes the keyboard by itself: the call keeps it.
+    AlwaysOnTop,
+};
+
+struct PixelPoint {
+    int x { 0 };
+    int y { 0 };
 };
 
 class Window {
 public:
-    static ErrorOr<std::unique_ptr<Window>> open(WindowMode, PixelSize);
+    // `position` places an AlwaysOnTop window (top-left corner, in screen pixels).
+    static ErrorOr<std::unique_ptr<Window>> open(WindowMode, PixelSize, PixelPoint position = {}, const char* title = "Foyer");
     ~Window();
 
     bool should_close() const;
@@ -55,6 +64,10 @@ public:
     bool focused() const;
     // The whole X screen as the senior sees it (empty when it cannot be read).
     RgbaImage capture_desktop() const;
+    // Shows the window in front and gives it the keyboard.
+    void bring_to_front();
+    // The X11 window, for code that keeps it on top with its own X connection (0 without X11).
+    unsigned long x11_window() const;
     // Hands the font atlas to the renderer after it was rebuilt (and frees ImGui's copy).
     void reload_fonts();
     // While a text box has the focus, characters and editing keys are sent as text (Tab, Escape and Home

@@ -33,4 +33,9 @@ print_shots="$(dirname "$foyer")/print-screenshots"
 if [ -x "$print_shots" ]; then
     "$print_shots" "$out" 1366x768 1920x1080 >/dev/null
 fi
+# The video call with the family's photos and a real call in Chromium (tests/tools/videocall_screenshots.cpp).
+videocall_shots="$(dirname "$foyer")/videocall-screenshots"
+if [ -x "$videocall_shots" ]; then
+    "$videocall_shots" "$out" 1366x768 1920x1080 >/dev/null
+fi
 ls "$out"

@@ -6,43 +6,46 @@
 
 namespace Foyer {
 
-namespace {
-
 using namespace std::chrono_literals;
 
-struct Pactl {
-    bool available { false };
-    std::string default_name;
-    std::optional<bool> muted;
-    std::optional<int> volume;
-};
-
-// One side (output = sink, input = source) of the sound server.
-Pactl ask_pactl(std::string_view kind, std::stop_token stop)
+SoundDeviceState read_sound_device(SoundSide side, std::stop_token stop)
 {
-    Pactl state;
+    SoundDeviceState state;
     auto run = [&](std::vector<std::string> argv) -> std::optional<std::string> {
         auto result = run_program(argv, 1000ms, stop);
         if (result.is_error() || result.value().exit_code != 0)
             return std::nullopt;
         return result.value().output;
     };
-    auto target = std::string(kind == "sink" ? "@DEFAULT_SINK@" : "@DEFAULT_SOURCE@");
-    auto name = run({ "pactl", "get-default-" + std::string(kind) });
+    std::string kind = side == SoundSide::Output ? "sink" : "source";
+    auto target = side == SoundSide::Output ? "@DEFAULT_SINK@" : "@DEFAULT_SOURCE@";
+    auto name = run({ "pactl", "get-default-" + kind });
     if (!name)
         return state;
     state.available = true;
     state.default_name = *name;
     while (!state.default_name.empty() && (state.default_name.back() == '\n' || state.default_name.back() == ' '))
         state.default_name.pop_back();
-    if (auto mute = run({ "pactl", "get-" + std::string(kind) + "-mute", target }))
+    if (auto mute = run({ "pactl", "get-" + kind + "-mute", target }))
         state.muted = parse_pactl_mute(*mute);
-    if (auto volume = run({ "pactl", "get-" + std::string(kind) + "-volume", target }))
+    if (auto volume = run({ "pactl", "get-" + kind + "-volume", target }))
         state.volume = parse_pactl_volume(*volume);
     return state;
 }
 
-nlohmann::json details_of(const Pactl& state)
+bool SoundDeviceState::present(SoundSide side) const
+{
+    if (default_name.empty())
+        return false;
+    // PulseAudio's stand-in when there is no sound card, and a sink's monitor, which is not a microphone.
+    if (side == SoundSide::Output)
+        return default_name != "auto_null";
+    return !(default_name.size() > 8 && default_name.ends_with(".monitor"));
+}
+
+namespace {
+
+nlohmann::json details_of(const SoundDeviceState& state)
 {
     nlohmann::json details { { "sound_server", state.available }, { "device_set", !state.default_name.empty() } };
     if (state.muted)
@@ -57,11 +60,11 @@ nlohmann::json details_of(const Pactl& state)
 std::vector<Finding> collect_sound(const DiagnosisContext&, std::stop_token stop)
 {
     std::vector<Finding> findings;
-    auto output = ask_pactl("sink", stop);
+    auto output = read_sound_device(SoundSide::Output, stop);
     if (!output.available) {
         findings.push_back(make_finding("sound.output", Verdict::Unknown,
             N_("Foyer could not check the sound: no sound service is running."), {}, details_of(output)));
-    } else if (output.default_name.empty() || output.default_name == "auto_null") {
+    } else if (!output.present(SoundSide::Output)) {
         findings.push_back(make_finding("sound.output", Verdict::Fail, N_("No loudspeaker is set up."), {}, details_of(output)));
     } else if (output.muted.value_or(false)) {
         findings.push_back(make_finding("sound.output", Verdict::Fail, N_("The sound is switched off (muted)."), {}, details_of(output)));
@@ -75,13 +78,11 @@ std::vector<Finding> collect_sound(const DiagnosisContext&, std::stop_token stop
             { { "volume", std::to_string(output.volume.value_or(100)) } }, details_of(output)));
     }
 
-    auto input = ask_pactl("source", stop);
-    // A sink's monitor is not a microphone.
-    bool monitor = input.default_name.size() > 8 && input.default_name.ends_with(".monitor");
+    auto input = read_sound_device(SoundSide::Input, stop);
     if (!input.available)
         findings.push_back(make_finding("sound.input", Verdict::Unknown,
             N_("Foyer could not check the microphone: no sound service is running."), {}, details_of(input)));
-    else if (input.default_name.empty() || monitor)
+    else if (!input.present(SoundSide::Input))
         findings.push_back(make_finding("sound.input", Verdict::Fail, N_("No microphone is set up."), {}, details_of(input)));
     else if (input.muted.value_or(false))
         findings.push_back(make_finding("sound.input", Verdict::Fail, N_("The microphone is switched off (muted)."), {}, details_of(input)));

@@ -66,6 +66,24 @@ std::vector<Finding> collect_sound(const DiagnosisContext&, std::stop_token);
 std::vector<Finding> collect_camera(const DiagnosisContext&, std::stop_token);
 std::vector<Finding> collect_system(const DiagnosisContext&, std::stop_token);
 
+// One side of the sound server (PulseAudio, or PipeWire's pulse service), read with pactl: the video call's
+// check reads and fixes the same things the report describes.
+enum class SoundSide {
+    Output,
+    Input,
+};
+struct SoundDeviceState {
+    // pactl answered (a sound server runs).
+    bool available { false };
+    std::string default_name;
+    std::optional<bool> muted;
+    std::optional<int> volume;
+
+    // A real loudspeaker or microphone is the default (not PulseAudio's "auto_null", not a monitor).
+    bool present(SoundSide) const;
+};
+SoundDeviceState read_sound_device(SoundSide, std::stop_token);
+
 // The diagnosis as plain sentences (one per line, most serious first) or as JSON
 // {"findings": [{"id", "status", "text", "text_fr", "text_en", "details"}]}.
 std::string diagnosis_text(const Diagnosis&);

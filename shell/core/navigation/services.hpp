@@ -39,6 +39,8 @@ public:
     virtual void open_app(std::string_view app_id) = 0;
     // "1920x1080".
     virtual std::string screen_size() const = 0;
+    // Puts Foyer's window in front with the keyboard (when a video call's browser closes).
+    virtual void bring_to_front() { }
     // False while drawing a --screenshot: services then do nothing in the background (no sending).
     virtual bool live_session() const = 0;
 };

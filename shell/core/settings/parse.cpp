@@ -73,6 +73,8 @@ public:
                 section(node, name, [&](const toml::table& t) { read_email(t); });
             else if (name == "contacts")
                 read_contacts(node);
+            else if (name == "video")
+                section(node, name, [&](const toml::table& t) { read_video(t); });
             else
                 unknown(node, name);
         }
@@ -492,6 +494,8 @@ private:
             problem(table, N_("The e-mail account needs its servers: write provider = \"orange\" (or free, sfr, laposte, gmail), or imap_server and smtp_server."), {});
     }
 
+    // The family's contacts: [[contacts]] sections with a name, a photo, an e-mail address and a video
+    // call (a room address, or a program to start).
     void read_contacts(const toml::node& node)
     {
         auto* array = node.as_array();
@@ -499,10 +503,14 @@ private:
             problem(node, N_("Contacts should be written as [[contacts]] sections, one per person."), {});
             return;
         }
+        static constexpr std::array<std::pair<std::string_view, VideoKind>, 2> providers { {
+            { "jitsi", VideoKind::Jitsi }, { "web", VideoKind::WebPage } } };
         std::vector<Contact> contacts;
         for (auto&& item : *array) {
             auto& entry = *item.as_table();
             Contact contact;
+            std::optional<VideoKind> provider;
+            bool usable = true;
             for (auto&& [key, value] : entry) {
                 auto name = std::string(key.str());
                 if (name == "name" || name == "photo" || name == "email") {
@@ -514,6 +522,30 @@ private:
                         continue;
                     }
                     (name == "name" ? contact.name : name == "photo" ? contact.photo : contact.email) = *text;
+                } else if (name == "video") {
+                    if (auto address = web_address(value, name, false)) {
+                        contact.video.url = *address;
+                    } else {
+                        usable = false;
+                    }
+                } else if (name == "video_provider") {
+                    provider = choice(value, name, providers);
+                    usable = usable && provider.has_value();
+                } else if (name == "video_command") {
+                    auto* words = value.as_array();
+                    std::vector<std::string> command;
+                    if (words)
+                        for (auto&& word : *words)
+                            if (auto text = string(word, name))
+                                command.push_back(*text);
+                    if (!words || command.empty() || command.size() != words->size() || command.front().empty()) {
+                        problem(value, N_("\"{key}\" should be a list of words between brackets, the program first, "
+                                          "such as [\"linphone\", \"--call\", \"sip:sophie@example.org\"]."),
+                            { { "key", name } });
+                        usable = false;
+                    } else {
+                        contact.video.command = std::move(command);
+                    }
                 } else {
                     unknown(value, name);
                 }
@@ -522,6 +554,16 @@ private:
                 problem(entry, N_("Each contact needs a \"name\"."), {});
                 continue;
             }
+            if (!contact.video.url.empty() && !contact.video.command.empty()) {
+                problem(entry, N_("A contact has either \"video\" (an address) or \"video_command\" (a program), not both."), {});
+                usable = false;
+            }
+            if (!contact.video.command.empty())
+                contact.video.kind = VideoKind::Command;
+            else if (!contact.video.url.empty())
+                contact.video.kind = provider.value_or(VideoKind::Jitsi);
+            if (!usable)
+                continue;
             contacts.push_back(std::move(contact));
         }
         settings().contacts = std::move(contacts);
@@ -537,6 +579,19 @@ private:
     static bool is_loopback_host(std::string_view host)
     {
         return host == "127.0.0.1" || host == "localhost" || host == "::1";
+    }
+
+    void read_video(const toml::table& table)
+    {
+        for (auto&& [key, node] : table) {
+            auto name = std::string(key.str());
+            if (name == "browser") {
+                if (auto value = string(node, name); value && !value->empty())
+                    settings().video.browser = *value;
+            } else {
+                unknown(node, name);
+            }
+        }
     }
 
     ParsedSettings& m_out;

@@ -100,15 +100,48 @@ struct EmailSettings {
     bool operator==(const EmailSettings&) const = default;
 };
 
-// Someone the senior writes to or calls: the family, a neighbour, a helper. Apps use the fields they need
-// (e-mail here; a video call adds its own) and ignore the others.
+// How a contact is called on video. The family sets one per contact; nothing is tied to one vendor.
+enum class VideoKind {
+    // No video call set up for this contact.
+    None,
+    // A Jitsi Meet room (meet.jit.si or any Jitsi server): opened with its waiting page skipped and the
+    // senior's name given.
+    Jitsi,
+    // Any other video site: the address is opened as written (placeholders filled in).
+    WebPage,
+    // Another program (Linphone, …): started with these arguments, never through a shell.
+    Command,
+};
+
+struct VideoLink {
+    VideoKind kind { VideoKind::None };
+    // Jitsi and WebPage: the room's address; "{senior}" and "{language}" in it are filled in.
+    std::string url;
+    // Command: the program, then its arguments (the same placeholders are filled in).
+    std::vector<std::string> command;
+
+    bool operator==(const VideoLink&) const = default;
+};
+
+// Someone the senior writes to or calls: the family, a neighbour, a helper. Apps read only the fields
+// they use (e-mail, video call), so the same list serves every app.
 struct Contact {
     std::string name;
-    // A picture of their face (a file path); empty: their initial is drawn instead.
+    // A picture of their face: absolute, "~/…", or relative to the folder of the settings file; empty: their
+    // initial is drawn instead.
     std::string photo;
+    // A plain e-mail address; empty: none.
     std::string email;
+    VideoLink video;
 
     bool operator==(const Contact&) const = default;
+};
+
+struct VideoSettings {
+    // The browser video rooms open in: Debian's Chromium (a name searched in PATH, or a full path).
+    std::string browser { "chromium" };
+
+    bool operator==(const VideoSettings&) const = default;
 };
 
 struct Settings {
@@ -125,6 +158,7 @@ struct Settings {
     EmailSettings email;
     // The family and helpers, in the order the family listed them (the first ones are shown first).
     std::vector<Contact> contacts;
+    VideoSettings video;
 
     bool operator==(const Settings&) const = default;
 };

@@ -4,6 +4,7 @@
 #include "../error.hpp"
 
 #include <cstdint>
+#include <string>
 #include <string_view>
 #include <vector>
 
@@ -31,5 +32,14 @@ constexpr int64_t max_decoded_pixels = 100'000'000;
 ErrorOr<RgbaImage> decode_image(std::string_view bytes);
 // The same picture no larger than `max_width` x `max_height`, proportions kept (never enlarged).
 RgbaImage scale_to_fit(const RgbaImage&, int max_width, int max_height);
+
+// A picture file decoded and turned the way the camera held it (the EXIF orientation of phone photos).
+ErrorOr<RgbaImage> read_picture(const std::string& path);
+// The same for a picture already in memory (an e-mail's attachment).
+ErrorOr<RgbaImage> decode_picture(std::string_view bytes);
+// The EXIF orientation (1-8) of a JPEG, 1 when it has none.
+int exif_orientation(std::string_view jpeg);
+// `image` turned and mirrored as EXIF orientation `orientation` asks.
+RgbaImage apply_orientation(const RgbaImage&, int orientation);
 
 }

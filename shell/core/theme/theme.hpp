@@ -27,6 +27,7 @@ enum class SwatchRole {
     StatusGood,   // "Open now", "Ready"
     StatusBad,    // "Closed now", "No ink"
     Paper,        // a sheet in a print preview: white in every theme, as paper is
+    HangUp,       // the red "Hang up" of a video call: red in every theme, as phones have it
     Count,
 };
 

@@ -1,6 +1,6 @@
 // Files made ready to send: big and phone photos shrunk and turned upright, documents as they are, sizes
 // said in words; and the account's password kept private.
-#include "apps/common/pictures.hpp"
+#include "shell/core/system/image.hpp"
 #include "apps/email/attachments.hpp"
 #include "apps/email/mail_account.hpp"
 #include "apps/email/mail_errors.hpp"

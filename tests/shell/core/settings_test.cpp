@@ -103,6 +103,74 @@ close = "17:30"
     EXPECT_EQ(s.helpline.hours.weekly[3][1].close.minutes, 17 * 60 + 30);
 }
 
+TEST(SettingsParse, ReadsTheFamilysContacts)
+{
+    auto parsed = parse_settings(R"(
+[video]
+browser = "/usr/lib/chromium/chromium"
+[[contacts]]
+name = "Sophie"
+photo = "~/Images/sophie.jpg"
+email = "sophie@example.org"
+video = "https://meet.jit.si/FamilleMartin-Sophie/"
+[[contacts]]
+name = "Lucas"
+video = "https://visio.example.org/salle?nom={senior}"
+video_provider = "web"
+[[contacts]]
+name = "Paul"
+video_command = ["linphone", "--call", "sip:paul@sip.example.org"]
+[[contacts]]
+name = "Jeanne"
+)");
+    ASSERT_TRUE(parsed.problems.empty()) << parsed.problems[0].text();
+    auto& contacts = parsed.settings.contacts;
+    ASSERT_EQ(contacts.size(), 4u);
+    EXPECT_EQ(parsed.settings.video.browser, "/usr/lib/chromium/chromium");
+    EXPECT_EQ(contacts[0].name, "Sophie");
+    EXPECT_EQ(contacts[0].photo, "~/Images/sophie.jpg");
+    EXPECT_EQ(contacts[0].email, "sophie@example.org");
+    EXPECT_EQ(contacts[0].video.kind, VideoKind::Jitsi) << "Jitsi Meet is the default provider";
+    EXPECT_EQ(contacts[0].video.url, "https://meet.jit.si/FamilleMartin-Sophie");
+    EXPECT_EQ(contacts[1].video.kind, VideoKind::WebPage);
+    EXPECT_EQ(contacts[1].video.url, "https://visio.example.org/salle?nom={senior}");
+    EXPECT_EQ(contacts[2].video.kind, VideoKind::Command);
+    EXPECT_EQ(contacts[2].video.command, (std::vector<std::string> { "linphone", "--call", "sip:paul@sip.example.org" }));
+    EXPECT_EQ(contacts[3].video.kind, VideoKind::None) << "a contact for e-mail only";
+    EXPECT_TRUE(default_settings().contacts.empty()) << "the demo household calls nobody it does not know";
+    EXPECT_EQ(default_settings().video.browser, "chromium");
+}
+
+TEST(SettingsParse, MistakesInContactsAreOnTheirLine)
+{
+    struct Case {
+        const char* text;
+        int line;
+        const char* msgid;
+    };
+    for (auto& [text, line, msgid] : std::initializer_list<Case> {
+             { "[[contacts]]\nphoto = \"a.jpg\"\n", 1, "Each contact needs a \"name\"." },
+             { "[[contacts]]\nname = \"A\"\nvideo = \"http://meet.example.org/a\"\n", 3,
+                 "\"{value}\" is not a secure web address: it must start with https://." },
+             { "[[contacts]]\nname = \"A\"\nvideo_command = \"linphone --call x\"\n", 3,
+                 "\"{key}\" should be a list of words between brackets, the program first, such as [\"linphone\", \"--call\", \"sip:sophie@example.org\"]." },
+             { "[[contacts]]\nname = \"A\"\nvideo_command = []\n", 3,
+                 "\"{key}\" should be a list of words between brackets, the program first, such as [\"linphone\", \"--call\", \"sip:sophie@example.org\"]." },
+             { "[[contacts]]\nname = \"A\"\nvideo = \"https://a.example.org/r\"\nvideo_command = [\"x\"]\n", 1,
+                 "A contact has either \"video\" (an address) or \"video_command\" (a program), not both." },
+             { "[[contacts]]\nname = \"A\"\nvideo_provider = \"skype\"\n", 3,
+                 "\"{key}\" must be one of {choices}, not \"{value}\"." },
+             { "[[contacts]]\nname = \"A\"\nemail = \"sophie at example\"\n", 3, "\"{value}\" is not an e-mail address, such as \"marie@orange.fr\"." },
+             { "contacts = \"Sophie\"\n", 1, "Contacts should be written as [[contacts]] sections, one per person." },
+         }) {
+        auto parsed = parse_settings(text);
+        ASSERT_TRUE(parsed.has_errors()) << text;
+        auto* found = problem_on_line(parsed, line);
+        ASSERT_NE(found, nullptr) << text;
+        EXPECT_STREQ(found->message.msgid(), msgid) << text;
+    }
+}
+
 TEST(SettingsParse, SyntaxErrorsGiveTheirLineAndFallBackToDefaults)
 {
     auto parsed = parse_settings("[senior]\nname = \"Marie\n[display]\n");
