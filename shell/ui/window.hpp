@@ -30,6 +30,8 @@ public:
     ~Window();
 
     bool should_close() const;
+    // Ends the main loop after the current frame.
+    void close();
     // Sleeps until input, a wake() from another thread, or the timeout (seconds). Never spins.
     void wait(std::optional<double> timeout_seconds);
     // Collects pending events without sleeping.
@@ -59,6 +61,7 @@ private:
     Window() = default;
     static void on_key(GLFWwindow*, int key, int scancode, int action, int mods);
     static void on_mouse_button(GLFWwindow*, int button, int action, int mods);
+    static void on_char(GLFWwindow*, unsigned int codepoint);
     static void on_damage(GLFWwindow*);
     static void on_focus(GLFWwindow*, int focused);
     static void on_size(GLFWwindow*, int width, int height);
