@@ -53,12 +53,14 @@ TEST(Family, TheSettingsAreBehindTheChordAndTheFamilyCode)
     // A wrong code is refused plainly; the field keeps the keyboard for another try.
     ASSERT_TRUE(foyer.type_into("family.code", "1111"));
     ASSERT_TRUE(foyer.key("Return"));
+    std::this_thread::sleep_for(850ms);
     ASSERT_TRUE(foyer.key("Return"));
     ASSERT_TRUE(foyer.wait_for_trace("say Ce n’est pas le code de la famille. Essayez encore.")) << foyer.trace();
     EXPECT_EQ(foyer.count_in_trace("screen family.menu"), 0u);
 
     ASSERT_TRUE(foyer.type_into("family.code", "2580"));
     ASSERT_TRUE(foyer.key("Return"));
+    std::this_thread::sleep_for(850ms);
     ASSERT_TRUE(foyer.key("Return"));
     ASSERT_TRUE(foyer.wait_for_trace("screen family.menu")) << foyer.trace();
 

@@ -261,11 +261,13 @@ TEST_F(PrintScreens, TheFamilyCodeGuardsAddingAPrinter)
     ASSERT_TRUE(foyer->wait_for_trace("screen family.lock")) << foyer->trace();
     ASSERT_TRUE(foyer->type_into("family.code", "1397"));
     ASSERT_TRUE(foyer->key("Return"));
+    std::this_thread::sleep_for(900ms);
     ASSERT_TRUE(foyer->key("Return"));
     ASSERT_TRUE(foyer->wait_for_trace("say Ce n’est pas le code de la famille.")) << foyer->trace();
     EXPECT_EQ(foyer->count_in_trace("screen print.add"), 0u);
     ASSERT_TRUE(foyer->type_into("family.code", "2580"));
     ASSERT_TRUE(foyer->key("Return"));
+    std::this_thread::sleep_for(900ms);
     ASSERT_TRUE(foyer->key("Return"));
     ASSERT_TRUE(foyer->wait_for_trace("screen print.add")) << foyer->trace();
     // Back from adding goes to printing, not to the lock again.
