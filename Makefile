@@ -3,7 +3,7 @@ BUILD ?= build
 JOBS ?= $(shell nproc)
 CMAKE_FLAGS ?= -DCMAKE_BUILD_TYPE=RelWithDebInfo
 
-.PHONY: all configure run test bench fuzz screenshots deps-build deps-run deps-test clean
+.PHONY: all configure run test bench fuzz screenshots package deps-build deps-run deps-test deps-package clean
 
 all: configure
 	cmake --build $(BUILD) -j $(JOBS)
@@ -16,13 +16,16 @@ deps-build:
 deps-run:
 	@installer/install-deps.sh build helpdesk-build run
 deps-test:
-	@installer/install-deps.sh build helpdesk-build run test helpdesk-test
+	@installer/install-deps.sh build helpdesk-build run test helpdesk-test package
+deps-package:
+	@installer/install-deps.sh build helpdesk-build package
 
 # Build and start Foyer on its built-in defaults (or on ~/.config/foyer/foyer.toml when it exists).
 run: deps-run all
 	$(BUILD)/bin/foyer $(ARGS)
 
-# Every test: unit tests of the logic, and the real program under a real X server (Xvfb).
+# Every test: unit tests of the logic, the real program under a real X server (Xvfb), and the Debian
+# packages built, installed, run and removed again (installer/test-packages.sh, as root).
 test: deps-test all
 	cd $(BUILD) && ctest --output-on-failure --timeout 600 -j $(JOBS)
 
@@ -34,6 +37,10 @@ bench: deps-test all
 # Screenshots of every screen, both languages, both sizes, into docs/screenshots/.
 screenshots: deps-test all
 	tests/tools/screenshots.sh $(BUILD)/bin/foyer docs/screenshots
+
+# The Debian packages foyer_*.deb and foyer-helpdesk_*.deb, into $(BUILD)/packages/.
+package: deps-package all
+	installer/build-packages.sh $(BUILD) $(BUILD)/packages
 
 # libFuzzer targets for every parser, built with clang in their own tree.
 fuzz: deps-test

@@ -12,6 +12,8 @@
 #include "email/inbox_screen.hpp"
 #include "print/preview_screen.hpp"
 #include "print/print_step.hpp"
+#include "print/printer_setup_screen.hpp"
+#include "setup/setup_app.hpp"
 #include "videocall/call_screens.hpp"
 
 #include <filesystem>
@@ -49,6 +51,12 @@ AppRegistry installed_apps()
         file.kind = printable_kind(path).value_or(FileKind::Pdf);
         return std::make_unique<PreviewScreen>(services, print, file);
     };
+    // The family setup: its own steps, then each app's, in the order the family meets them.
+    SetupHooks setup_hooks;
+    setup_hooks.app_steps.push_back(printer_setup_step(print));
+    setup_hooks.app_chapters.push_back(printer_chapter());
+    auto setup = std::make_shared<SetupApp>(std::move(setup_hooks), SecretStore::for_user());
+    print_hooks->family_only = [setup](Services& services, auto then) { return setup->family_only(services, std::move(then)); };
     auto help = entry(
         "help", [](Services& services) { return std::make_unique<HelpScreen>(services); },
         [](Services& services) { return std::make_unique<HelpService>(services); });
@@ -62,6 +70,7 @@ AppRegistry installed_apps()
     apps.push_back(std::move(email_entry));
     apps.push_back(entry("print", [print](Services& services) { return open_print(services, print); }));
     apps.push_back(std::move(help));
+    apps.push_back(setup_app_entry(setup));
     return apps;
 }
 

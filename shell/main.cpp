@@ -1,6 +1,7 @@
 // foyer: the senior's home screen. Parses the command line and hands over to the shell.
 #include "../apps/apps.hpp"
 #include "../apps/helpline/diagnosis/command.hpp"
+#include "../apps/setup/setup_command.hpp"
 #include "core/cli.hpp"
 #include "core/i18n/translate.hpp"
 #include "core/system/log.hpp"
@@ -44,6 +45,9 @@ int main(int argc, char** argv)
         return 0;
     case CommandLine::Mode::Diagnose:
         return run_diagnose_command(options, FOYER_VERSION);
+    case CommandLine::Mode::ExportSettings:
+    case CommandLine::Mode::ImportSettings:
+        return run_settings_command(options, FOYER_VERSION);
     case CommandLine::Mode::Screenshot:
         return Shell(options, installed_apps()).screenshot();
     case CommandLine::Mode::Run:

@@ -1,4 +1,4 @@
-// The family's "Add a printer": confirm, search through CUPS, add with the driverless model.
+// The family's "Add a printer": search through CUPS, add with the driverless model.
 #include "add_printer_screen.hpp"
 
 #include "../../shell/core/i18n/translate.hpp"
@@ -9,8 +9,6 @@ namespace Foyer {
 std::string add_printer_message(AddStage stage, size_t found, const std::string& printer, const std::string& error)
 {
     switch (stage) {
-    case AddStage::Confirm:
-        return tr("This is for your family or a helper. Adding a printer changes how this computer prints. If you are not sure, go back.");
     case AddStage::Searching:
         return tr("Looking for printers on the network…");
     case AddStage::Found:
@@ -30,8 +28,6 @@ std::string add_printer_message(AddStage stage, size_t found, const std::string&
 std::vector<ButtonSpec> add_printer_buttons(AddStage stage)
 {
     switch (stage) {
-    case AddStage::Confirm:
-        return { { "print.back", Icon::Back, tr("Back") }, { "print.family", Icon::Family, tr("I am family, go on"), SwatchRole::Tile } };
     case AddStage::Searching:
     case AddStage::Adding:
         return { { "print.back", Icon::Back, tr("Back") } };
@@ -78,6 +74,8 @@ AddPrinterLayout layout_add_printer(const Ui& ui, const std::string& message, co
 AddPrinterScreen::AddPrinterScreen(Services& services, PrintContext context)
     : PrintStep(services, std::move(context))
 {
+    // The family is already past the family code: the search starts at once, and the arrival says so.
+    start_search();
 }
 
 std::string AddPrinterScreen::title() const
@@ -104,8 +102,14 @@ void AddPrinterScreen::set_stage(AddStage stage)
 
 void AddPrinterScreen::search()
 {
-    m_found.clear();
+    start_search();
     set_stage(AddStage::Searching);
+}
+
+void AddPrinterScreen::start_search()
+{
+    m_found.clear();
+    m_stage = AddStage::Searching;
     app().discover(m_lifetime.guard([this](ErrorOr<std::vector<FoundPrinter>> found) {
         if (found.is_error()) {
             m_error = found.error().message();
@@ -154,7 +158,7 @@ void AddPrinterScreen::draw(Ui& ui)
     auto pressed = draw_button_row(ui, layout.buttons, buttons);
     if (pressed == "print.back" || pressed == "print.done")
         m_services.navigator().back();
-    else if (pressed == "print.family" || pressed == "print.search")
+    else if (pressed == "print.search")
         search();
 }
 

@@ -1,5 +1,5 @@
-// "Add a printer", for the family: a warning first (Foyer has no family code yet, issue 8), then the
-// printers CUPS finds on the network, and one press to set one up.
+// "Add a printer", for the family (behind the family code, PrintHooks::family_only): the printers CUPS
+// finds on the network, and one press to set one up.
 #pragma once
 
 #include "print_step.hpp"
@@ -8,7 +8,6 @@
 namespace Foyer {
 
 enum class AddStage {
-    Confirm,   // "This is for your family": nothing happens until they go on
     Searching,
     Found,     // the list (or "none found")
     Adding,
@@ -44,11 +43,12 @@ public:
 
 private:
     void search();
+    void start_search();
     void add(const FoundPrinter&);
     void set_stage(AddStage);
     std::string message() const;
 
-    AddStage m_stage { AddStage::Confirm };
+    AddStage m_stage { AddStage::Searching };
     std::vector<FoundPrinter> m_found;
     std::string m_printer;
     std::string m_error;

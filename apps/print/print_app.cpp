@@ -3,6 +3,7 @@
 
 #include "../../shell/core/system/log.hpp"
 #include "office_convert.hpp"
+#include "test_page.hpp"
 #include "printer_words.hpp"
 
 #include <cstdlib>
@@ -376,6 +377,25 @@ void PrintApp::cancel_job(Done<ErrorOr<void>> done)
         auto cancelled = m_client.cancel_job(id, stop);
         refresh_now();
         deliver(std::move(done), std::move(cancelled));
+    });
+}
+
+void PrintApp::print_test_page(std::vector<std::string> lines, Done<ErrorOr<int>> done)
+{
+    m_workers->post([this, lines = std::move(lines), done = std::move(done)](std::stop_token) mutable {
+        auto dir = work_dir();
+        auto path = dir + "/test-page-" + std::to_string(++m_prepared_count) + ".pdf";
+        auto written = dir.empty() ? ErrorOr<void>(Error::plain(N_("There is no room left on this computer to prepare the printing. Call for help."), {}, "mkdtemp failed"))
+                                   : write_test_page(path, lines);
+        if (written.is_error()) {
+            deliver<ErrorOr<int>>(std::move(done), written.error());
+            return;
+        }
+        auto prepared = std::make_shared<PreparedPrint>();
+        prepared->file = { path, lines.empty() ? "Foyer" : lines.front(), FileKind::Pdf, 0 };
+        prepared->thing = PrintedThing::Document;
+        prepared->pdf_path = path;
+        post([this, prepared, done = std::move(done)]() mutable { print(prepared, 1, std::move(done)); });
     });
 }
 

@@ -103,6 +103,10 @@ public:
     uint64_t job_revision() const { return m_job_revision; }
     void cancel_job(Done<ErrorOr<void>>);
 
+    // A page that shows whether printing works (its words in large type, a square of each ink), sent to the
+    // printer like any print; followed through job() as well.
+    void print_test_page(std::vector<std::string> lines, Done<ErrorOr<int>>);
+
     void discover(Done<ErrorOr<std::vector<FoundPrinter>>>);
     void add_printer(const FoundPrinter&, Done<ErrorOr<std::string>>);
 

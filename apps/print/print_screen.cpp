@@ -40,7 +40,7 @@ std::vector<ButtonSpec> print_home_buttons(const PrinterReport& report, const Pr
         buttons.push_back({ "print.printer", Icon::Ink, tr("The ink") });
     if (report.verdict == PrinterVerdict::Blocked && hooks.open_help && offers_choices(report))
         buttons.push_back({ "print.help", Icon::Helpline, tr("Call for help") });
-    // The family's way in: the last thing on the screen, small, in a corner, and it asks first.
+    // The family's way in: the last thing on the screen, small, in a corner, behind the family code.
     if (report.no_printer)
         buttons.push_back({ "print.add", Icon::Family, tr("For the family: add a printer"), SwatchRole::Tile });
     return buttons;
@@ -152,8 +152,10 @@ void PrintScreen::on_press(const std::string& id)
         navigator.open(std::make_unique<PrinterScreen>(services(), context()));
     else if (id == "print.help")
         call_for_help();
-    else if (id == "print.add")
-        navigator.open(std::make_unique<AddPrinterScreen>(services(), context()));
+    else if (id == "print.add") {
+        auto add = [context = context()](Services& services) -> std::unique_ptr<Screen> { return std::make_unique<AddPrinterScreen>(services, context); };
+        navigator.open(hooks().family_only ? hooks().family_only(services(), add) : add(services()));
+    }
 }
 
 std::unique_ptr<Screen> open_print(Services& services, PrintContext context)

@@ -23,6 +23,9 @@ struct PrintHooks {
     std::function<std::unique_ptr<Screen>(Services&, const PreparedPrint&)> send_by_email;
     // Choose an e-mail or one of its attachments to print. (Left empty until the e-mail app exists.)
     std::function<std::unique_ptr<Screen>(Services&)> choose_from_email;
+    // The family's lock in front of a screen only the family should reach ("Add a printer"): it opens
+    // the screen `then` makes once the family code is typed. Empty: `then` opens directly.
+    std::function<std::unique_ptr<Screen>(Services&, std::function<std::unique_ptr<Screen>(Services&)> then)> family_only;
 };
 
 struct PrintContext {

@@ -44,6 +44,16 @@ ErrorOr<CommandLine> parse_command_line(const std::vector<std::string>& argument
             line.mode = CommandLine::Mode::Diagnose;
         } else if (argument == "--json") {
             line.json = true;
+        } else if (argument == "--setup") {
+            line.setup = true;
+        } else if (argument == "--safe-mode") {
+            line.safe_mode = true;
+        } else if (argument == "--export-settings" || argument == "--import-settings") {
+            auto path = value(argument == "--export-settings" ? "--export-settings" : "--import-settings");
+            if (path.is_error())
+                return path.error();
+            line.mode = argument == "--export-settings" ? CommandLine::Mode::ExportSettings : CommandLine::Mode::ImportSettings;
+            line.backup_path = path.value();
         } else if (argument == "--window") {
             line.windowed = true;
             // The size is optional: only a following "WxH" is taken as the size.
@@ -95,6 +105,12 @@ ErrorOr<CommandLine> parse_command_line(const std::vector<std::string>& argument
         return Error::plain(N_("--size and --screen go with --screenshot PATH."));
     if (line.json && line.mode != CommandLine::Mode::Diagnose)
         return Error::plain(N_("--json goes with --diagnose."));
+    // Safe mode may also be drawn (--screenshot --safe-mode), to show the family what it looks like.
+    if ((line.setup && line.mode != CommandLine::Mode::Run)
+        || (line.safe_mode && line.mode != CommandLine::Mode::Run && line.mode != CommandLine::Mode::Screenshot))
+        return Error::plain(N_("--setup and --safe-mode start Foyer: they do not go with --diagnose or the settings' export and import."));
+    if (line.setup && line.safe_mode)
+        return Error::plain(N_("--setup and --safe-mode cannot be used together."));
     return line;
 }
 
@@ -109,9 +125,15 @@ std::string usage_text()
               "  --lang fr|en         speak and show this language, whatever the settings say\n"
               "  --screenshot PATH    draw one screen into the PNG file PATH and exit\n"
               "      --size WxH       size of the picture (default 1920x1080)\n"
-              "      --screen NAME    which screen: home or help (default home)\n"
+              "      --screen NAME    which screen: home, help, setup… (default home)\n"
               "  --diagnose [--json]  check the internet, printer, sound, camera and system, print\n"
               "                       what a helper would see, and exit\n"
+              "  --setup              open the family setup (after the family code, if there is one)\n"
+              "  --safe-mode          start with the built-in settings and the help tile only\n"
+              "  --export-settings FILE\n"
+              "                       save the settings and the family code into FILE, and exit\n"
+              "  --import-settings FILE\n"
+              "                       restore them from FILE (made on this or another computer), and exit\n"
               "  --version            print the version and exit\n"
               "  --help               print this help and exit\n");
 }

@@ -27,6 +27,9 @@ struct CommandLine {
         Help,
         // Print the help report's diagnosis and exit.
         Diagnose,
+        // Write the settings (and the family's secrets) to a backup file, or restore them from one.
+        ExportSettings,
+        ImportSettings,
     };
     Mode mode { Mode::Run };
     // --window [WxH]: a window instead of full screen.
@@ -39,6 +42,12 @@ struct CommandLine {
     std::string screen { "home" };
     // --diagnose --json
     bool json { false };
+    // --setup: open the family setup at once (behind the family code when there is one).
+    bool setup { false };
+    // --safe-mode: the built-in settings and the help tile only (foyer-session after repeated crashes).
+    bool safe_mode { false };
+    // The backup file of --export-settings FILE / --import-settings FILE.
+    std::string backup_path;
 };
 
 ErrorOr<CommandLine> parse_command_line(const std::vector<std::string>& arguments);

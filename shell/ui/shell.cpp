@@ -5,7 +5,9 @@
 #include "../../voice/espeak_engine.hpp"
 #include "../../voice/speaker.hpp"
 #include "../core/i18n/translate.hpp"
+#include "../core/settings/write.hpp"
 #include "../core/system/file_watcher.hpp"
+#include "../core/system/files.hpp"
 #include "../core/system/log.hpp"
 #include "../core/system/paths.hpp"
 #include "../core/theme/theme.hpp"
@@ -21,7 +23,7 @@ namespace Foyer {
 
 namespace {
 
-std::string settings_path(const CommandLine& options)
+std::string settings_file_path(const CommandLine& options)
 {
     return options.config_path.empty() ? config_dir() + "/foyer.toml" : options.config_path;
 }
@@ -33,12 +35,26 @@ std::string voice_for(const Settings& settings, Language language)
     return language == Language::English ? "en-gb" : "fr";
 }
 
+// Safe mode keeps what a senior needs to get help and what the family needs to repair: no other app, and
+// nothing running in the background.
+AppRegistry safe_mode_apps(AppRegistry apps)
+{
+    AppRegistry kept;
+    for (auto& app : apps) {
+        if (app.id != "help" && app.id != "setup")
+            continue;
+        app.start_service = {};
+        kept.push_back(std::move(app));
+    }
+    return kept;
+}
+
 }
 
 Shell::Shell(CommandLine options, AppRegistry apps)
     : m_options(std::move(options))
-    , m_apps(std::move(apps))
-    , m_store(settings_path(m_options), state_dir())
+    , m_apps(m_options.safe_mode ? safe_mode_apps(std::move(apps)) : std::move(apps))
+    , m_store(settings_file_path(m_options), state_dir())
     , m_navigator(std::make_unique<HomeScreen>(*this, m_apps, m_notice))
     , m_fonts(data_dir())
 {
@@ -70,18 +86,87 @@ Language Shell::effective_language() const
 
 void Shell::load_settings()
 {
-    apply_settings(m_store.load());
+    if (!m_options.safe_mode) {
+        apply_settings(m_store.load());
+        return;
+    }
+    // The built-in settings, but no demo name: the greeting must not call the senior by someone else's.
+    LoadedSettings loaded { default_settings(), SettingsOrigin::Defaults, {}, false };
+    loaded.settings.senior_name.clear();
+    loaded.settings.tiles = { "help" };
+    apply_settings(std::move(loaded));
+    if (std::exchange(m_safe_mode_told, true))
+        return;
+    // The family is told on the home screen (and the senior hears that there is a message for them).
+    m_notice.text = tr("Foyer stopped unexpectedly several times in a minute, so it started in safe mode: only "
+                       "“Call for help” is shown. For the family: press Ctrl+Alt+F to check the settings, then "
+                       "choose “Restart Foyer”.");
+    m_notice.on_dismiss = [this] {
+        m_notice.text.clear();
+        m_activity.record("notice", "dismissed");
+    };
+    m_activity.record("notice", m_notice.text);
+    log_warning("foyer: started in safe mode");
 }
 
-void Shell::apply_settings(LoadedSettings loaded)
+bool Shell::first_run() const
+{
+    // No settings file yet: the family has not set Foyer up (an empty file counts as set up).
+    return !m_options.safe_mode && !read_file(m_store.path()).has_value();
+}
+
+void Shell::use_settings(const Settings& settings)
 {
     auto previous_language = i18n::current_language();
-    m_settings = loaded.settings;
+    m_settings = settings;
     i18n::set_language(effective_language());
     if (m_speaker) {
         m_speaker->set_enabled(m_settings.voice.enabled);
         m_speaker->set_params({ voice_for(m_settings, i18n::current_language()), m_settings.voice.rate, m_settings.voice.volume });
     }
+    if (i18n::current_language() != previous_language && m_window)
+        m_navigator.announce();
+    m_dirty = true;
+}
+
+void Shell::try_settings(std::optional<Settings> settings)
+{
+    if (settings) {
+        use_settings(*settings);
+        return;
+    }
+    load_settings();
+}
+
+ErrorOr<void> Shell::save_settings(const Settings& settings)
+{
+    auto saved = save_settings_file(m_store.path(), settings);
+    if (saved.is_error()) {
+        log_warning("settings: " + saved.error().detail());
+        return saved;
+    }
+    log_info("settings: saved " + m_store.path());
+    m_activity.record("settings", "saved");
+    // Applied now rather than when the watcher notices, so the next screen already has them; the watcher's
+    // reload then finds nothing new. In safe mode they wait for the restart the family asks for.
+    if (!m_options.safe_mode)
+        apply_settings(m_store.load());
+    return {};
+}
+
+void Shell::end_session(int exit_code)
+{
+    log_info("foyer: the family asked to end with code " + std::to_string(exit_code));
+    m_activity.record("end", std::to_string(exit_code));
+    m_exit_code = exit_code;
+    if (m_window)
+        m_window->close();
+}
+
+void Shell::apply_settings(LoadedSettings loaded)
+{
+    auto previous_language = i18n::current_language();
+    use_settings(loaded.settings);
     if (loaded.notice_due) {
         m_notice.text = loaded.notice_text();
         m_notice.on_dismiss = [this] {
@@ -89,7 +174,7 @@ void Shell::apply_settings(LoadedSettings loaded)
             m_activity.record("notice", "dismissed");
         };
         // A screenshot only looks: it must not use up the one time the family is told.
-        if (m_options.mode == CommandLine::Mode::Run)
+        if (m_options.mode == CommandLine::Mode::Run && !m_options.safe_mode)
             m_store.mark_notice_shown(loaded);
         m_activity.record("notice", m_notice.text);
         // At start, run() says it after the greeting; on a live reload, now.
@@ -98,8 +183,7 @@ void Shell::apply_settings(LoadedSettings loaded)
     } else if (loaded.problems.empty()) {
         m_notice.text.clear();
     }
-    if (i18n::current_language() != previous_language && m_window)
-        m_navigator.announce();
+    (void)previous_language;
     m_dirty = true;
 }
 
@@ -121,7 +205,9 @@ void Shell::on_arrival(Screen& screen)
 {
     m_activity.record("screen", screen.id());
     m_interaction.begin_screen();
-    say(screen.arrival_speech());
+    // Before the first frame (the first-run setup opened at start), the first frame announces the screen.
+    if (m_shown)
+        say(screen.arrival_speech());
     m_dirty = true;
 }
 
@@ -144,6 +230,14 @@ void Shell::handle(const InputEvent& event)
     case Outcome::IgnoredRepeat:
         m_activity.record("ignored-repeat", "");
         break;
+    case Outcome::Family: {
+        // The family's settings, from anywhere but the family's own screens.
+        auto current = m_navigator.current().id();
+        m_activity.record("activate", "key.family");
+        if (current.rfind("setup", 0) != 0 && current.rfind("family", 0) != 0)
+            open_app("setup");
+        break;
+    }
     case Outcome::FocusMoved:
         if (auto& focused = m_interaction.focused())
             m_activity.record("focus", *focused);
@@ -155,7 +249,7 @@ void Shell::handle(const InputEvent& event)
     }
     m_dirty = true;
     if (m_window)
-        m_window->set_editing(m_interaction.editing());
+        m_window->set_editing(m_interaction.writing());
 }
 
 void Shell::draw(PixelSize size)
@@ -183,6 +277,14 @@ void Shell::draw(PixelSize size)
         service->draw_overlay(ui, whole);
     ImGui::End();
     ImGui::PopStyleVar(2);
+    if (ui.wants_another_frame())
+        m_dirty = true;
+    if (ui.typing_in() != m_typing_in) {
+        m_typing_in = ui.typing_in();
+        // Tests wait for this before typing: the keys go into that field from now on.
+        if (m_typing_in)
+            m_activity.record("typing", *m_typing_in);
+    }
     auto targets = ui.take_targets();
     record_targets(targets);
     if (m_interaction.set_targets(std::move(targets), m_window ? m_window->time() : 0)) {
@@ -192,7 +294,7 @@ void Shell::draw(PixelSize size)
     }
     m_interaction.end_frame();
     if (m_window)
-        m_window->set_editing(m_interaction.editing());
+        m_window->set_editing(m_interaction.writing());
 }
 
 void Shell::draw_title_bar(Ui& ui, Rect& screen, Screen& current)
@@ -216,9 +318,12 @@ void Shell::draw_title_bar(Ui& ui, Rect& screen, Screen& current)
             open_app("help");
         inner.take_right(metrics.gap);
     }
-    float heading = metrics.font(FontRole::Heading);
-    ui.text({ inner.x, inner.center().y - heading * 0.5f, inner.width, heading * 1.2f }, current.title(), FontRole::Heading,
-        SwatchRole::TitleBar);
+    // A title too long for the bar beside Help and Home (the largest text on a small screen) is written a
+    // size smaller rather than over the buttons.
+    auto title = current.title();
+    auto role = ui.text_width(title, FontRole::Heading) <= inner.width ? FontRole::Heading : FontRole::Large;
+    float height = metrics.font(role);
+    ui.text({ inner.x, inner.center().y - height * 0.5f, inner.width, height * 1.2f }, title, role, SwatchRole::TitleBar);
 }
 
 void Shell::capture_screen(std::function<void(RgbaImage)> done)
@@ -340,12 +445,20 @@ int Shell::run()
     m_textures = std::make_unique<TextureStore>(m_window->renderer());
     log_info("foyer: window open after " + since_start());
     start_services();
-    m_watcher = std::make_unique<FileWatcher>(m_store.path(), [this] {
-        m_run_queue.post([this] {
-            log_info("settings: the file changed, reading it again");
-            apply_settings(m_store.load());
+    // In safe mode the settings file is not read at all (it may be what crashes): no watching either.
+    if (!m_options.safe_mode)
+        m_watcher = std::make_unique<FileWatcher>(m_store.path(), [this] {
+            m_run_queue.post([this] {
+                log_info("settings: the file changed, reading it again");
+                apply_settings(m_store.load());
+            });
         });
-    });
+
+    if (m_options.setup || first_run()) {
+        log_info(m_options.setup ? "foyer: opening the family setup (--setup)" : "foyer: no settings file, opening the family setup");
+        open_app("setup");
+        m_navigator.apply_pending();
+    }
 
     m_next_minute = m_window->time() + seconds_to_next_minute();
     while (!m_window->should_close()) {
@@ -395,7 +508,7 @@ int Shell::run()
         }
     }
     log_info("foyer: window closed, stopping");
-    return 0;
+    return m_exit_code;
 }
 
 int Shell::screenshot()

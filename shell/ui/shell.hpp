@@ -48,10 +48,18 @@ public:
             m_window->bring_to_front();
     }
     bool live_session() const override { return m_options.mode == CommandLine::Mode::Run; }
+    const std::string& settings_path() const override { return m_store.path(); }
+    void try_settings(std::optional<Settings>) override;
+    ErrorOr<void> save_settings(const Settings&) override;
+    bool safe_mode() const override { return m_options.safe_mode; }
+    void end_session(int exit_code) override;
 
 private:
     void load_settings();
     void apply_settings(LoadedSettings);
+    // Language, voice and look follow `settings` from the next frame.
+    void use_settings(const Settings&);
+    bool first_run() const;
     Language effective_language() const;
     void handle(const InputEvent&);
     void on_arrival(Screen&);
@@ -83,6 +91,9 @@ private:
     bool m_dirty { true };
     bool m_redraw_after_frame { false };
     std::string m_last_targets;
+    std::optional<WidgetId> m_typing_in;
+    int m_exit_code { 0 };
+    bool m_safe_mode_told { false };
     // Whether the first frame was presented.
     bool m_shown { false };
 };

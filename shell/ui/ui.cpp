@@ -202,9 +202,9 @@ void Ui::gauge(const Rect& rect, float fraction, Color ink)
     m_draw.AddRect({ rect.x, rect.y }, { rect.right(), rect.bottom() }, to_imgui(m_theme.outline), m_metrics.corner, 0, m_metrics.outline);
 }
 
-bool Ui::interactive(const WidgetId& id, const Rect& rect, std::string_view spoken, bool editable)
+bool Ui::interactive(const WidgetId& id, const Rect& rect, std::string_view spoken, TargetKind kind)
 {
-    m_targets.push_back({ id, rect, std::string(spoken), editable });
+    m_targets.push_back({ id, rect, std::string(spoken), kind });
     return m_interaction.take_activation(id).has_value();
 }
 
@@ -337,7 +337,7 @@ bool Ui::custom_button(const WidgetId& id, const Rect& rect, std::string_view sp
 
 bool Ui::text_area(const WidgetId& id, const Rect& rect, TextEdit& edit, std::string_view spoken, std::string_view placeholder, FontRole role)
 {
-    interactive(id, rect, spoken, true);
+    interactive(id, rect, spoken, TargetKind::TextArea);
     bool focused = m_interaction.focused() == id;
     ImFont* font = m_fonts.font(role);
     float px = m_metrics.font(role);

@@ -9,6 +9,7 @@
 #include "../core/icons.hpp"
 
 #include <functional>
+#include <optional>
 #include <string>
 #include <string_view>
 #include <vector>
@@ -44,6 +45,13 @@ struct TileLayout {
 TileLayout layout_tile(const FontSet&, const Metrics&, const Rect& tile, std::string_view label);
 
 class TextureStore;
+
+// What a text field accepts and how it shows it.
+enum class TextFieldKind {
+    Text,
+    // Shown as stars (a code).
+    SecretDigits,
+};
 
 class Ui {
 public:
@@ -96,11 +104,27 @@ public:
     bool text_area(const WidgetId&, const Rect&, TextEdit&, std::string_view spoken, std::string_view placeholder,
         FontRole font = FontRole::Large);
 
+    // A box to type in, in large type, on white (paper) in every theme. `spoken` is its label, said when
+    // focus rests on it. Focus on it gives it the keyboard (Interaction::editing()); returns true when the
+    // text changed. Longer texts than `max_bytes` are cut (at a character boundary). text_field.cpp.
+    bool text_field(const WidgetId&, const Rect&, std::string& text, std::string_view spoken,
+        TextFieldKind = TextFieldKind::Text, size_t max_bytes = 200);
+    // Puts the focus on a widget drawn in this frame (Interaction::focus_on).
+    void focus_on(const WidgetId& id) { m_interaction.focus_on(id); }
+    bool keyboard_in_use() const { return m_interaction.focus_visible(); }
+    // The height of a text field for this screen.
+    float text_field_height() const { return m_metrics.font(FontRole::Large) * 1.7f; }
+
     // The targets drawn this frame, for the interaction model.
     std::vector<Target> take_targets() { return std::move(m_targets); }
+    // A text field asked ImGui for the keyboard this frame; it has it from the next frame, which the shell
+    // must therefore draw.
+    bool wants_another_frame() const { return m_wants_another_frame; }
+    // The text field that had the keyboard in this frame (keys typed now go into it).
+    const std::optional<WidgetId>& typing_in() const { return m_typing_in; }
 
 private:
-    bool interactive(const WidgetId&, const Rect&, std::string_view spoken, bool editable = false);
+    bool interactive(const WidgetId&, const Rect&, std::string_view spoken, TargetKind = TargetKind::Button);
     void focus_ring(const WidgetId&, const Rect&, bool always = false);
 
     ImDrawList& m_draw;
@@ -111,6 +135,8 @@ private:
     const TextureStore* m_textures;
     Rect m_content;
     std::vector<Target> m_targets;
+    bool m_wants_another_frame { false };
+    std::optional<WidgetId> m_typing_in;
 };
 
 }

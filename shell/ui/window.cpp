@@ -95,6 +95,8 @@ ErrorOr<std::unique_ptr<Window>> Window::open(WindowMode mode, PixelSize size, P
     ImGuiIO& io = ImGui::GetIO();
     io.IniFilename = nullptr;
     io.LogFilename = nullptr;
+    // Frames are drawn on events only: a blinking caret would freeze half the time, so it does not blink.
+    io.ConfigInputTextCursorBlink = false;
     // Foyer's own callbacks go first; ImGui's back end chains to them (install_callbacks = true), so text
     // fields keep working with ImGui while Foyer resolves presses and keys itself.
     glfwSetKeyCallback(window->m_window, on_key);
@@ -121,6 +123,11 @@ Window::~Window()
 bool Window::should_close() const
 {
     return glfwWindowShouldClose(m_window);
+}
+
+void Window::close()
+{
+    glfwSetWindowShouldClose(m_window, GLFW_TRUE);
 }
 
 void Window::wait(std::optional<double> timeout)
@@ -178,6 +185,9 @@ void Window::push_event(InputEvent event)
 void Window::on_char(GLFWwindow* glfw, unsigned int codepoint)
 {
     auto* self = static_cast<Window*>(glfwGetWindowUserPointer(glfw));
+    // In a text field, the character itself goes to ImGui's callback, chained after this one; the frame
+    // must be drawn. In a text area, Foyer edits the text itself.
+    self->m_damaged = true;
     if (!self->m_editing)
         return;
     InputEvent event { InputEvent::Kind::Text, {}, NavKey::Activate, 0 };
@@ -231,9 +241,31 @@ void Window::on_key(GLFWwindow* glfw, int key, int, int action, int mods)
         if (key == GLFW_KEY_SPACE)
             return;
     }
+    bool typing = ImGui::GetCurrentContext() && ImGui::GetIO().WantTextInput;
+    // A text field draws what each key (and each repeat of a held Backspace) did: draw a frame.
+    if (typing)
+        self->m_damaged = true;
     // Held keys repeat; a senior resting a finger on Enter must not press twice.
     if (action != GLFW_PRESS)
         return;
+    if (key == GLFW_KEY_F && (mods & GLFW_MOD_CONTROL) && (mods & GLFW_MOD_ALT)) {
+        self->push_event({ InputEvent::Kind::Key, {}, NavKey::Family, 0 });
+        return;
+    }
+    // While a text field has the keyboard, keys belong to it, except those that leave it (Interaction).
+    if (typing) {
+        switch (key) {
+        case GLFW_KEY_TAB:
+        case GLFW_KEY_ENTER:
+        case GLFW_KEY_KP_ENTER:
+        case GLFW_KEY_ESCAPE:
+        case GLFW_KEY_UP:
+        case GLFW_KEY_DOWN:
+            break;
+        default:
+            return;
+        }
+    }
     std::optional<NavKey> nav;
     switch (key) {
     case GLFW_KEY_UP:

@@ -41,6 +41,8 @@ public:
     ~Window();
 
     bool should_close() const;
+    // Ends the main loop after the current frame.
+    void close();
     // Sleeps until input, a wake() from another thread, or the timeout (seconds). Never spins.
     void wait(std::optional<double> timeout_seconds);
     // Collects pending events without sleeping.

@@ -112,6 +112,8 @@ struct Launch {
 std::map<std::string, std::string> private_home(const std::string& home, const std::string& display)
 {
     write_text(home + "/.asoundrc", "pcm.!default { type null }\n");
+    // A settings file (empty: the built-in settings), so Foyer opens its home screen, not the first-run setup.
+    write_text(home + "/.config/foyer/foyer.toml", "");
     return { { "DISPLAY", display }, { "HOME", home }, { "XDG_CONFIG_HOME", home + "/.config" },
         { "XDG_STATE_HOME", home + "/.local/state" }, { "FOYER_TRACE", home + "/trace.log" } };
 }

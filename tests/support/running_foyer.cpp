@@ -10,7 +10,7 @@
 namespace Foyer::Testing {
 
 RunningFoyer::RunningFoyer(int width, int height, std::vector<std::string> extra_args, std::string settings,
-    std::string asoundrc)
+    std::string asoundrc, SettingsFile settings_file)
     : m_width(width)
     , m_height(height)
 {
@@ -22,7 +22,7 @@ RunningFoyer::RunningFoyer(int width, int height, std::vector<std::string> extra
     m_trace = m_home + "/trace.log";
     // By default a silent sound card: speech is synthesised and "played" for real, nowhere (RECIPES.md).
     write_text(m_home + "/.asoundrc", asoundrc);
-    if (!settings.empty())
+    if (!settings.empty() || settings_file == SettingsFile::Write)
         write_text(settings_path(), settings);
     m_xvfb = std::make_unique<Xvfb>(width, height);
     if (!m_xvfb->ready()) {
@@ -30,7 +30,10 @@ RunningFoyer::RunningFoyer(int width, int height, std::vector<std::string> extra
         return;
     }
     std::vector<std::string> argv { FOYER_BINARY };
-    if (std::find(extra_args.begin(), extra_args.end(), "--lang") == extra_args.end())
+    auto marker = std::find(extra_args.begin(), extra_args.end(), language_from_settings);
+    if (marker != extra_args.end())
+        extra_args.erase(marker);
+    else if (std::find(extra_args.begin(), extra_args.end(), "--lang") == extra_args.end())
         argv.insert(argv.end(), { "--lang", "fr" });
     argv.insert(argv.end(), extra_args.begin(), extra_args.end());
     m_foyer = std::make_unique<Process>(argv,
@@ -47,8 +50,8 @@ RunningFoyer::RunningFoyer(int width, int height, std::vector<std::string> extra
         m_problem = "foyer did not start";
         return;
     }
-    if (!wait_for_trace("ready home"))
-        m_problem = "foyer did not show its home screen; its output:\n" + read_text(m_home + "/foyer.out");
+    if (!wait_for_trace(" ready "))
+        m_problem = "foyer did not show its first screen; its output:\n" + read_text(m_home + "/foyer.out");
     // Keep the pointer out of the way, as a person resting their hand would.
     m_xvfb->xdotool({ "mousemove", "0", "0" });
 }
@@ -87,6 +90,26 @@ long RunningFoyer::trace_time(const std::string& needle) const
 bool RunningFoyer::wait_for_trace(const std::string& needle, size_t occurrences, std::chrono::milliseconds timeout) const
 {
     return eventually([&] { return count_in_trace(needle) >= occurrences; }, timeout);
+}
+
+bool RunningFoyer::type_into(const std::string& field_id, const std::string& text)
+{
+    // A field has the keyboard one frame after the focus reached it ("typing ID" in the trace, after the
+    // "focus" line): keys typed before that would be lost.
+    auto ready = [&] {
+        auto lines = trace();
+        auto typing = lines.rfind(" typing ");
+        if (typing == std::string::npos)
+            return false;
+        auto focus = lines.rfind(" focus ");
+        auto screen = lines.rfind(" screen ");
+        if ((focus != std::string::npos && focus > typing) || (screen != std::string::npos && screen > typing))
+            return false;
+        return lines.substr(typing + 8, lines.find('\n', typing) - typing - 8) == field_id;
+    };
+    if (!eventually(ready))
+        return false;
+    return m_xvfb->xdotool({ "type", "--delay", "20", text });
 }
 
 bool RunningFoyer::click(float x, float y)

@@ -12,12 +12,23 @@
 
 namespace Foyer::Testing {
 
+// Without a settings file Foyer opens the family setup (a first run); tests of anything else start with
+// a settings file, empty by default (the built-in settings).
+enum class SettingsFile {
+    Write,
+    None,
+};
+
+// RunningFoyer starts foyer with --lang fr unless its arguments name a language, or hold this marker
+// (removed before starting): the settings' language (or the environment's) applies then, as for a senior.
+inline const std::string language_from_settings = "--language-from-settings";
+
 class RunningFoyer {
 public:
     // Starts Xvfb at that size and foyer full screen on it, in French unless `extra_args` says otherwise.
     // `asoundrc` is the private home's ALSA configuration: by default a silent sink that accepts sound.
     RunningFoyer(int width, int height, std::vector<std::string> extra_args = {}, std::string settings = {},
-        std::string asoundrc = "pcm.!default { type null }\n");
+        std::string asoundrc = "pcm.!default { type null }\n", SettingsFile = SettingsFile::Write);
     ~RunningFoyer();
 
     // Why it could not start (empty when it did).
@@ -35,6 +46,8 @@ public:
     // The time (ms since foyer started) of the first trace line holding `needle`, or -1.
     long trace_time(const std::string& needle) const;
     bool wait_for_trace(const std::string& needle, size_t occurrences = 1, std::chrono::milliseconds timeout = std::chrono::seconds(15)) const;
+    // Types `text` into the field that has the keyboard, once the trace says it has it ("typing ID").
+    bool type_into(const std::string& field_id, const std::string& text);
 
     bool click(float x, float y);
     // Where a widget is on the current screen, from the trace's latest "targets" line that has it.

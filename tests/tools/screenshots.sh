@@ -16,16 +16,34 @@ fi
 # The demo household with a helpdesk, so the help screen shows its "Show my screen to the helper" button.
 mkdir -p "$home/config/foyer"
 printf '[helpline]\nhelpdesk = "https://aide.example.org"\n' >"$home/config/foyer/foyer.toml"
+# A family code (its content does not matter for a picture), so the family lock shows its code field.
+mkdir -p "$home/config/foyer/secrets"
+printf 'x\n' >"$home/config/foyer/secrets/family-code"
 # The screens this version has: foyer lists them when asked for one that does not exist.
 screens=$({ "$foyer" --lang en --screenshot /dev/null --screen none 2>&1 || true; } | sed -n 's/.*Screens: \(.*\)\./\1/p' | tr -d ',')
 for screen in ${screens:-home help}; do
-    # The print screens show a real printer's state: print-screenshots draws them with one.
+    # The print screens show a real printer's state: print-screenshots draws them with one. "setup" is the
+    # family lock or menu, drawn under their own names.
     [ "$screen" = print ] && continue
+    [ "$screen" = setup ] && continue
+    # The setup's printer step also shows the machine's printer: drawn below with no printer at all.
+    [ "$screen" = setup.printer ] && continue
     for size in 1366x768 1920x1080; do
         for lang in fr en; do
             HOME=$home XDG_CONFIG_HOME=$home/config XDG_STATE_HOME=$home/state \
                 "$foyer" --screenshot "$out/$screen-$size-$lang.png" --size "$size" --screen "$screen" --lang "$lang"
         done
+    done
+done
+# Safe mode, as the senior and the family see it after three crashes in a minute.
+for size in 1366x768 1920x1080; do
+    for lang in fr en; do
+        HOME=$home XDG_CONFIG_HOME=$home/config XDG_STATE_HOME=$home/state \
+            "$foyer" --screenshot "$out/safe-mode-$size-$lang.png" --size "$size" --safe-mode --lang "$lang"
+        # The printer step with no printer (a CUPS server that does not exist), as a family meets it
+        # before adding one.
+        CUPS_SERVER=/nonexistent HOME=$home XDG_CONFIG_HOME=$home/config XDG_STATE_HOME=$home/state \
+            "$foyer" --screenshot "$out/setup.printer-$size-$lang.png" --size "$size" --screen setup.printer --lang "$lang"
     done
 done
 # The print app's screens, with a private cupsd and a real IPP printer (tests/tools/print_screenshots.cpp).

@@ -2,6 +2,7 @@
 #include "interaction.hpp"
 
 #include <cmath>
+#include <utility>
 #include <limits>
 #include <utility>
 
@@ -17,6 +18,7 @@ void Interaction::begin_screen()
 {
     m_focused.reset();
     m_pressed.reset();
+    m_editing.reset();
     m_dwell_deadline.reset();
     m_targets.clear();
     m_typed.clear();
@@ -31,10 +33,21 @@ bool Interaction::set_targets(std::vector<Target> targets, double now)
         m_focused.reset();
     if (m_pressed && !find(*m_pressed))
         m_pressed.reset();
+    if (auto request = std::exchange(m_focus_request, std::nullopt); request && find(*request)) {
+        m_focus_first_target = false;
+        focus(*request, now);
+        // What the screen says (its title, a mistake) is being spoken: the label would interrupt it.
+        m_dwell_deadline.reset();
+        return true;
+    }
+    if (m_editing && (!m_focused || *m_focused != *m_editing || !is_text_field(*m_editing)))
+        m_editing.reset();
     if (m_focus_first_target && !m_targets.empty()) {
         m_focus_first_target = false;
         // The new screen's title is being spoken; the focused label waits for its normal dwell after it.
         m_focused = m_targets.front().id;
+        if (is_text_field(*m_focused))
+            m_editing = m_focused;
         m_dwell_deadline.reset();
         (void)now;
         return true;
@@ -68,10 +81,25 @@ Outcome Interaction::activate(const WidgetId& id, double time)
     return Outcome::Activated;
 }
 
+void Interaction::focus_on(const WidgetId& id)
+{
+    m_focus_request = id;
+}
+
+bool Interaction::is_text_field(const WidgetId& id) const
+{
+    auto* target = find(id);
+    return target && target->kind == TargetKind::TextField;
+}
+
 void Interaction::focus(const WidgetId& id, double time)
 {
     m_focused = id;
     m_dwell_deadline = time + m_dwell;
+    if (is_text_field(id))
+        m_editing = id;
+    else
+        m_editing.reset();
 }
 
 Outcome Interaction::handle(const InputEvent& event)
@@ -83,10 +111,16 @@ Outcome Interaction::handle(const InputEvent& event)
         auto* target = hit(event.position);
         if (!target) {
             m_pressed.reset();
+            m_editing.reset();
             return Outcome::Nothing;
         }
         m_pressed = target->id;
         m_focused = target->id;
+        // A click in a text field gives it the keyboard; a click anywhere else takes it away.
+        if (target->kind == TargetKind::TextField)
+            m_editing = target->id;
+        else
+            m_editing.reset();
         return Outcome::Pressed;
     }
     case InputEvent::Kind::MouseUp: {
@@ -100,6 +134,21 @@ Outcome Interaction::handle(const InputEvent& event)
     }
     case InputEvent::Kind::Key:
         m_keyboard_mode = true;
+        if (event.key == NavKey::Family)
+            return Outcome::Family;
+        if (m_editing) {
+            // Leaving a text field is never a press, so the repeat guard does not apply.
+            if (event.key == NavKey::Home) {
+                m_editing.reset();
+                return Outcome::FocusMoved;
+            }
+            if (event.key == NavKey::Activate)
+                return move_focus(NavKey::Next, event.time);
+        }
+        if (event.key == NavKey::Activate && m_focused && is_text_field(*m_focused)) {
+            m_editing = m_focused;
+            return Outcome::FocusMoved;
+        }
         if (event.key == NavKey::Home) {
             if (m_last_activation && event.time - *m_last_activation < m_repeat_guard)
                 return Outcome::IgnoredRepeat;
@@ -115,7 +164,7 @@ Outcome Interaction::handle(const InputEvent& event)
         }
         return move_focus(event.key, event.time);
     case InputEvent::Kind::Text: {
-        if (!editing())
+        if (!writing())
             return Outcome::Nothing;
         // Typing never counts as a repeated press, and is never lost between two frames.
         if (m_typed_into != m_focused)
@@ -129,10 +178,10 @@ Outcome Interaction::handle(const InputEvent& event)
     return Outcome::Nothing;
 }
 
-bool Interaction::editing() const
+bool Interaction::writing() const
 {
     auto* target = m_focused ? find(*m_focused) : nullptr;
-    return target && target->editable;
+    return target && target->kind == TargetKind::TextArea;
 }
 
 std::vector<TextInput> Interaction::take_typed(const WidgetId& id)

@@ -12,15 +12,22 @@ namespace Foyer {
 
 using WidgetId = std::string;
 
+enum class TargetKind {
+    // Pressed with a click, Enter or Space.
+    Button,
+    // Typed into: focus on it gives it the keyboard (see Interaction::editing()). One line, ImGui's editing.
+    TextField,
+    // Written in: a box of several lines (a letter) drawn and edited by Foyer; see Interaction::writing().
+    TextArea,
+};
+
 // Something that can be focused and activated, as drawn in the last frame.
 struct Target {
     WidgetId id;
     Rect rect;
     // What the voice says when focus rests on it (its label).
     std::string spoken;
-    // A text box: while it has the focus, characters and editing keys go to it (Tab, Escape and Home
-    // still move on and go home).
-    bool editable { false };
+    TargetKind kind { TargetKind::Button };
 };
 
 enum class NavKey {
@@ -32,6 +39,8 @@ enum class NavKey {
     Previous, // Shift+Tab
     Activate, // Enter, keypad Enter, Space
     Home,     // Escape, Home
+    // Ctrl+Alt+F: the family's way to the settings (a chord a senior does not press by chance).
+    Family,
 };
 
 struct InputEvent {
@@ -59,6 +68,7 @@ enum class Outcome {
     Pressed,       // a press began on a target (drawn pressed until released)
     IgnoredRepeat, // a second activation too soon after the first (tremor, double-click habit)
     Typed,         // a text box received a character or an editing key
+    Family,        // the family's chord
 };
 
 // Immediate-mode widgets register their targets while drawing; events that arrive before the next frame are
@@ -89,8 +99,17 @@ public:
     // The focus ring is drawn only once the keyboard has been used, so mouse users never see a stray ring.
     bool focus_visible() const { return m_keyboard_mode && m_focused.has_value(); }
     const std::optional<WidgetId>& pressed() const { return m_pressed; }
-    // Whether a text box has the focus: the window then sends characters and editing keys.
-    bool editing() const;
+    // The text field that has the keyboard: focus arriving on a field (Tab, arrows, a click) starts
+    // editing it. While editing, Tab and Shift+Tab leave for the next or previous target, Enter leaves for
+    // the next one (so typing a form is type, Enter, type, Enter), and Escape only stops editing: a second
+    // Escape goes home. Other keys belong to the field.
+    const std::optional<WidgetId>& editing() const { return m_editing; }
+    // A screen puts the focus on one of the widgets it is drawing (a form's first field on arrival, the
+    // field with a mistake); a text field then gets the keyboard. Takes effect with this frame's targets.
+    void focus_on(const WidgetId&);
+    // Whether a text area (a box to write a letter in, drawn by Foyer) has the focus: the window then sends
+    // characters and editing keys as Text events, and Tab, Escape and Home keep their meaning.
+    bool writing() const;
     // What was typed into `id` since it was last drawn.
     std::vector<TextInput> take_typed(const WidgetId& id);
 
@@ -105,12 +124,14 @@ private:
     Outcome activate(const WidgetId&, double time);
     Outcome move_focus(NavKey, double time);
     void focus(const WidgetId&, double time);
+    bool is_text_field(const WidgetId&) const;
 
     double m_repeat_guard;
     double m_dwell;
     std::vector<Target> m_targets;
     std::optional<WidgetId> m_focused;
     std::optional<WidgetId> m_pressed;
+    std::optional<WidgetId> m_editing;
     std::optional<WidgetId> m_activation;
     std::optional<double> m_last_activation;
     std::optional<double> m_dwell_deadline;
@@ -118,6 +139,7 @@ private:
     bool m_focus_first_target { false };
     std::optional<WidgetId> m_typed_into;
     std::vector<TextInput> m_typed;
+    std::optional<WidgetId> m_focus_request;
 };
 
 }

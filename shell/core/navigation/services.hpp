@@ -3,6 +3,7 @@
 
 #include "image_store.hpp"
 #include "navigator.hpp"
+#include "../error.hpp"
 #include "../settings/settings.hpp"
 #include "../system/activity.hpp"
 #include "../system/run_queue.hpp"
@@ -10,6 +11,7 @@
 #include "../time/date.hpp"
 
 #include <functional>
+#include <optional>
 #include <string>
 #include <string_view>
 
@@ -43,6 +45,18 @@ public:
     virtual void bring_to_front() { }
     // False while drawing a --screenshot: services then do nothing in the background (no sending).
     virtual bool live_session() const = 0;
+
+    // The settings file this Foyer reads (~/.config/foyer/foyer.toml, or --config PATH).
+    virtual const std::string& settings_path() const = 0;
+    // Shows and speaks with `settings` (a language, a text size, a voice) before they are saved, so the
+    // family sees and hears each choice; nothing: back to the saved settings.
+    virtual void try_settings(std::optional<Settings>) = 0;
+    // Writes the settings file and applies it at once.
+    virtual ErrorOr<void> save_settings(const Settings&) = 0;
+    // Started with --safe-mode after repeated crashes: the defaults and the help tile only.
+    virtual bool safe_mode() const = 0;
+    // Ends Foyer with one of ExitCode's requests to its supervisor (restart, leave the session).
+    virtual void end_session(int exit_code) = 0;
 };
 
 }

@@ -262,6 +262,11 @@ private:
     void read_hours(const toml::node& node)
     {
         auto* array = node.as_array();
+        // "hours = []": no opening hours are known (settings_text() writes that for a helpline without any).
+        if (array && array->empty()) {
+            settings().helpline.hours.weekly = {};
+            return;
+        }
         if (!array || !array->is_array_of_tables()) {
             problem(node, N_("The opening hours should be written as [[helpline.hours]] sections."), {});
             return;

@@ -2,6 +2,7 @@
 // and hears about the printer, printing a photo and a PDF by keyboard, a stuck job cancelled, idle when
 // closed, and the family adding a printer.
 #include "tests/apps/print/print_lab.hpp"
+#include "apps/setup/family_code.hpp"
 #include "shell/core/system/files.hpp"
 #include "shell/core/system/png.hpp"
 #include "tests/support/home_tiles.hpp"
@@ -233,11 +234,13 @@ TEST_F(PrintScreens, TheFamilyAddsAPrinterFoundOnTheNetwork)
     auto foyer = start(1366, 768);
     open_print(*foyer);
     ASSERT_TRUE(foyer->wait_for_trace("say Aucune imprimante n’est installée sur cet ordinateur.")) << foyer->trace();
-    // Targets: Home, Call for help, For the family: add a printer.
+    // Targets: Home, Call for help, For the family: add a printer. No family code was set up here, so the
+    // family lock only asks "I am family, go on" (TheFamilyCodeGuardsAddingAPrinter has a code).
     press_after_tabs(*foyer, "print.add");
-    ASSERT_TRUE(foyer->wait_for_trace("say Ajouter une imprimante. Ceci est pour votre famille")) << foyer->trace();
+    ASSERT_TRUE(foyer->wait_for_trace("say Pour la famille. Cette partie est pour la famille ou une personne qui aide")) << foyer->trace();
     EXPECT_EQ(lab->lpstat({ "-v" }).find("ColorJet"), std::string::npos) << "nothing happens before the family goes on";
-    press_after_tabs(*foyer, "print.family");
+    press_after_tabs(*foyer, "family.go_on");
+    ASSERT_TRUE(foyer->wait_for_trace("screen print.add")) << foyer->trace();
     ASSERT_TRUE(foyer->wait_for_trace("say J’ai trouvé cette imprimante.")) << foyer->trace();
     // The focused button has gone with the search: Tab starts again from Home.
     press_after_tabs(*foyer, "print.found.0");
@@ -246,4 +249,43 @@ TEST_F(PrintScreens, TheFamilyAddsAPrinterFoundOnTheNetwork)
     // Back to printing, which says at once that the printer is ready now.
     press_after_tabs(*foyer, "print.done");
     EXPECT_TRUE(foyer->wait_for_trace("say Imprimer. L’imprimante est prête.", 1, 8s)) << foyer->trace();
+}
+
+TEST_F(PrintScreens, TheFamilyCodeGuardsAddingAPrinter)
+{
+    auto foyer = start(1366, 768);
+    ASSERT_FALSE(FamilyCode(SecretStore(foyer->home() + "/.config/foyer/secrets")).set("2580").is_error());
+    open_print(*foyer);
+    ASSERT_TRUE(foyer->wait_for_trace("say Aucune imprimante n’est installée sur cet ordinateur.")) << foyer->trace();
+    press_after_tabs(*foyer, "print.add");
+    ASSERT_TRUE(foyer->wait_for_trace("screen family.lock")) << foyer->trace();
+    ASSERT_TRUE(foyer->type_into("family.code", "1397"));
+    ASSERT_TRUE(foyer->key("Return"));
+    std::this_thread::sleep_for(900ms);
+    ASSERT_TRUE(foyer->key("Return"));
+    ASSERT_TRUE(foyer->wait_for_trace("say Ce n’est pas le code de la famille.")) << foyer->trace();
+    EXPECT_EQ(foyer->count_in_trace("screen print.add"), 0u);
+    ASSERT_TRUE(foyer->type_into("family.code", "2580"));
+    ASSERT_TRUE(foyer->key("Return"));
+    std::this_thread::sleep_for(900ms);
+    ASSERT_TRUE(foyer->key("Return"));
+    ASSERT_TRUE(foyer->wait_for_trace("screen print.add")) << foyer->trace();
+    // Back from adding goes to printing, not to the lock again.
+    press_after_tabs(*foyer, "print.back");
+    ASSERT_TRUE(foyer->wait_for_trace("screen print\n", 2)) << foyer->trace();
+}
+
+TEST_F(PrintScreens, TheSetupPrintsATestPage)
+{
+    auto& printer = printer_with_queue();
+    auto foyer = start(1366, 768, { "--setup" });
+    // --setup on a computer already set up (an empty settings file) and without a code: the family menu.
+    ASSERT_TRUE(foyer->wait_for_trace("screen family.menu")) << foyer->trace();
+    press_after_tabs(*foyer, "family.chapter.printer");
+    ASSERT_TRUE(foyer->wait_for_trace("screen setup.printer")) << foyer->trace();
+    ASSERT_TRUE(foyer->wait_for_trace("setup.test_page@")) << "the button appears once the printer answered\n" << foyer->trace();
+    press_after_tabs(*foyer, "setup.test_page");
+    EXPECT_TRUE(foyer->wait_for_trace("say Votre document est imprimé.", 1, 20s)) << foyer->trace();
+    ASSERT_TRUE(eventually([&] { return lab->spooled_files(printer).size() == 1; })) << printer.spool;
+    EXPECT_EQ(read_text(lab->spooled_files(printer).front()).substr(0, 5), "%PDF-");
 }

@@ -67,7 +67,7 @@ TEST(TextEdit, ALimitKeepsTheTextSane)
 TEST(TextEdit, TypingGoesOnlyToTheFocusedTextBox)
 {
     Interaction interaction;
-    Target box { "box", { 0, 0, 100, 100 }, "Your message", true };
+    Target box { "box", { 0, 0, 100, 100 }, "Your message", TargetKind::TextArea };
     Target send { "send", { 0, 200, 100, 50 }, "Send" };
     interaction.set_targets({ box, send }, 0);
     InputEvent typed { InputEvent::Kind::Text, {}, NavKey::Activate, 1 };
@@ -75,13 +75,13 @@ TEST(TextEdit, TypingGoesOnlyToTheFocusedTextBox)
     EXPECT_EQ(interaction.handle(typed), Outcome::Nothing) << "nothing focused: nothing typed";
     interaction.handle({ InputEvent::Kind::MouseDown, { 50, 50 }, NavKey::Activate, 2 });
     interaction.handle({ InputEvent::Kind::MouseUp, { 50, 50 }, NavKey::Activate, 2.1 });
-    EXPECT_TRUE(interaction.editing());
+    EXPECT_TRUE(interaction.writing());
     EXPECT_EQ(interaction.handle(typed), Outcome::Typed);
     EXPECT_EQ(interaction.handle(typed), Outcome::Typed) << "typing fast is never a repeated press";
     EXPECT_TRUE(interaction.take_typed("send").empty());
     EXPECT_EQ(interaction.take_typed("box").size(), 2u);
     // Tab leaves the box for Send.
     EXPECT_EQ(interaction.handle({ InputEvent::Kind::Key, {}, NavKey::Next, 3 }), Outcome::FocusMoved);
-    EXPECT_FALSE(interaction.editing());
+    EXPECT_FALSE(interaction.writing());
     EXPECT_EQ(interaction.focused(), "send");
 }

@@ -1,0 +1,204 @@
+// Laying out a setup page from the largest type down, and drawing it with the shell's widgets.
+#include "setup_form.hpp"
+
+#include <algorithm>
+#include <cmath>
+
+namespace Foyer {
+
+namespace {
+
+struct FormStyle {
+    FontRole intro;
+    bool labels_beside;
+    FontRole choices;
+};
+
+float button_height_for(const Metrics& m, FontRole role)
+{
+    return role == FontRole::Large ? m.button_height : std::round(m.font(role) * 1.9f);
+}
+
+// Buttons in lines, each as wide as its label, wrapping when a line is full. Returns the height used, or a
+// negative number when one button is wider than the whole line.
+float place_buttons(const Ui& ui, const std::vector<FormChoice>& choices, FontRole role, const Rect& area, std::vector<Rect>& out)
+{
+    auto& m = ui.metrics();
+    float height = button_height_for(m, role);
+    float x = area.x, y = area.y;
+    bool first = true;
+    for (auto& choice : choices) {
+        auto icon = choice.icon != Icon::None ? choice.icon : Icon::Unchecked;
+        float width = std::max(ui.button_width(icon, choice.label, role), height * 1.5f);
+        if (width > area.width + 0.5f)
+            return -1;
+        if (!first && x + width > area.right() + 0.5f) {
+            x = area.x;
+            y += height + m.gap / 2;
+        }
+        out.push_back({ x, y, width, height });
+        x += width + m.gap / 2;
+        first = false;
+    }
+    return choices.empty() ? 0 : y + height - area.y;
+}
+
+FormLayout try_layout(const Ui& ui, const std::string& intro, const std::vector<FormRow>& rows, const std::string& problem,
+    const FormButton& next, const FormButton& back, const Rect& area, FormStyle style)
+{
+    auto& m = ui.metrics();
+    FormLayout layout;
+    layout.intro_role = style.intro;
+    layout.labels_beside = style.labels_beside;
+    layout.choice_role = style.choices;
+    bool fits = true;
+    Rect rest = area;
+
+    Rect bottom = rest.take_bottom(m.button_height);
+    float next_w = ui.button_width(next.icon, next.label);
+    float back_w = back.id.empty() ? 0 : ui.button_width(back.icon, back.label);
+    layout.next = { bottom.right() - next_w, bottom.y, next_w, bottom.height };
+    if (!back.id.empty())
+        layout.back = { bottom.x, bottom.y, back_w, bottom.height };
+    fits = fits && next_w + back_w + m.gap <= bottom.width + 0.5f;
+    rest.take_bottom(m.gap);
+
+    if (!problem.empty()) {
+        float text_h = ui.text_height(problem, FontRole::Body, rest.width - 2 * m.gap);
+        layout.problem = rest.take_bottom(text_h + m.gap);
+        rest.take_bottom(m.gap / 2);
+    }
+
+    float available = rest.height;
+    float used = 0;
+    auto take = [&](float height) {
+        used += height;
+        return rest.take_top(height);
+    };
+    if (!intro.empty()) {
+        layout.intro = take(ui.text_height(intro, style.intro, rest.width));
+        take(m.gap / 2);
+    }
+    float label_column = std::round(rest.width * 0.38f);
+    for (auto& row : rows) {
+        FormRowLayout placed;
+        bool beside = style.labels_beside && row.kind != FormRowKind::Note && !row.label.empty();
+        float content_w = beside ? rest.width - label_column - m.gap : rest.width;
+        float label_h = row.label.empty() ? 0 : ui.text_height(row.label, FontRole::Body, beside ? label_column : rest.width);
+        float content_h = 0;
+        switch (row.kind) {
+        case FormRowKind::Field:
+            content_h = ui.text_field_height();
+            break;
+        case FormRowKind::Choices:
+        case FormRowKind::Actions: {
+            Rect probe { 0, 0, content_w, 0 };
+            std::vector<Rect> buttons;
+            content_h = place_buttons(ui, row.choices, style.choices, probe, buttons);
+            if (content_h < 0) {
+                fits = false;
+                content_h = button_height_for(m, style.choices);
+            }
+            break;
+        }
+        case FormRowKind::Note:
+            content_h = ui.text_height(row.text, FontRole::Body, rest.width - (row.swatch == SwatchRole::Page ? 0 : 2 * m.gap))
+                + (row.swatch == SwatchRole::Page ? 0 : m.gap);
+            break;
+        }
+        float row_h = beside ? std::max(label_h, content_h) : label_h + content_h;
+        Rect line = take(row_h);
+        Rect content = line;
+        if (beside) {
+            placed.label = { line.x, line.y + std::max(0.f, (row_h - label_h) / 2), label_column, label_h };
+            content = { line.x + label_column + m.gap, line.y + (row_h - content_h) / 2, content_w, content_h };
+        } else {
+            placed.label = line.take_top(label_h);
+            content = line;
+        }
+        if (row.kind == FormRowKind::Field)
+            placed.field = content;
+        else if (row.kind == FormRowKind::Note)
+            placed.note = content;
+        else
+            place_buttons(ui, row.choices, style.choices, content, placed.buttons);
+        layout.rows.push_back(std::move(placed));
+        take(m.gap / 2);
+    }
+    // The gap after the last row is not needed.
+    layout.fits = fits && used - m.gap / 2 <= available + 0.5f;
+    return layout;
+}
+
+}
+
+FormLayout layout_form(const Ui& ui, const std::string& intro, const std::vector<FormRow>& rows, const std::string& problem,
+    const FormButton& next, const FormButton& back, const Rect& area)
+{
+    FormLayout layout;
+    for (auto style : { FormStyle { FontRole::Large, false, FontRole::Large }, FormStyle { FontRole::Body, false, FontRole::Large },
+             FormStyle { FontRole::Body, true, FontRole::Large }, FormStyle { FontRole::Body, true, FontRole::Body },
+             FormStyle { FontRole::Body, false, FontRole::Body } }) {
+        layout = try_layout(ui, intro, rows, problem, next, back, area, style);
+        if (layout.fits)
+            return layout;
+    }
+    return layout;
+}
+
+std::string draw_form(Ui& ui, const FormLayout& layout, const std::string& intro, std::vector<FormRow>& rows, const std::string& problem,
+    const FormButton& next, const FormButton& back)
+{
+    auto& m = ui.metrics();
+    std::string pressed;
+    if (!intro.empty())
+        ui.text(layout.intro, intro, layout.intro_role, SwatchRole::Page);
+    for (size_t i = 0; i < rows.size() && i < layout.rows.size(); ++i) {
+        auto& row = rows[i];
+        auto& placed = layout.rows[i];
+        if (!row.label.empty() && row.kind != FormRowKind::Note)
+            ui.text(placed.label, row.label, FontRole::Body, SwatchRole::Page);
+        switch (row.kind) {
+        case FormRowKind::Field:
+            if (row.value)
+                ui.text_field(row.id, placed.field, *row.value, row.label, row.field_kind);
+            break;
+        case FormRowKind::Choices:
+            for (size_t c = 0; c < row.choices.size() && c < placed.buttons.size(); ++c) {
+                auto& choice = row.choices[c];
+                auto swatch = choice.selected ? SwatchRole::TilePressed : SwatchRole::Tile;
+                if (ui.button(choice.id, placed.buttons[c], choice.selected ? Icon::Checked : Icon::Unchecked, choice.label, swatch,
+                        layout.choice_role))
+                    pressed = choice.id;
+            }
+            break;
+        case FormRowKind::Actions:
+            for (size_t c = 0; c < row.choices.size() && c < placed.buttons.size(); ++c) {
+                auto& action = row.choices[c];
+                if (ui.button(action.id, placed.buttons[c], action.icon, action.label, SwatchRole::Button, layout.choice_role))
+                    pressed = action.id;
+            }
+            break;
+        case FormRowKind::Note:
+            if (row.swatch == SwatchRole::Page) {
+                ui.text(placed.note, row.text, FontRole::Body, SwatchRole::Page);
+            } else {
+                ui.fill(placed.note, row.swatch, true);
+                ui.text(placed.note.inset(m.gap / 2), row.text, FontRole::Body, row.swatch);
+            }
+            break;
+        }
+    }
+    if (!problem.empty()) {
+        ui.fill(layout.problem, SwatchRole::StatusBad, true);
+        ui.text({ layout.problem.x + m.gap, layout.problem.y + m.gap / 2, layout.problem.width - 2 * m.gap, layout.problem.height },
+            problem, FontRole::Body, SwatchRole::StatusBad);
+    }
+    if (ui.button(next.id, layout.next, next.icon, next.label))
+        pressed = next.id;
+    if (!back.id.empty() && ui.button(back.id, layout.back, back.icon, back.label, SwatchRole::Tile))
+        pressed = back.id;
+    return pressed;
+}
+
+}

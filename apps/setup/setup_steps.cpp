@@ -1,0 +1,235 @@
+// The opening steps: welcome and language, the senior's name, text size and colours, the voice.
+#include "setup_steps.hpp"
+
+#include "../../shell/core/i18n/translate.hpp"
+#include "setup_step.hpp"
+
+#include <algorithm>
+
+namespace Foyer {
+
+namespace {
+
+class WelcomeStep final : public SetupStep {
+public:
+    WelcomeStep(Services& services, std::shared_ptr<SetupFlow> flow)
+        : SetupStep(services, std::move(flow), "setup.welcome", N_("Setting up Foyer"))
+    {
+    }
+
+    std::vector<FormRow> rows() override
+    {
+        auto language = draft().settings.language.value_or(i18n::current_language());
+        // Each language is named in itself, so a family finds theirs whatever is shown now.
+        return { { .kind = FormRowKind::Choices,
+            .label = tr("Language"),
+            .choices = { { "setup.lang.fr", "Français", language == Language::French },
+                { "setup.lang.en", "English", language == Language::English } } } };
+    }
+
+private:
+    std::string intro() const override
+    {
+        return tr("This is for the family. In about ten minutes, set up Foyer for the person who will use this computer. "
+                  "Have at hand the helpline’s number if it is not the national one, and switch the printer on.");
+    }
+
+    void on_press(const std::string& id) override
+    {
+        draft().settings.language = id == "setup.lang.en" ? Language::English : Language::French;
+        // The shell says this page again in the new language.
+        flow().preview();
+    }
+};
+
+class SeniorStep final : public SetupStep {
+public:
+    SeniorStep(Services& services, std::shared_ptr<SetupFlow> flow)
+        : SetupStep(services, std::move(flow), "setup.senior", N_("The senior"))
+    {
+    }
+
+    std::vector<FormRow> rows() override
+    {
+        return { { .kind = FormRowKind::Field, .id = "setup.name", .label = tr("First name"), .value = &draft().senior_name } };
+    }
+
+private:
+    std::string intro() const override
+    {
+        return tr("What is the first name of the person who will use this computer? Foyer greets them with it: “Good morning Marie-Martine”.");
+    }
+    std::string first_field() const override { return "setup.name"; }
+    std::optional<DraftProblem> check() override { return check_senior(draft()); }
+};
+
+class DisplayStep final : public SetupStep {
+public:
+    DisplayStep(Services& services, std::shared_ptr<SetupFlow> flow)
+        : SetupStep(services, std::move(flow), "setup.display", N_("Text size and colours"))
+    {
+    }
+
+    std::vector<FormRow> rows() override
+    {
+        auto& settings = draft().settings;
+        return {
+            { .kind = FormRowKind::Choices,
+                .label = tr("Size of the text"),
+                .choices = { { "setup.size.normal", tr("Normal"), settings.text_size == TextSize::Normal },
+                    { "setup.size.large", tr("Large"), settings.text_size == TextSize::Large },
+                    { "setup.size.largest", tr("Largest"), settings.text_size == TextSize::Largest } } },
+            { .kind = FormRowKind::Choices,
+                .label = tr("Colours"),
+                .choices = { { "setup.theme.light", tr("Dark on light"), settings.theme == ThemeName::Light },
+                    { "setup.theme.dark", tr("Light on black"), settings.theme == ThemeName::Dark } } },
+        };
+    }
+
+private:
+    std::string intro() const override
+    {
+        return format(tr("Choose what {name} reads best. Each choice shows at once."), { { "name", senior_or_default(draft()) } });
+    }
+
+    void on_press(const std::string& id) override
+    {
+        auto& settings = draft().settings;
+        if (id == "setup.size.normal")
+            settings.text_size = TextSize::Normal;
+        else if (id == "setup.size.large")
+            settings.text_size = TextSize::Large;
+        else if (id == "setup.size.largest")
+            settings.text_size = TextSize::Largest;
+        else if (id == "setup.theme.light")
+            settings.theme = ThemeName::Light;
+        else if (id == "setup.theme.dark")
+            settings.theme = ThemeName::Dark;
+        flow().preview();
+        for (auto& row : rows())
+            for (auto& choice : row.choices)
+                if (choice.id == id)
+                    m_services.say(choice.label);
+    }
+};
+
+class VoiceStep final : public SetupStep {
+public:
+    VoiceStep(Services& services, std::shared_ptr<SetupFlow> flow)
+        : SetupStep(services, std::move(flow), "setup.voice", N_("The voice"))
+    {
+    }
+
+    std::vector<FormRow> rows() override
+    {
+        auto& voice = draft().settings.voice;
+        return {
+            { .kind = FormRowKind::Choices,
+                .label = tr("Foyer speaks"),
+                .choices = { { "setup.voice.on", tr("Yes"), voice.enabled }, { "setup.voice.off", tr("No, silent"), !voice.enabled } } },
+            { .kind = FormRowKind::Actions,
+                .label = format(tr("Speed: {rate} words a minute"), { { "rate", std::to_string(voice.rate) } }),
+                .choices = { { "setup.voice.slower", tr("Slower"), false, Icon::Remove }, { "setup.voice.faster", tr("Faster"), false, Icon::Add },
+                    { "setup.voice.listen", tr("Listen"), false, Icon::Speak } } },
+            { .kind = FormRowKind::Actions,
+                .label = format(tr("Loudness: {volume} %"), { { "volume", std::to_string(voice.volume) } }),
+                .choices = { { "setup.voice.quieter", tr("Quieter"), false, Icon::Remove }, { "setup.voice.louder", tr("Louder"), false, Icon::Add } } },
+        };
+    }
+
+private:
+    std::string intro() const override
+    {
+        return tr("Foyer reads every screen aloud, and writes everything it says. Choose the speed and the loudness: you hear each change.");
+    }
+
+    void on_press(const std::string& id) override
+    {
+        auto& voice = draft().settings.voice;
+        // Steps a person hears as different; the bounds are the settings' own.
+        if (id == "setup.voice.on")
+            voice.enabled = true;
+        else if (id == "setup.voice.off")
+            voice.enabled = false;
+        else if (id == "setup.voice.slower")
+            voice.rate = std::max(min_voice_rate, voice.rate - 20);
+        else if (id == "setup.voice.faster")
+            voice.rate = std::min(max_voice_rate, voice.rate + 20);
+        else if (id == "setup.voice.quieter")
+            voice.volume = std::max(20, voice.volume - 20);
+        else if (id == "setup.voice.louder")
+            voice.volume = std::min(max_voice_volume, voice.volume + 20);
+        flow().preview();
+        if (voice.enabled)
+            m_services.say(voice_sample(draft()));
+        else
+            m_services.say(tr("The voice is off. Everything Foyer would say is written on the screen."));
+    }
+};
+
+template<typename Step>
+SetupStepEntry step(std::string id, std::string chapter)
+{
+    return { std::move(id), std::move(chapter), {},
+        [](Services& services, std::shared_ptr<SetupFlow> flow) -> std::unique_ptr<Screen> { return std::make_unique<Step>(services, std::move(flow)); } };
+}
+
+const char* text_size_words(TextSize size)
+{
+    switch (size) {
+    case TextSize::Normal:
+        return N_("normal");
+    case TextSize::Large:
+        return N_("large");
+    case TextSize::Largest:
+        return N_("largest");
+    }
+    return N_("normal");
+}
+
+}
+
+std::string voice_sample(const SetupDraft& draft)
+{
+    if (draft.senior_name.empty())
+        return tr("Hello. This is how Foyer speaks.");
+    return format(tr("Hello {name}. This is how Foyer speaks."), { { "name", draft.senior_name } });
+}
+
+SetupChapter senior_chapter()
+{
+    return { "senior", N_("The senior’s name"), Icon::Family };
+}
+
+SetupChapter display_chapter()
+{
+    return { "display", N_("Text size and colours"), Icon::Document };
+}
+
+SetupChapter voice_chapter()
+{
+    return { "voice", N_("The voice"), Icon::Speak };
+}
+
+std::vector<SetupStepEntry> opening_steps()
+{
+    auto welcome = step<WelcomeStep>("setup.welcome", "");
+    auto senior = step<SeniorStep>("setup.senior", "senior");
+    senior.summary = [](const SetupDraft& draft) { return format(tr("Name: {name}"), { { "name", draft.senior_name } }); };
+    auto display = step<DisplayStep>("setup.display", "display");
+    display.summary = [](const SetupDraft& draft) {
+        return format(tr("Text: {size}, {colours}"),
+            { { "size", tr(text_size_words(draft.settings.text_size)) },
+                { "colours", draft.settings.theme == ThemeName::Dark ? tr("light on black") : tr("dark on light") } });
+    };
+    auto voice = step<VoiceStep>("setup.voice", "voice");
+    voice.summary = [](const SetupDraft& draft) {
+        if (!draft.settings.voice.enabled)
+            return tr("Voice: off");
+        return format(tr("Voice: {rate} words a minute, loudness {volume} %"),
+            { { "rate", std::to_string(draft.settings.voice.rate) }, { "volume", std::to_string(draft.settings.voice.volume) } });
+    };
+    return { welcome, senior, display, voice };
+}
+
+}

@@ -1,0 +1,90 @@
+// Services for setup tests without a window: settings in memory, what is said and saved recorded.
+#pragma once
+
+#include "shell/core/navigation/navigator.hpp"
+#include "shell/core/navigation/services.hpp"
+#include "shell/core/settings/write.hpp"
+
+#include <memory>
+#include <optional>
+#include <string>
+#include <vector>
+
+namespace Foyer::Testing {
+
+class NoScreen final : public Screen {
+public:
+    std::string_view id() const override { return "home"; }
+    std::string title() const override { return "home"; }
+    void draw(Ui&) override { }
+};
+
+class FakeServices final : public Services {
+public:
+    explicit FakeServices(std::string settings_path = "/nonexistent/foyer.toml")
+        : m_navigator(std::make_unique<NoScreen>())
+        , m_path(std::move(settings_path))
+    {
+        m_navigator.set_on_arrival([this](Screen& screen) { screens.push_back(std::string(screen.id())); });
+    }
+
+    const Settings& settings() const override { return tried ? *tried : saved; }
+    void say(std::string text) override { said.push_back(std::move(text)); }
+    void say_next(std::string text) override { said.push_back(std::move(text)); }
+    Navigator& navigator() override { return m_navigator; }
+    RunQueue& run_queue() override { return queue; }
+    ActivityLog& activity() override { return m_activity; }
+    LocalDateTime now() const override { return { { 2026, 11, 26 }, TimeOfDay { 10 * 60 + 42 } }; }
+    ImageStore& images() override { std::abort(); }
+    void capture_screen(std::function<void(RgbaImage)>) override { }
+    AppService* service(std::string_view) override { return nullptr; }
+    void open_app(std::string_view) override { }
+    std::string screen_size() const override { return "1366x768"; }
+    bool live_session() const override { return false; }
+    const std::string& settings_path() const override { return m_path; }
+    void try_settings(std::optional<Settings> settings) override
+    {
+        tried = std::move(settings);
+        ++tries;
+    }
+    ErrorOr<void> save_settings(const Settings& settings) override
+    {
+        saved = settings;
+        tried.reset();
+        ++saves;
+        if (m_path.rfind("/nonexistent", 0) != 0)
+            return save_settings_file(m_path, settings);
+        return {};
+    }
+    bool safe_mode() const override { return false; }
+    void end_session(int code) override { ended = code; }
+
+    // Runs what workers posted until `done` holds (or a few seconds pass).
+    template<typename Predicate>
+    bool run_until(Predicate done)
+    {
+        for (int i = 0; i < 500 && !done(); ++i) {
+            queue.run_pending();
+            m_navigator.apply_pending();
+            struct timespec pause { 0, 10'000'000 };
+            nanosleep(&pause, nullptr);
+        }
+        return done();
+    }
+
+    Settings saved { default_settings() };
+    std::optional<Settings> tried;
+    int tries { 0 };
+    int saves { 0 };
+    std::optional<int> ended;
+    std::vector<std::string> said;
+    std::vector<std::string> screens;
+    RunQueue queue;
+
+private:
+    Navigator m_navigator;
+    ActivityLog m_activity;
+    std::string m_path;
+};
+
+}

@@ -1,0 +1,129 @@
+// Every page of the setup and the family's screens fits at every screen size, text size and language,
+// with the longest mistake shown, and every title fits in the title bar beside Help and Home.
+#include "apps/setup/family_screens.hpp"
+#include "apps/setup/setup_app.hpp"
+#include "apps/setup/setup_step.hpp"
+#include "shell/core/i18n/translate.hpp"
+#include "tests/apps/setup/fake_services.hpp"
+#include "tests/support/headless_ui.hpp"
+#include "tests/support/layout_matrix.hpp"
+#include "tests/support/process.hpp"
+
+#include <gtest/gtest.h>
+
+using namespace Foyer;
+using namespace Foyer::Testing;
+
+using SetupLayoutTest = LayoutMatrix;
+
+namespace {
+
+Rect content_area(const Metrics& m, float width, float height)
+{
+    Rect content { 0, 0, width, height };
+    content.take_top(m.title_bar);
+    return content.inset(m.margin);
+}
+
+// The room the shell leaves for a title, beside Help and Home (shell.cpp draws it so, a size smaller
+// when it does not fit in the heading size).
+float title_room(const Ui& ui, float width)
+{
+    auto& m = ui.metrics();
+    Rect bar { 0, 0, width, m.title_bar };
+    Rect inner = bar.inset(m.margin);
+    return inner.width - ui.button_width(Icon::Home, tr("Home")) - m.gap - ui.button_width(Icon::Helpline, tr("Help")) - m.gap;
+}
+
+// The longest mistake each page can show (pages without a check show none).
+std::string longest_problem(std::string_view step)
+{
+    if (step == "setup.senior")
+        return tr("Write the first name Foyer should greet, such as Marie-Martine.");
+    if (step == "setup.association")
+        return format(tr("“{value}” is not a telephone number. Write it with digits, as on a telephone, such as 01 23 45 67 89."),
+            { { "value", "appelez le secrétariat svp merci" } });
+    if (step == "setup.hours")
+        return format(tr("Foyer did not understand the hours “{hours}”. Write them such as: 9:00-12:00 14:00-18:00."),
+            { { "hours", "9h-12h30 puis 14h jusqu’à 18h30" } });
+    if (step == "setup.helpdesk")
+        return format(tr("“{value}” is not a secure web address: it must start with https://. Copy it exactly as the association gave it."),
+            { { "value", "www.france-services-montreuil.example" } });
+    if (step == "setup.family_code")
+        return tr("This code is too easy to guess. Choose digits that do not follow each other and are not all the same.");
+    if (step == "setup.finish")
+        return tr("Foyer could not save its files. The disk may be full: ask your family or the helpline.");
+    return {};
+}
+
+}
+
+TEST_P(SetupLayoutTest, EveryStepFits)
+{
+    auto screen = this->screen();
+    HeadlessUi headless(screen.width, screen.height, text_size());
+    auto& ui = headless.ui();
+    auto content = content_area(headless.metrics(), screen.width, screen.height);
+    ui.set_content(content);
+    FakeServices services;
+    auto app = std::make_shared<SetupApp>(SetupHooks {}, SecretStore(temporary_directory("layout") + "/secrets"));
+    size_t steps = 0;
+    for (auto& [id, make] : app->sample_screens()) {
+        auto screen_ptr = make(services);
+        ASSERT_TRUE(screen_ptr) << id;
+        EXPECT_LE(ui.text_width(screen_ptr->title(), FontRole::Large), title_room(ui, screen.width)) << id << ": " << screen_ptr->title();
+        auto* step = dynamic_cast<SetupStep*>(screen_ptr.get());
+        if (!step)
+            continue;
+        ++steps;
+        auto rows = step->rows();
+        for (auto problem : { std::string {}, longest_problem(id) }) {
+            auto layout = layout_form(ui, step->intro_text(), rows, problem, step->next_button(), step->back_button(), content);
+            EXPECT_TRUE(layout.fits) << id << (problem.empty() ? "" : " with a mistake");
+            EXPECT_GE(headless.metrics().font(layout.intro_role), headless.metrics().font(FontRole::Body));
+            for (auto& row : layout.rows) {
+                EXPECT_TRUE(row.field.width == 0 || content.contains(row.field)) << id;
+                for (auto& button : row.buttons)
+                    EXPECT_TRUE(content.contains(button)) << id;
+            }
+            EXPECT_TRUE(content.contains(layout.next)) << id;
+        }
+        // Drawing it (with its text fields) works without a window.
+        step->draw(ui);
+    }
+    EXPECT_GE(steps, 10u);
+}
+
+TEST_P(SetupLayoutTest, TheFamilyLockAndMenuFit)
+{
+    auto screen = this->screen();
+    HeadlessUi headless(screen.width, screen.height, text_size());
+    auto& ui = headless.ui();
+    auto content = content_area(headless.metrics(), screen.width, screen.height);
+    FakeServices services;
+    auto secrets = temporary_directory("layout") + "/secrets";
+    auto app = std::make_shared<SetupApp>(SetupHooks { {}, { { "printer", "The printer", Icon::Print } } }, SecretStore(secrets));
+    for (bool with_code : { false, true }) {
+        if (with_code)
+            write_text(secrets + "/family-code", "x");
+        FamilyLockScreen lock(services, app, [](Services&) { return nullptr; });
+        lock.set_problem(Error::plain(N_("Too many wrong codes. Wait {seconds} seconds, then try again."), { { "seconds", "600" } }));
+        auto rows = lock.rows();
+        EXPECT_EQ(rows.size(), with_code ? 1u : 0u);
+        EXPECT_TRUE(layout_form(ui, lock.intro(), rows, lock.problem(), lock.next_button(), lock.back_button(), content).fits)
+            << (with_code ? "with a code" : "without a code");
+    }
+    // The menu with every item a Foyer session offers, and the "saved" message.
+    ::setenv("FOYER_SESSION", "kiosk", 1);
+    FamilyMenuScreen menu(services, app);
+    auto items = menu.items();
+    ::unsetenv("FOYER_SESSION");
+    EXPECT_EQ(items.size(), 9u);
+    auto saved = format(tr("Saved: {part}."), { { "part", tr("Text size and colours") } });
+    auto layout = layout_family_menu(ui, menu.intro(), saved, items, content);
+    EXPECT_TRUE(layout.fits);
+    for (auto& item : layout.items)
+        EXPECT_TRUE(content.contains(item));
+}
+
+INSTANTIATE_TEST_SUITE_P(AllSizes, SetupLayoutTest, every_layout_case(), layout_case_name);

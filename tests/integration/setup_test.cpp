@@ -1,0 +1,165 @@
+// The family setup in the real foyer under Xvfb, driven by keyboard as a family member would: the whole
+// first-run setup (timed), a mistake said plainly, and what it saved read back by a fresh Foyer.
+#include "apps/setup/family_code.hpp"
+#include "shell/core/settings/parse.hpp"
+#include "tests/support/running_foyer.hpp"
+
+#include <gtest/gtest.h>
+
+#include <chrono>
+#include <cstdio>
+#include <thread>
+
+using namespace Foyer;
+using namespace Foyer::Testing;
+using namespace std::chrono_literals;
+
+namespace {
+
+class Setup : public ::testing::Test {
+protected:
+    void SetUp() override
+    {
+        if (auto missing = Xvfb::missing_tools())
+            GTEST_SKIP() << *missing;
+    }
+
+    // Tab to `target`, then Enter. Presses are kept apart, as the shell ignores a second press within 0.8 s.
+    static void press_by_keyboard(RunningFoyer& foyer, const std::string& target)
+    {
+        std::this_thread::sleep_for(850ms);
+        ASSERT_TRUE(foyer.key_to(target)) << foyer.trace();
+        ASSERT_TRUE(foyer.key("Return"));
+        ASSERT_TRUE(foyer.wait_for_trace("activate " + target)) << foyer.trace();
+    }
+
+    // Types into the field that has the keyboard, then Enter to go on to the next target.
+    static void fill(RunningFoyer& foyer, const std::string& field, const std::string& text)
+    {
+        ASSERT_TRUE(foyer.type_into(field, text)) << field << "\n" << foyer.trace();
+        ASSERT_TRUE(foyer.key("Return"));
+    }
+
+    static void next(RunningFoyer& foyer, const std::string& arriving)
+    {
+        press_by_keyboard(foyer, "setup.next");
+        ASSERT_TRUE(foyer.wait_for_trace("screen " + arriving)) << foyer.trace();
+    }
+
+    // After the last field, Enter has moved the focus to Next: Enter again presses it.
+    static void enter_on_next(RunningFoyer& foyer, const std::string& arriving)
+    {
+        std::this_thread::sleep_for(850ms);
+        ASSERT_TRUE(foyer.key("Return"));
+        ASSERT_TRUE(foyer.wait_for_trace("screen " + arriving)) << foyer.trace();
+    }
+};
+
+}
+
+TEST_F(Setup, TheWholeFirstRunSetupByKeyboard)
+{
+    RunningFoyer foyer(1366, 768, { language_from_settings }, {}, "pcm.!default { type null }\n", SettingsFile::None);
+    ASSERT_TRUE(foyer.problem().empty()) << foyer.problem();
+    // No settings yet: Foyer opens the setup by itself, before anything else is shown.
+    ASSERT_TRUE(foyer.wait_for_trace("ready setup.welcome")) << foyer.trace();
+    auto started = std::chrono::steady_clock::now();
+
+    // The language, heard at once: the page is said again in the language chosen.
+    press_by_keyboard(foyer, "setup.lang.en");
+    ASSERT_TRUE(foyer.wait_for_trace("say Setting up Foyer. Step 1 of ")) << foyer.trace();
+    press_by_keyboard(foyer, "setup.lang.fr");
+    ASSERT_TRUE(foyer.wait_for_trace("say Mise en place. Étape 1 sur ")) << foyer.trace();
+    next(foyer, "setup.senior");
+
+    // The first field has the keyboard on arrival: type, Enter (to Next), Enter.
+    fill(foyer, "setup.name", "Jocelyne");
+    enter_on_next(foyer, "setup.display");
+
+    press_by_keyboard(foyer, "setup.size.large");
+    ASSERT_TRUE(foyer.wait_for_trace("say Grand")) << foyer.trace();
+    next(foyer, "setup.voice");
+    press_by_keyboard(foyer, "setup.voice.faster");
+    ASSERT_TRUE(foyer.wait_for_trace("say Bonjour Jocelyne. Voici comment Foyer parle.")) << foyer.trace();
+    next(foyer, "setup.helpline");
+
+    press_by_keyboard(foyer, "setup.helpline.other");
+    next(foyer, "setup.association");
+    fill(foyer, "setup.helpline_name", "France Services Montreuil");
+    // A mistake: said and shown in plain words, and the keyboard goes back to the field.
+    fill(foyer, "setup.helpline_number", "appelez-nous");
+    std::this_thread::sleep_for(850ms);
+    ASSERT_TRUE(foyer.key("Return"));
+    ASSERT_TRUE(foyer.wait_for_trace("say «\u00a0appelez-nous\u00a0» n’est pas un numéro de téléphone.")) << foyer.trace();
+    ASSERT_TRUE(foyer.wait_for_trace("typing setup.helpline_number", 2)) << foyer.trace();
+    ASSERT_TRUE(foyer.key("ctrl+a"));
+    fill(foyer, "setup.helpline_number", "01 48 70 60 00");
+    enter_on_next(foyer, "setup.hours");
+    fill(foyer, "setup.helpline_hours", "lundi-vendredi 9h-12h 14h-17h");
+    enter_on_next(foyer, "setup.helpdesk");
+    fill(foyer, "setup.helpdesk", "https://aide.example.org");
+    fill(foyer, "setup.enrollment_code", "MONTREUIL-2026");
+    enter_on_next(foyer, "setup.printer");
+
+    // No printer on this machine's own CUPS matters here: the printer step says where printing stands
+    // and lets the family go on (tests/apps/print covers the test page with a real printer).
+    next(foyer, "setup.family_code");
+    fill(foyer, "setup.code", "2580");
+    fill(foyer, "setup.code_again", "2580");
+    enter_on_next(foyer, "setup.finish");
+    press_by_keyboard(foyer, "setup.next");
+    ASSERT_TRUE(foyer.wait_for_trace("say Tout est enregistré\u00a0: Foyer est prêt pour Jocelyne.", 1, 20s)) << foyer.trace();
+    press_by_keyboard(foyer, "setup.start");
+    ASSERT_TRUE(foyer.wait_for_trace("say Bonjour Jocelyne.")) << foyer.trace();
+    auto seconds = std::chrono::duration<double>(std::chrono::steady_clock::now() - started).count();
+    std::printf("[ MEASURE  ] the whole setup by keyboard took %.1f s (the issue allows 600 s for a prepared family)\n", seconds);
+    RecordProperty("setup_seconds", std::to_string(int(seconds)));
+    EXPECT_LT(seconds, 600);
+
+    // What was saved is what was chosen, in the file a fresh Foyer reads.
+    auto parsed = parse_settings(read_text(foyer.settings_path()));
+    EXPECT_TRUE(parsed.problems.empty()) << parsed.problems.front().text();
+    auto& settings = parsed.settings;
+    EXPECT_EQ(settings.senior_name, "Jocelyne");
+    EXPECT_EQ(settings.language, Language::French);
+    EXPECT_EQ(settings.text_size, TextSize::Large);
+    EXPECT_EQ(settings.voice.rate, 170);
+    EXPECT_EQ(settings.helpline.name, "France Services Montreuil");
+    EXPECT_EQ(settings.helpline.number, "01 48 70 60 00");
+    EXPECT_EQ(settings.helpline.hours.weekly[0].size(), 2u);
+    EXPECT_TRUE(settings.helpline.hours.weekly[5].empty());
+    EXPECT_EQ(settings.helpline.helpdesk, "https://aide.example.org");
+    EXPECT_EQ(settings.helpline.enrollment_code, "MONTREUIL-2026");
+    EXPECT_EQ(read_text(foyer.settings_path()).find("2580"), std::string::npos);
+    EXPECT_TRUE(FamilyCode(SecretStore(foyer.home() + "/.config/foyer/secrets")).matches("2580"));
+}
+
+TEST_F(Setup, LeavingTheFirstRunSetupComesBackAtTheNextStartAndKeepsWhatWasTyped)
+{
+    RunningFoyer foyer(1366, 768, { "--lang", "en" }, {}, "pcm.!default { type null }\n", SettingsFile::None);
+    ASSERT_TRUE(foyer.problem().empty()) << foyer.problem();
+    ASSERT_TRUE(foyer.wait_for_trace("ready setup.welcome")) << foyer.trace();
+    press_by_keyboard(foyer, "setup.next");
+    ASSERT_TRUE(foyer.wait_for_trace("screen setup.senior")) << foyer.trace();
+    ASSERT_TRUE(foyer.type_into("setup.name", "Jean-Robert"));
+    std::this_thread::sleep_for(300ms);
+    // Escape stops typing, a second Escape goes home: the senior is never stuck in the setup.
+    std::this_thread::sleep_for(300ms);
+    ASSERT_TRUE(foyer.key("Escape"));
+    std::this_thread::sleep_for(300ms);
+    ASSERT_TRUE(foyer.key("Escape"));
+    ASSERT_TRUE(foyer.wait_for_trace("screen home")) << foyer.trace();
+    EXPECT_FALSE(eventually([&] { return !read_text(foyer.settings_path()).empty(); }, 500ms)) << "nothing saved";
+    // The family's chord opens the setup again, where it was left (no code was chosen yet).
+    std::this_thread::sleep_for(900ms);
+    ASSERT_TRUE(foyer.key("ctrl+alt+f"));
+    ASSERT_TRUE(foyer.wait_for_trace("screen setup.welcome", 2)) << foyer.trace();
+    press_by_keyboard(foyer, "setup.next");
+    ASSERT_TRUE(foyer.wait_for_trace("screen setup.senior", 2)) << foyer.trace();
+    // The name is still there: Next goes on without typing it again, and the next page names him.
+    ASSERT_TRUE(foyer.wait_for_trace("typing setup.name", 2)) << foyer.trace();
+    ASSERT_TRUE(foyer.key("Return"));
+    std::this_thread::sleep_for(850ms);
+    ASSERT_TRUE(foyer.key("Return"));
+    EXPECT_TRUE(foyer.wait_for_trace("Choose what Jean-Robert reads best.")) << foyer.trace();
+}
