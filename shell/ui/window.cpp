@@ -198,6 +198,8 @@ void Window::on_char(GLFWwindow* glfw, unsigned int codepoint)
 void Window::on_key(GLFWwindow* glfw, int key, int, int action, int mods)
 {
     auto* self = static_cast<Window*>(glfwGetWindowUserPointer(glfw));
+    if (action == GLFW_PRESS && key >= 0 && key < int(IM_ARRAYSIZE(ImGuiIO::KeysDown)))
+        self->m_pressed_keys.push_back(key);
     if (self->m_editing && (action == GLFW_PRESS || action == GLFW_REPEAT)) {
         // Writing: held keys repeat as in any text box (holding Backspace rubs out). Characters come
         // through on_char; Tab, Escape and Home still mean "next" and "home" below.
@@ -324,12 +326,49 @@ void Window::on_size(GLFWwindow* glfw, int, int)
     on_damage(glfw);
 }
 
+namespace {
+
+void update_modifiers(ImGuiIO& io)
+{
+    io.KeyCtrl = io.KeysDown[GLFW_KEY_LEFT_CONTROL] || io.KeysDown[GLFW_KEY_RIGHT_CONTROL];
+    io.KeyShift = io.KeysDown[GLFW_KEY_LEFT_SHIFT] || io.KeysDown[GLFW_KEY_RIGHT_SHIFT];
+    io.KeyAlt = io.KeysDown[GLFW_KEY_LEFT_ALT] || io.KeysDown[GLFW_KEY_RIGHT_ALT];
+    io.KeySuper = io.KeysDown[GLFW_KEY_LEFT_SUPER] || io.KeysDown[GLFW_KEY_RIGHT_SUPER];
+}
+
+}
+
+void Window::hold_quick_keys()
+{
+    auto& io = ImGui::GetIO();
+    for (int key : std::exchange(m_pressed_keys, {})) {
+        if (!io.KeysDown[key]) {
+            io.KeysDown[key] = true;
+            m_held_keys.push_back(key);
+        }
+    }
+    if (!m_held_keys.empty())
+        update_modifiers(io);
+}
+
+void Window::release_held_keys()
+{
+    if (m_held_keys.empty())
+        return;
+    auto& io = ImGui::GetIO();
+    for (int key : std::exchange(m_held_keys, {}))
+        io.KeysDown[key] = glfwGetKey(m_window, key) == GLFW_PRESS;
+    update_modifiers(io);
+}
+
 void Window::frame(Color clear, const std::function<void()>& draw)
 {
     ImGui_ImplGlfw_NewFrame();
+    hold_quick_keys();
     ImGui::NewFrame();
     draw();
     ImGui::Render();
+    release_held_keys();
     int width = 0, height = 0;
     glfwGetFramebufferSize(m_window, &width, &height);
     if (width != m_frame.width || height != m_frame.height)

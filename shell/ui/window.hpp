@@ -80,6 +80,11 @@ private:
     Window() = default;
     static void on_key(GLFWwindow*, int key, int scancode, int action, int mods);
     static void on_char(GLFWwindow*, unsigned int codepoint);
+    // ImGui 1.86 reads keys as "down" at the start of a frame: a key pressed and released between two frames
+    // (a quick Backspace, xdotool's Ctrl+A, a frame that took long) would never reach a text field. These
+    // keep such a key down for the frame that follows, and let it go after it.
+    void hold_quick_keys();
+    void release_held_keys();
     static void on_mouse_button(GLFWwindow*, int button, int action, int mods);
     static void on_damage(GLFWwindow*);
     static void on_focus(GLFWwindow*, int focused);
@@ -94,6 +99,10 @@ private:
     std::vector<InputEvent> m_events;
     bool m_damaged { true };
     bool m_editing { false };
+    // Keys pressed since the last frame, and those held down for one frame only because they were already
+    // released when it began (see hold_quick_keys).
+    std::vector<int> m_pressed_keys;
+    std::vector<int> m_held_keys;
 };
 
 }
