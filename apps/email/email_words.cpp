@@ -119,7 +119,7 @@ std::string row_speech(const Envelope& envelope, const Contact* contact, const L
 
 std::string scam_warning()
 {
-    return tr("Not from your family. Be careful: never click a link or send money or a code because an e-mail asks. When in doubt, call for help.");
+    return tr("Not from your family: never click a link, never send money or a code. When in doubt, call for help.");
 }
 
 std::string subject_from_text(const std::string& text, size_t photos, size_t documents, const std::string& senior_name)
