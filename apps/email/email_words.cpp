@@ -46,7 +46,11 @@ LocalDateTime local_time_of(std::time_t time)
 
 std::string when_in_words(std::time_t time, const LocalDateTime& now)
 {
-    return when(time, now, clock_text);
+    // Shown alone on its line, it starts with a capital as "Today" and "Yesterday" do ("Mardi 10 h").
+    auto text = when(time, now, clock_text);
+    if (!text.empty() && text[0] >= 'a' && text[0] <= 'z')
+        text[0] = char(text[0] - 'a' + 'A');
+    return text;
 }
 
 std::string when_spoken(std::time_t time, const LocalDateTime& now)
