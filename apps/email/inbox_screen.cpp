@@ -8,6 +8,8 @@
 #include "mail_errors.hpp"
 #include "message_screen.hpp"
 
+#include <algorithm>
+
 namespace Foyer {
 
 InboxStatus inbox_status(InboxState state, const std::optional<Error>& error, size_t waiting_to_leave, bool has_messages)
@@ -309,6 +311,14 @@ void InboxScreen::draw(Ui& ui)
     }
 
     m_page_starts = paginate_inbox(m_items, layout.row_height, layout.heading_height, layout.list.height, m.gap / 2);
+    if (m_show_others) {
+        for (size_t i = 0; i < m_items.size(); ++i) {
+            if (m_items[i].kind != InboxItem::Kind::OthersHeading)
+                continue;
+            m_page = size_t(std::upper_bound(m_page_starts.begin(), m_page_starts.end(), i) - m_page_starts.begin()) - 1;
+            m_show_others = false;
+        }
+    }
     m_page = std::min(m_page, m_page_starts.size() - 1);
     size_t begin = m_page_starts[m_page];
     size_t end = m_page + 1 < m_page_starts.size() ? m_page_starts[m_page + 1] : m_items.size();

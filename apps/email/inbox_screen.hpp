@@ -53,6 +53,8 @@ public:
     std::string arrival_speech() const override;
     void draw(Ui&) override;
     bool waiting_for_answers() const override { return app().inbox_state() == InboxState::Loading; }
+    // Opens on the page where "Other messages" starts (for --screenshot).
+    void show_others() { m_show_others = true; }
 
 private:
     void draw_row(Ui&, const Rect&, const InboxItem&, size_t slot);
@@ -64,6 +66,7 @@ private:
     uint64_t m_revision { ~uint64_t(0) };
     size_t m_page { 0 };
     std::vector<size_t> m_page_starts;
+    bool m_show_others { false };
     std::optional<Draft> m_unfinished;
     ContactPictures m_pictures;
     // The arrival speech said how many e-mails are new (else it is said once the cache is read).
