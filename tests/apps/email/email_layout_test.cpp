@@ -100,6 +100,7 @@ TEST_P(EmailLayoutTest, InboxPagesHoldEveryRowOnce)
     }
     // Rows a page: at least two, at most as many as an eye can take in at once.
     EXPECT_GE(starts.size() > 1 ? starts[1] : items.size(), 2u) << where();
+    EXPECT_LE(starts.size() > 1 ? starts[1] : items.size(), 6u) << where();
 }
 
 TEST_P(EmailLayoutTest, MessageFitsWithItsButtonsAndPaging)
