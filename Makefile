@@ -33,6 +33,7 @@ test: deps-test all
 bench: deps-test all
 	$(BUILD)/bin/foyer-bench
 	$(BUILD)/bin/helpdesk-bench
+	$(BUILD)/bin/email-bench
 
 # Screenshots of every screen, both languages, both sizes, into docs/screenshots/.
 screenshots: deps-test all

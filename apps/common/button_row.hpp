@@ -17,6 +17,8 @@ struct ButtonSpec {
     Icon icon { Icon::None };
     std::string label;
     SwatchRole role { SwatchRole::Button };
+    // Large for buttons; body type when a screen runs out of room in the largest text size.
+    FontRole font { FontRole::Large };
 };
 struct ButtonRowLayout {
     std::vector<Rect> buttons;

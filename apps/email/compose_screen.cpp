@@ -22,7 +22,10 @@ std::string total_size_text(size_t bytes, size_t limit)
     return format(tr("{size} of {limit}"), { { "size", megabytes_text(bytes) }, { "limit", megabytes_text(limit) } });
 }
 
-ComposeLayout layout_compose(const Ui& ui, const std::vector<ButtonSpec>& buttons, size_t files, const std::string& notice, const Rect& area)
+namespace {
+
+ComposeLayout layout_compose_with(const Ui& ui, const std::vector<ButtonSpec>& buttons, size_t files, const std::string& notice, const Rect& area,
+    bool with_header)
 {
     auto& m = ui.metrics();
     ComposeLayout layout;
@@ -30,26 +33,61 @@ ComposeLayout layout_compose(const Ui& ui, const std::vector<ButtonSpec>& button
     float large = m.font(FontRole::Large) * 1.2f;
     float heading = m.font(FontRole::Heading) * 1.2f;
     float body = m.font(FontRole::Body) * 1.2f;
-    // The recipient's face first, large: who this is for, before anything else.
-    Rect header = rest.take_top(heading + body + m.gap / 3);
-    layout.picture = { header.x, header.y, header.height, header.height };
-    layout.to = { layout.picture.right() + m.gap, header.y, header.right() - layout.picture.right() - m.gap, heading };
-    layout.subject = { layout.to.x, header.y + heading + m.gap / 3, layout.to.width, body };
-    rest.take_top(m.gap / 2);
+    if (with_header) {
+        // The recipient's face first, large: who this is for, before anything else.
+        Rect header = rest.take_top(heading + body + m.gap / 3);
+        layout.picture = { header.x, header.y, header.height, header.height };
+        layout.to = { layout.picture.right() + m.gap, header.y, header.right() - layout.picture.right() - m.gap, heading };
+        layout.subject = { layout.to.x, header.y + heading + m.gap / 3, layout.to.width, body };
+        rest.take_top(m.gap / 2);
+    }
     // Send on the right of the bottom bar, taller than the others: the one thing to press at the end.
     float send_w = std::max(ui.button_width(Icon::Send, tr("Send"), FontRole::Heading), m.button_height * 3);
     float send_h = m.button_height * 1.25f;
     Rect bar = rest.take_bottom(send_h);
     layout.send = { bar.right() - send_w, bar.y, send_w, send_h };
     Rect left { bar.x, bar.y + (send_h - m.button_height), bar.width - send_w - m.gap, m.button_height };
-    auto probe = layout_button_row(ui, buttons, left, Align::Left);
-    if (probe.height > m.button_height + 0.5f) {
-        // Not on one line beside Send: the other buttons go on a line of their own above it.
-        rest.take_bottom(m.gap / 2);
-        Rect above = rest.take_bottom(m.button_height);
-        layout.buttons = layout_button_row(ui, buttons, above, Align::Left);
+    // Back in words beside the others; else as an arrow; else the others on a line of their own above Send.
+    std::vector<ButtonSpec> without_back(buttons.begin() + (buttons.empty() ? 0 : 1), buttons.end());
+    auto one_line = layout_button_row(ui, buttons, left, Align::Left);
+    if (one_line.fits && one_line.height <= m.button_height + 0.5f) {
+        layout.buttons = one_line;
     } else {
-        layout.buttons = probe;
+        float arrow = m.button_height * 1.5f;
+        Rect after_arrow { left.x + arrow + m.gap, left.y, left.width - arrow - m.gap, left.height };
+        auto beside = layout_button_row(ui, without_back, after_arrow, Align::Left);
+        // Still too long (the largest type on a squarer screen): the same words in body type.
+        auto smaller = without_back;
+        for (auto& spec : smaller)
+            spec.font = FontRole::Body;
+        auto beside_smaller = layout_button_row(ui, smaller, after_arrow, Align::Left);
+        if (beside.fits && beside.height <= m.button_height + 0.5f) {
+            layout.back_arrow = { left.x, left.y, arrow, m.button_height };
+            layout.buttons = beside;
+        } else if (beside_smaller.fits && beside_smaller.height <= m.button_height + 0.5f) {
+            layout.back_arrow = { left.x, left.y, arrow, m.button_height };
+            layout.buttons = beside_smaller;
+            layout.small_buttons = true;
+        } else {
+            rest.take_bottom(m.gap / 2);
+            Rect above = rest.take_bottom(m.button_height);
+            layout.back_arrow = { above.x, above.y, arrow, m.button_height };
+            Rect others { above.x + arrow + m.gap, above.y, above.width - arrow - m.gap, above.height };
+            auto probe = layout_button_row(ui, without_back, others, Align::Left);
+            auto probe_smaller = layout_button_row(ui, smaller, others, Align::Left);
+            bool small = probe.height > m.button_height + 0.5f && probe_smaller.fits && probe_smaller.height <= m.button_height + 0.5f;
+            if (small) {
+                // One line in body type rather than two in large type: the box keeps its three lines.
+                probe = probe_smaller;
+                layout.small_buttons = true;
+            } else if (probe.height > m.button_height + 0.5f) {
+                // Stacked: the line above grows upwards.
+                rest.take_bottom(probe.height - m.button_height);
+                others.y -= probe.height - m.button_height;
+                others.height = probe.height;
+            }
+            layout.buttons = layout_button_row(ui, small ? smaller : without_back, others, Align::Left);
+        }
     }
     rest.take_bottom(m.gap / 2);
     if (!notice.empty()) {
@@ -63,6 +101,16 @@ ComposeLayout layout_compose(const Ui& ui, const std::vector<ButtonSpec>& button
     layout.text = rest;
     layout.fits = layout.buttons.fits && layout.text.height >= large * 3 && layout.send.x >= bar.x;
     return layout;
+}
+
+}
+
+ComposeLayout layout_compose(const Ui& ui, const std::vector<ButtonSpec>& buttons, size_t files, const std::string& notice, const Rect& area)
+{
+    // In the largest type on a small screen, with a long notice, the box keeps its three lines: the
+    // recipient's name stays in the title bar.
+    auto layout = layout_compose_with(ui, buttons, files, notice, area, true);
+    return layout.fits ? layout : layout_compose_with(ui, buttons, files, notice, area, false);
 }
 
 ComposeScreen::ComposeScreen(Services& services, EmailContext context, Draft draft)
@@ -181,7 +229,8 @@ void ComposeScreen::draw(Ui& ui)
     auto layout = layout_compose(ui, buttons, m_draft.files.size(), m_notice, ui.content());
     auto* contact = contact_for(app().settings().contacts, m_draft.to.address);
     Contact shown = contact ? *contact : Contact { m_draft.to.name.empty() ? m_draft.to.address : m_draft.to.name, "", m_draft.to.address };
-    m_pictures.draw(ui, layout.picture, &shown, SwatchRole::Page);
+    if (layout.picture.width > 0)
+        m_pictures.draw(ui, layout.picture, &shown, SwatchRole::Page);
     auto name = format(tr("To {name}"), { { "name", shown.name } });
     ui.text(layout.to, one_line(ui, name, FontRole::Heading, layout.to.width), FontRole::Heading, SwatchRole::Page);
     // Under the name: the subject answered, or the address it goes to.
@@ -197,7 +246,13 @@ void ComposeScreen::draw(Ui& ui)
         changed();
     if (ui.button("email.send", layout.send, Icon::Send, m_busy ? tr("Wait…") : tr("Send"), SwatchRole::Button, FontRole::Heading))
         send();
-    auto pressed = draw_button_row(ui, layout.buttons, buttons);
+    if (layout.small_buttons)
+        for (auto& spec : buttons)
+            spec.font = FontRole::Body;
+    auto pressed = layout.back_arrow.width > 0 ? draw_button_row(ui, layout.buttons, std::vector<ButtonSpec>(buttons.begin() + 1, buttons.end()))
+                                               : draw_button_row(ui, layout.buttons, buttons);
+    if (layout.back_arrow.width > 0 && ui.icon_button("email.back", layout.back_arrow, Icon::Back, tr("Back")))
+        pressed = "email.back";
 
     if (!m_notice.empty())
         draw_panel(ui, layout.notice, m_notice, m_notice_role, m_notice_role == SwatchRole::StatusGood ? Icon::Open : Icon::Closed, FontRole::Body);

@@ -236,6 +236,26 @@ void EmailApp::start_check()
     });
 }
 
+OpenedMessage open_raw_message(uint32_t uid, std::string_view raw, int photo_width, int photo_height)
+{
+    OpenedMessage opened;
+    opened.uid = uid;
+    opened.content = read_message(raw);
+    std::vector<Attachment> shown;
+    for (auto& photo : opened.content.photos) {
+        auto picture = decode_picture(photo.data);
+        if (picture.is_error()) {
+            // A photo that cannot be shown is still listed, as a file.
+            opened.content.attachments.push_back(photo);
+            continue;
+        }
+        opened.photos.push_back(scale_to_fit(picture.value(), photo_width, photo_height));
+        shown.push_back(photo);
+    }
+    opened.content.photos = std::move(shown);
+    return opened;
+}
+
 void EmailApp::open_message(uint32_t uid, int photo_width, int photo_height, Done<ErrorOr<std::shared_ptr<const OpenedMessage>>> done)
 {
     using Result = ErrorOr<std::shared_ptr<const OpenedMessage>>;
@@ -268,25 +288,7 @@ void EmailApp::open_message(uint32_t uid, int photo_width, int photo_height, Don
             m_store.keep_message(validity, uid, fetched.value());
             raw = fetched.release_value();
         }
-        auto opened = std::make_shared<OpenedMessage>();
-        opened->uid = uid;
-        opened->content = read_message(*raw);
-        for (auto& photo : opened->content.photos) {
-            auto picture = decode_picture(photo.data);
-            if (picture.is_error()) {
-                // A photo that cannot be shown is still listed, as a file.
-                opened->content.attachments.push_back(photo);
-                continue;
-            }
-            opened->photos.push_back(scale_to_fit(picture.value(), photo_width, photo_height));
-        }
-        if (opened->photos.size() < opened->content.photos.size()) {
-            std::vector<Attachment> shown;
-            for (auto& photo : opened->content.photos)
-                if (!decode_picture(photo.data).is_error())
-                    shown.push_back(photo);
-            opened->content.photos = std::move(shown);
-        }
+        auto opened = std::make_shared<OpenedMessage>(open_raw_message(uid, *raw, photo_width, photo_height));
         post([this, uid] {
             if (auto* envelope = m_inbox.find(uid); envelope && !envelope->seen) {
                 envelope->seen = true;

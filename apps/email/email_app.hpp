@@ -48,6 +48,9 @@ struct OpenedMessage {
     MessageContent content;
     std::vector<RgbaImage> photos;
 };
+// From the raw bytes to what the message screen is given: never fails, whatever the bytes (a photo that
+// cannot be decoded is listed with the other files). The fuzz target `fuzz-message` runs it.
+OpenedMessage open_raw_message(uint32_t uid, std::string_view raw, int photo_width, int photo_height);
 
 enum class InboxState {
     Loading,  // reading the cache from disk

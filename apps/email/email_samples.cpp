@@ -138,6 +138,11 @@ std::vector<std::pair<std::string, std::function<std::unique_ptr<Screen>(Service
     std::vector<std::pair<std::string, Make>> screens;
     auto context = [hooks](Services& services) { return EmailContext { sample_app(services), hooks }; };
     screens.push_back({ "email.inbox", [=](Services& services) { return std::make_unique<InboxScreen>(services, context(services)); } });
+    screens.push_back({ "email.others", [=](Services& services) {
+        auto screen = std::make_unique<InboxScreen>(services, context(services));
+        screen->show_others();
+        return screen;
+    } });
     screens.push_back({ "email.message", [=](Services& services) { return std::make_unique<MessageScreen>(services, context(services), 6); } });
     screens.push_back({ "email.photo", [=](Services& services) {
         auto screen = std::make_unique<MessageScreen>(services, context(services), 6);

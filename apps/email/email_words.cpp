@@ -46,7 +46,11 @@ LocalDateTime local_time_of(std::time_t time)
 
 std::string when_in_words(std::time_t time, const LocalDateTime& now)
 {
-    return when(time, now, clock_text);
+    // Shown alone on its line, it starts with a capital as "Today" and "Yesterday" do ("Mardi 10 h").
+    auto text = when(time, now, clock_text);
+    if (!text.empty() && text[0] >= 'a' && text[0] <= 'z')
+        text[0] = char(text[0] - 'a' + 'A');
+    return text;
 }
 
 std::string when_spoken(std::time_t time, const LocalDateTime& now)
@@ -119,7 +123,7 @@ std::string row_speech(const Envelope& envelope, const Contact* contact, const L
 
 std::string scam_warning()
 {
-    return tr("Not from your family. Be careful: never click a link or send money or a code because an e-mail asks. When in doubt, call for help.");
+    return tr("Not from your family: never click a link, never send money or a code. When in doubt, call for help.");
 }
 
 std::string subject_from_text(const std::string& text, size_t photos, size_t documents, const std::string& senior_name)

@@ -8,6 +8,8 @@
 #include "mail_errors.hpp"
 #include "message_screen.hpp"
 
+#include <algorithm>
+
 namespace Foyer {
 
 InboxStatus inbox_status(InboxState state, const std::optional<Error>& error, size_t waiting_to_leave, bool has_messages)
@@ -40,48 +42,89 @@ InboxStatus inbox_status(InboxState state, const std::optional<Error>& error, si
     return status;
 }
 
-std::vector<ButtonSpec> inbox_buttons(bool configured, const std::optional<Draft>& unfinished, bool offer_help, bool has_contacts)
+std::vector<ButtonSpec> inbox_buttons(bool configured, const std::optional<Draft>& unfinished, bool offer_help, bool has_contacts, bool short_labels)
 {
     std::vector<ButtonSpec> buttons;
+    if (offer_help)
+        return { { "email.help", Icon::Helpline, tr("Call for help") } };
     if (configured && has_contacts)
         buttons.push_back({ "email.write", Icon::Send, tr("Write to…") });
     if (configured && unfinished) {
         auto name = unfinished->to.name.empty() ? unfinished->to.address : unfinished->to.name;
-        buttons.push_back({ "email.unfinished", Icon::Document, format(tr("Finish my e-mail to {name}"), { { "name", name } }) });
+        auto label = short_labels ? tr("Finish my e-mail") : format(tr("Finish my e-mail to {name}"), { { "name", name } });
+        buttons.push_back({ "email.unfinished", Icon::Document, label });
     }
-    if (offer_help)
-        buttons.push_back({ "email.help", Icon::Helpline, tr("Call for help") });
     return buttons;
 }
 
 float others_heading_height(const Ui& ui, float width)
 {
     auto& m = ui.metrics();
-    return m.font(FontRole::Large) * 1.2f + m.gap / 4 + ui.text_height(scam_warning(), FontRole::Body, width - 2 * m.gap) + m.gap;
+    return m.font(FontRole::Large) * 1.2f + m.gap / 4 + ui.text_height(scam_warning(), FontRole::Body, width - 2 * m.gap) + m.gap * 0.6f;
 }
 
-InboxLayout layout_inbox(const Ui& ui, const std::vector<ButtonSpec>& buttons, const InboxStatus& status, const Rect& area)
+namespace {
+
+enum class ActionsPlace {
+    BesidePaging,
+    // Beside Previous and Next alone: the page number shows only if room is left (it is spoken anyway).
+    BesideArrows,
+    OwnBar,
+};
+
+InboxLayout layout_inbox_with(const Ui& ui, const std::vector<ButtonSpec>& buttons, const InboxStatus& status, const Rect& area, ActionsPlace place)
 {
     auto& m = ui.metrics();
     InboxLayout layout;
     Rect rest = area;
-    auto probe = layout_button_row(ui, buttons, rest, Align::Left);
-    layout.top = layout_button_row(ui, buttons, rest.take_top(probe.height), Align::Left);
-    if (!buttons.empty())
-        rest.take_top(m.gap);
     if (!status.text.empty()) {
-        layout.status = rest.take_top(panel_height(ui, status.text, rest.width));
-        rest.take_top(m.gap);
+        layout.status = rest.take_top(panel_height(ui, status.text, rest.width, FontRole::Body));
+        rest.take_top(m.gap / 2);
     }
-    layout.bar = rest.take_bottom(m.button_height);
-    rest.take_bottom(m.gap);
-    layout.paging = layout_paging(ui, layout.bar);
+    if (place != ActionsPlace::OwnBar) {
+        // The paging needs Previous, the page number and Next, as arrows at least.
+        float paging_w = 3 * m.button_height + m.gap;
+        if (place == ActionsPlace::BesidePaging)
+            paging_w += m.gap + ui.text_width(page_text(8, 9), FontRole::Body);
+        Rect bar = rest.take_bottom(m.button_height);
+        layout.actions = layout_button_row(ui, buttons, { bar.x, bar.y, bar.width - paging_w - m.gap, bar.height }, Align::Left);
+        layout.actions.fits = layout.actions.fits && layout.actions.height <= m.button_height + 0.5f;
+        float used = layout.actions.buttons.empty() ? bar.x : layout.actions.buttons.back().right() + m.gap;
+        layout.paging = layout_paging(ui, { used, bar.y, bar.right() - used, bar.height });
+    } else {
+        layout.paging = layout_paging(ui, rest.take_bottom(m.button_height));
+        rest.take_bottom(m.gap / 2);
+        auto probe = layout_button_row(ui, buttons, rest, Align::Left);
+        layout.actions = layout_button_row(ui, buttons, rest.take_bottom(probe.height), Align::Left);
+    }
+    rest.take_bottom(m.gap / 2);
     layout.list = rest;
     // A row: the sender's name in large type over the subject, beside their picture.
     layout.row_height = m.font(FontRole::Large) * 1.2f + m.font(FontRole::Body) * 1.2f + m.gap * 1.1f;
     layout.heading_height = others_heading_height(ui, area.width);
-    layout.fits = layout.top.fits && layout.list.height >= std::max(layout.row_height, layout.heading_height) * 1.5f;
+    // The "Other messages" heading always goes with the first message it introduces (see paginate_inbox).
+    layout.fits = layout.actions.fits && layout.list.height >= layout.heading_height + m.gap / 2 + layout.row_height;
     return layout;
+}
+
+}
+
+InboxLayout layout_inbox(const Ui& ui, const std::vector<ButtonSpec>& buttons, const InboxStatus& status, const Rect& area)
+{
+    // Beside the paging in large type; else on a bar of their own; else beside the arrows in body type
+    // (the largest type on a squarer screen, with a problem to tell above the list).
+    auto layout = layout_inbox_with(ui, buttons, status, area, ActionsPlace::BesidePaging);
+    if (layout.fits)
+        return layout;
+    auto own_bar = layout_inbox_with(ui, buttons, status, area, ActionsPlace::OwnBar);
+    if (own_bar.fits)
+        return own_bar;
+    auto smaller = buttons;
+    for (auto& spec : smaller)
+        spec.font = FontRole::Body;
+    auto beside_smaller = layout_inbox_with(ui, smaller, status, area, ActionsPlace::BesideArrows);
+    beside_smaller.small_buttons = true;
+    return beside_smaller.fits ? beside_smaller : own_bar;
 }
 
 std::vector<size_t> paginate_inbox(const std::vector<InboxItem>& items, float row_height, float heading_height, float list_height, float gap)
@@ -223,8 +266,8 @@ void InboxScreen::draw_others_heading(Ui& ui, const Rect& rect)
     auto& m = ui.metrics();
     ui.fill(rect, SwatchRole::Notice, true);
     float large = m.font(FontRole::Large);
-    ui.text({ rect.x + m.gap, rect.y + m.gap / 2, rect.width - 2 * m.gap, large * 1.2f }, tr("Other messages"), FontRole::Large, SwatchRole::Notice);
-    ui.text({ rect.x + m.gap, rect.y + m.gap / 2 + large * 1.2f + m.gap / 4, rect.width - 2 * m.gap, rect.height }, scam_warning(), FontRole::Body,
+    ui.text({ rect.x + m.gap, rect.y + m.gap * 0.3f, rect.width - 2 * m.gap, large * 1.2f }, tr("Other messages"), FontRole::Large, SwatchRole::Notice);
+    ui.text({ rect.x + m.gap, rect.y + m.gap * 0.3f + large * 1.2f + m.gap / 4, rect.width - 2 * m.gap, rect.height }, scam_warning(), FontRole::Body,
         SwatchRole::Notice);
 }
 
@@ -236,19 +279,27 @@ void InboxScreen::draw(Ui& ui)
     auto& settings = app().settings();
     bool configured = settings.email.configured();
     auto status = inbox_status(app().inbox_state(), app().inbox_error(), app().outbox().size(), !app().inbox().envelopes.empty());
-    auto buttons = inbox_buttons(configured, m_unfinished, status.offer_help && hooks().open_help, !contacts_with_email(settings.contacts).empty());
+    bool help = status.offer_help && hooks().open_help;
+    bool has_contacts = !contacts_with_email(settings.contacts).empty();
+    auto buttons = inbox_buttons(configured, m_unfinished, help, has_contacts);
     auto layout = layout_inbox(ui, buttons, status, ui.content());
+    if (!layout.fits) {
+        buttons = inbox_buttons(configured, m_unfinished, help, has_contacts, true);
+        layout = layout_inbox(ui, buttons, status, ui.content());
+    }
 
-    auto pressed = draw_button_row(ui, layout.top, buttons);
+    if (layout.small_buttons)
+        for (auto& spec : buttons)
+            spec.font = FontRole::Body;
+    auto pressed = draw_button_row(ui, layout.actions, buttons);
     if (!status.text.empty())
-        draw_panel(ui, layout.status, status.text, status.role, status.icon);
-    if (app().inbox_state() == InboxState::Checking && layout.top.buttons.size() == buttons.size()) {
-        // A quiet word beside the buttons while the server is asked: the list below is usable meanwhile.
-        float x = buttons.empty() ? layout.bar.x : layout.top.buttons.back().right() + m.gap;
+        draw_panel(ui, layout.status, status.text, status.role, status.icon, FontRole::Body);
+    if (app().inbox_state() == InboxState::Checking && !m_items.empty()) {
+        // A quiet word in the page number's place while the server is asked: the list is usable meanwhile.
         auto text = tr("Looking for new e-mails…");
-        if (ui.text_width(text, FontRole::Body) <= ui.content().right() - x)
-            ui.text({ x, ui.content().y + (m.button_height - m.font(FontRole::Body) * 1.2f) / 2, ui.content().right() - x, m.button_height }, text,
-                FontRole::Body, SwatchRole::Page, Align::Right);
+        if (ui.text_width(text, FontRole::Body) <= layout.paging.text.width && m_page_starts.size() <= 1)
+            ui.text({ layout.paging.text.x, layout.paging.text.center().y - m.font(FontRole::Body) * 0.6f, layout.paging.text.width, m.button_height }, text,
+                FontRole::Body, SwatchRole::Page, Align::Center);
     }
 
     if (app().inbox_state() == InboxState::Loading || (m_items.empty() && app().inbox_state() == InboxState::Checking)) {
@@ -260,6 +311,14 @@ void InboxScreen::draw(Ui& ui)
     }
 
     m_page_starts = paginate_inbox(m_items, layout.row_height, layout.heading_height, layout.list.height, m.gap / 2);
+    if (m_show_others) {
+        for (size_t i = 0; i < m_items.size(); ++i) {
+            if (m_items[i].kind != InboxItem::Kind::OthersHeading)
+                continue;
+            m_page = size_t(std::upper_bound(m_page_starts.begin(), m_page_starts.end(), i) - m_page_starts.begin()) - 1;
+            m_show_others = false;
+        }
+    }
     m_page = std::min(m_page, m_page_starts.size() - 1);
     size_t begin = m_page_starts[m_page];
     size_t end = m_page + 1 < m_page_starts.size() ? m_page_starts[m_page + 1] : m_items.size();

@@ -12,10 +12,13 @@
 namespace Foyer {
 
 struct InboxLayout {
-    ButtonRowLayout top;
+    // The actions (Write to…, an unfinished e-mail, Call for help) share the bottom bar with the paging
+    // when there is room, else they have a bar of their own above it.
+    ButtonRowLayout actions;
+    // The actions in body type (see layout_inbox).
+    bool small_buttons { false };
     Rect status;
     Rect list;
-    Rect bar;
     PagingLayout paging;
     float row_height { 0 };
     float heading_height { 0 };
@@ -31,7 +34,10 @@ struct InboxStatus {
 };
 InboxStatus inbox_status(InboxState, const std::optional<Error>&, size_t waiting_to_leave, bool has_messages);
 
-std::vector<ButtonSpec> inbox_buttons(bool configured, const std::optional<Draft>& unfinished, bool offer_help, bool has_contacts);
+// With a problem only the family can fix, Call for help alone; else Write to… and the unfinished e-mail
+// ("Finish my e-mail to Mathilde", or without the name when `short_labels`).
+std::vector<ButtonSpec> inbox_buttons(bool configured, const std::optional<Draft>& unfinished, bool offer_help, bool has_contacts,
+    bool short_labels = false);
 InboxLayout layout_inbox(const Ui&, const std::vector<ButtonSpec>& buttons, const InboxStatus&, const Rect& area);
 // Where each page starts in `items`: rows and the "Other messages" heading packed into the list's height.
 std::vector<size_t> paginate_inbox(const std::vector<InboxItem>&, float row_height, float heading_height, float list_height, float gap);
@@ -47,6 +53,8 @@ public:
     std::string arrival_speech() const override;
     void draw(Ui&) override;
     bool waiting_for_answers() const override { return app().inbox_state() == InboxState::Loading; }
+    // Opens on the page where "Other messages" starts (for --screenshot).
+    void show_others() { m_show_others = true; }
 
 private:
     void draw_row(Ui&, const Rect&, const InboxItem&, size_t slot);
@@ -58,6 +66,7 @@ private:
     uint64_t m_revision { ~uint64_t(0) };
     size_t m_page { 0 };
     std::vector<size_t> m_page_starts;
+    bool m_show_others { false };
     std::optional<Draft> m_unfinished;
     ContactPictures m_pictures;
     // The arrival speech said how many e-mails are new (else it is said once the cache is read).

@@ -32,7 +32,8 @@ MessageLayout layout_message(const Ui& ui, const std::vector<ButtonSpec>& action
     layout.name = { layout.picture.right() + m.gap, header.y, header.right() - layout.picture.right() - m.gap, large };
     layout.when = { layout.name.x, header.y + large, layout.name.width, body };
     rest.take_top(m.gap / 3);
-    layout.subject = rest.take_top(large);
+    // The subject in headline type: it stands apart from the words that follow, which are in large type too.
+    layout.subject = rest.take_top(m.font(FontRole::Heading) * 1.2f);
     rest.take_top(m.gap / 2);
     // The actions on the left of the bottom bar, the pages on the right; two bars when one is too short.
     float paging_w = 3 * m.button_height + 2 * m.gap + ui.text_width(page_text(8, 9), FontRole::Body);
@@ -255,7 +256,7 @@ void MessageScreen::draw(Ui& ui)
     if (date)
         ui.text(layout.when, when_in_words(date, m_services.now()), FontRole::Body, SwatchRole::Page);
     auto subject = m_message ? m_message->content.subject : m_envelope ? m_envelope->subject : std::string {};
-    ui.text(layout.subject, one_line(ui, subject_text(subject), FontRole::Large, layout.subject.width), FontRole::Large, SwatchRole::Page);
+    ui.text(layout.subject, one_line(ui, subject_text(subject), FontRole::Heading, layout.subject.width), FontRole::Heading, SwatchRole::Page);
 
     if (m_error) {
         auto text = m_error->message() + " " + tr("This e-mail can be read once it works again.");

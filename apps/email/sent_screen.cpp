@@ -46,6 +46,25 @@ SentWords sent_words(const QueuedMail& mail, const SendReport* report)
     return words;
 }
 
+SentLayout layout_sent(const Ui& ui, const std::string& text, const std::vector<ButtonSpec>& buttons, const Rect& area)
+{
+    auto& m = ui.metrics();
+    SentLayout layout;
+    Rect rest = area;
+    auto probe = layout_button_row(ui, buttons, rest, Align::Right);
+    layout.buttons = layout_button_row(ui, buttons, rest.take_bottom(probe.height), Align::Right);
+    rest.take_bottom(m.gap);
+    for (auto font : { FontRole::Heading, FontRole::Large, FontRole::Body }) {
+        layout.font = font;
+        float h = panel_height(ui, text, rest.width, font);
+        layout.panel = { rest.x, rest.y + std::max(0.f, (rest.height - h) / 3), rest.width, h };
+        layout.fits = h <= rest.height + 0.5f && layout.buttons.fits;
+        if (layout.fits)
+            break;
+    }
+    return layout;
+}
+
 SentScreen::SentScreen(Services& services, EmailContext context, QueuedMail mail)
     : EmailStep(services, std::move(context))
     , m_mail(std::move(mail))
@@ -72,7 +91,6 @@ std::string SentScreen::arrival_speech() const
 void SentScreen::draw(Ui& ui)
 {
     follow_settings();
-    auto& m = ui.metrics();
     auto words = sent_words(m_mail, app().last_report(m_mail.id));
     if (words.text != m_said) {
         // The first words were the arrival speech; what follows is said when it is known.
@@ -86,12 +104,9 @@ void SentScreen::draw(Ui& ui)
     if (words.offer_help && hooks().open_help)
         buttons.push_back({ "email.help", Icon::Helpline, tr("Call for help") });
     buttons.push_back({ "email.inbox", Icon::Mail, tr("My e-mails") });
-    Rect area = ui.content();
-    Rect bar = area.take_bottom(m.button_height);
-    auto row = layout_button_row(ui, buttons, bar, Align::Right);
-    float h = panel_height(ui, words.text, area.width, FontRole::Heading);
-    draw_panel(ui, { area.x, area.y + std::max(0.f, (area.height - h) / 3), area.width, h }, words.text, words.role, words.icon, FontRole::Heading);
-    auto pressed = draw_button_row(ui, row, buttons);
+    auto layout = layout_sent(ui, words.text, buttons, ui.content());
+    draw_panel(ui, layout.panel, words.text, words.role, words.icon, layout.font);
+    auto pressed = draw_button_row(ui, layout.buttons, buttons);
     if (pressed == "email.inbox") {
         m_services.navigator().go_home();
         m_services.navigator().open(std::make_unique<InboxScreen>(m_services, context()));

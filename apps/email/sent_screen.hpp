@@ -19,6 +19,15 @@ struct SentWords {
 };
 SentWords sent_words(const QueuedMail&, const SendReport*);
 
+struct SentLayout {
+    Rect panel;
+    FontRole font { FontRole::Heading };
+    ButtonRowLayout buttons;
+    bool fits { false };
+};
+// The sentence as large as it fits (headline size, else large type), the buttons at the bottom right.
+SentLayout layout_sent(const Ui&, const std::string& text, const std::vector<ButtonSpec>&, const Rect& area);
+
 class SentScreen final : public EmailStep {
 public:
     SentScreen(Services&, EmailContext, QueuedMail);

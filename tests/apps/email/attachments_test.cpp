@@ -11,6 +11,7 @@
 
 #include <gtest/gtest.h>
 #include <stb_image_write.h>
+#include <filesystem>
 #include <sys/stat.h>
 
 using namespace Foyer;
@@ -136,4 +137,48 @@ TEST(MailAccount, ThePasswordFileMustBePrivate)
     EXPECT_EQ(mail_failure(plain.error()), MailFailure::Certificate);
     settings.email = {};
     EXPECT_EQ(mail_failure(load_account(settings, dir).error()), MailFailure::NotSetUp);
+}
+
+// The keyring is asked through secret-tool (libsecret) when a session bus is there; this machine has no
+// Secret Service, so a secret-tool that answers as the keyring would stands in at that process boundary.
+TEST(MailAccount, TheKeyringIsAskedFirstAndThePasswordFileAfter)
+{
+    auto dir = temporary_directory("keyring");
+    std::filesystem::create_directories(dir + "/bin");
+    write_text(dir + "/bin/secret-tool",
+        "#!/bin/sh\n[ \"$*\" = \"lookup service foyer-email user marie@example.fr\" ] && [ ! -e " + dir + "/locked ] && printf 'from-keyring\\n' && exit 0\nexit 1\n");
+    ::chmod((dir + "/bin/secret-tool").c_str(), 0755);
+    std::string old_path = std::getenv("PATH") ? std::getenv("PATH") : "";
+    const char* old_bus = std::getenv("DBUS_SESSION_BUS_ADDRESS");
+    std::string saved_bus = old_bus ? old_bus : "";
+    ::setenv("PATH", (dir + "/bin:" + old_path).c_str(), 1);
+    ::setenv("DBUS_SESSION_BUS_ADDRESS", "unix:path=/nonexistent", 1);
+
+    Settings settings;
+    settings.email.address = "marie@example.fr";
+    settings.email.imap = { "127.0.0.1", 10143, MailSecurity::None };
+    settings.email.smtp = { "127.0.0.1", 10025, MailSecurity::None };
+    settings.email.keyring = true;
+    write_text(dir + "/email-password", "from-file\n");
+    ::chmod((dir + "/email-password").c_str(), 0600);
+    auto from_keyring = load_account(settings, dir);
+    // With no entry in the keyring (or it locked), the 0600 file.
+    write_text(dir + "/locked", "");
+    auto from_file = load_account(settings, dir);
+    // Told not to use the keyring, Foyer does not ask it.
+    ::unlink((dir + "/locked").c_str());
+    settings.email.keyring = false;
+    auto without = load_account(settings, dir);
+
+    ::setenv("PATH", old_path.c_str(), 1);
+    if (old_bus)
+        ::setenv("DBUS_SESSION_BUS_ADDRESS", saved_bus.c_str(), 1);
+    else
+        ::unsetenv("DBUS_SESSION_BUS_ADDRESS");
+    ASSERT_FALSE(from_keyring.is_error());
+    EXPECT_EQ(from_keyring.value().password, "from-keyring");
+    ASSERT_FALSE(from_file.is_error());
+    EXPECT_EQ(from_file.value().password, "from-file");
+    ASSERT_FALSE(without.is_error());
+    EXPECT_EQ(without.value().password, "from-file");
 }

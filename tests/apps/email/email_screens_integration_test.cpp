@@ -10,6 +10,7 @@
 
 #include <gtest/gtest.h>
 
+#include <csignal>
 #include <cstdlib>
 #include <filesystem>
 #include <sys/stat.h>
@@ -210,4 +211,43 @@ TEST_F(EmailScreens, AWrongPasswordIsShownAndSaidWithAWayToHelp)
     EXPECT_TRUE(foyer->wait_for_trace("email.help@")) << foyer->trace();
     press(*foyer, "email.help");
     EXPECT_TRUE(foyer->wait_for_trace("screen help")) << foyer->trace();
+}
+
+TEST_F(EmailScreens, WhatIsBeingWrittenSurvivesAPowerCut)
+{
+    auto first = start();
+    open_email(*first);
+    press_after_tabs(*first, "email.write");
+    ASSERT_TRUE(first->wait_for_trace("screen email.contacts")) << first->trace();
+    press_after_tabs(*first, "email.contact.0");
+    ASSERT_TRUE(first->wait_for_trace("screen email.write")) << first->trace();
+    press(*first, "email.text");
+    ASSERT_TRUE(first->x().xdotool({ "type", "--delay", "30", "A dimanche, je fais un gateau" }));
+    auto drafts = first->home() + "/.local/state/foyer/email/drafts";
+    ASSERT_TRUE(eventually([&] {
+        std::error_code error;
+        for (auto& entry : fs::recursive_directory_iterator(drafts, error))
+            if (entry.path().filename() == "draft.json" && read_text(entry.path()).find("je fais un gateau") != std::string::npos)
+                return true;
+        return false;
+    })) << "the draft was not saved as it was typed";
+    // The power goes: SIGKILL, so nothing is written on the way out.
+    first->process().signal(SIGKILL);
+    ASSERT_TRUE(eventually([&] { return !first->process().running(); }));
+
+    // Foyer starts again on the same disk (the test's homes are apart, so the drafts are carried over).
+    auto second = start();
+    auto carried = second->home() + "/.local/state/foyer/email/drafts";
+    fs::create_directories(carried);
+    fs::copy(drafts, carried, fs::copy_options::recursive | fs::copy_options::overwrite_existing);
+    first.reset();
+    open_email(*second);
+    press(*second, "email.unfinished");
+    ASSERT_TRUE(second->wait_for_trace("screen email.write")) << second->trace();
+    EXPECT_TRUE(second->wait_for_trace("say Ce que vous aviez commencé à écrire est là.")) << second->trace();
+    press(*second, "email.send");
+    ASSERT_TRUE(second->wait_for_trace("screen email.sent")) << second->trace();
+    ASSERT_TRUE(second->wait_for_trace("say Envoyé. Votre e-mail pour Mathilde est parti.")) << second->trace();
+    ASSERT_EQ(lab->mailbox().size(), 1u);
+    EXPECT_EQ(read_message(lab->mailbox().at(0)).text, "A dimanche, je fais un gateau");
 }

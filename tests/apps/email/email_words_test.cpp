@@ -40,7 +40,10 @@ TEST_F(EmailWords, WhenInWords)
     EXPECT_EQ(when_in_words(at_local(2025, 3, 12, 10, 0), now), "Wednesday 12 March 2025");
     i18n::set_language(Language::French);
     EXPECT_EQ(when_in_words(at_local(2026, 11, 25, 18, 0), now), "Hier, 18 h");
-    EXPECT_EQ(when_in_words(at_local(2026, 11, 24, 10, 0), now), "mardi 10 h");
+    EXPECT_EQ(when_in_words(at_local(2026, 11, 24, 10, 0), now), "Mardi 10 h");
+    EXPECT_EQ(when_in_words(at_local(2026, 3, 12, 10, 0), now), "Jeudi 12 mars");
+    // Said, the day keeps its French lower case inside the sentence.
+    EXPECT_EQ(when_spoken(at_local(2026, 11, 24, 10, 0), now).substr(0, 5), "mardi");
 }
 
 TEST_F(EmailWords, FamilyFirstThenOthersApart)

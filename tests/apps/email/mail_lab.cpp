@@ -251,6 +251,20 @@ bool MailLab::deliver(const std::string& raw)
     return !session.value()->append("INBOX", raw).is_error();
 }
 
+bool MailLab::fill_inbox(size_t count, const std::function<std::string(size_t)>& message)
+{
+    // Written in tmp/ then renamed into new/, so that Dovecot never sees half a message.
+    for (size_t i = 0; i < count; ++i) {
+        auto name = "1764000000.M" + std::to_string(i) + "P1.foyer-lab";
+        write_text(maildir() + "/tmp/" + name, message(i));
+        std::error_code error;
+        fs::rename(maildir() + "/tmp/" + name, maildir() + "/new/" + name, error);
+        if (error)
+            return false;
+    }
+    return true;
+}
+
 std::vector<std::string> MailLab::smtp_log() const
 {
     std::vector<std::string> lines;

@@ -6,6 +6,7 @@
 #include "shell/core/settings/settings.hpp"
 #include "tests/support/process.hpp"
 
+#include <functional>
 #include <memory>
 #include <optional>
 #include <string>
@@ -50,6 +51,9 @@ public:
 
     // Puts a message in the user's INBOX, unread (IMAP APPEND).
     bool deliver(const std::string& raw);
+    // Puts `count` messages in the INBOX at once, written straight into the Maildir (as a delivery agent
+    // does): thousands in a second, for the benchmark. Dovecot indexes them on the next SELECT.
+    bool fill_inbox(size_t count, const std::function<std::string(size_t)>& message);
     // Lines the SMTP server logged, one per message accepted: "<from> <to> <bytes> <message-id>".
     std::vector<std::string> smtp_log() const;
     // The messages in the user's Maildir, new and read, as raw text.

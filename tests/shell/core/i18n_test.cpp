@@ -8,9 +8,11 @@
 #include <gtest/gtest.h>
 
 #include <algorithm>
+#include <cctype>
 #include <cstdlib>
 #include <map>
 #include <set>
+#include <string_view>
 
 using namespace Foyer;
 using namespace Foyer::Testing;
@@ -176,4 +178,37 @@ TEST(Translations, NoObsoleteEntriesLinger)
     auto po = read_po(read_text(std::string(FOYER_SOURCE_DIR) + "/assets/i18n/fr.po"));
     for (auto& [key, entry] : po)
         EXPECT_TRUE(pot.count(key)) << "fr.po translates a string the sources no longer have: " << key.second;
+}
+
+// French puts a no-break space before : ; ? ! % » and after «, so that a line never starts with the
+// sign; a plain space there lets the large type wrap it onto a line of its own.
+TEST(Translations, FrenchSignsHaveTheirNoBreakSpace)
+{
+    static const std::string no_break = "\xC2\xA0", narrow_no_break = "\xE2\x80\xAF";
+    auto ends_with = [](const std::string& text, size_t end, const std::string& suffix) {
+        return end >= suffix.size() && text.compare(end - suffix.size(), suffix.size(), suffix) == 0;
+    };
+    auto starts_at = [](const std::string& text, size_t at, const std::string& prefix) { return text.compare(at, prefix.size(), prefix) == 0; };
+    auto po = read_po(read_text(std::string(FOYER_SOURCE_DIR) + "/assets/i18n/fr.po"));
+    for (auto& [key, entry] : po) {
+        auto& text = entry.msgstr;
+        for (size_t i = 1; i < text.size(); ++i) {
+            char c = text[i];
+            bool sign = c == ':' || c == ';' || c == '?' || c == '!' || c == '%' || starts_at(text, i, "»");
+            if (!sign)
+                continue;
+            // Times (10:30), addresses (https://) and a sign doubled (?!) are not French punctuation.
+            bool digits = c == ':' && std::isdigit(static_cast<unsigned char>(text[i - 1])) && i + 1 < text.size()
+                && std::isdigit(static_cast<unsigned char>(text[i + 1]));
+            bool address = c == ':' && starts_at(text, i + 1, "/");
+            bool doubled = std::string_view("?!").find(text[i - 1]) != std::string_view::npos;
+            if (digits || address || doubled)
+                continue;
+            EXPECT_TRUE(ends_with(text, i, no_break) || ends_with(text, i, narrow_no_break))
+                << "a no-break space before '" << text.substr(i, c == ':' || c == ';' || c == '?' || c == '!' || c == '%' ? 1 : 2) << "' in: " << text;
+        }
+        for (size_t at = text.find("«"); at != std::string::npos; at = text.find("«", at + 1))
+            EXPECT_TRUE(starts_at(text, at + std::string("«").size(), no_break) || starts_at(text, at + std::string("«").size(), narrow_no_break))
+                << "a no-break space after '«' in: " << text;
+    }
 }
