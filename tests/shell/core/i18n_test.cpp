@@ -197,12 +197,12 @@ TEST(Translations, FrenchSignsHaveTheirNoBreakSpace)
             bool sign = c == ':' || c == ';' || c == '?' || c == '!' || c == '%' || starts_at(text, i, "»");
             if (!sign)
                 continue;
-            // Times (10:30), addresses (https://) and a sign doubled (?!) are not French punctuation.
-            bool digits = c == ':' && std::isdigit(static_cast<unsigned char>(text[i - 1])) && i + 1 < text.size()
-                && std::isdigit(static_cast<unsigned char>(text[i + 1]));
-            bool address = c == ':' && starts_at(text, i + 1, "/");
+            // A colon inside a word (10:30, https://, sip:sophie@…) and a sign doubled (?!) are not French
+            // punctuation.
+            bool inside_word = c == ':' && text[i - 1] != ' ' && i + 1 < text.size() && text[i + 1] != ' '
+                && !starts_at(text, i + 1, no_break) && !ends_with(text, i, no_break);
             bool doubled = std::string_view("?!").find(text[i - 1]) != std::string_view::npos;
-            if (digits || address || doubled)
+            if (inside_word || doubled)
                 continue;
             EXPECT_TRUE(ends_with(text, i, no_break) || ends_with(text, i, narrow_no_break))
                 << "a no-break space before '" << text.substr(i, c == ':' || c == ';' || c == '?' || c == '!' || c == '%' ? 1 : 2) << "' in: " << text;
