@@ -3,6 +3,7 @@
 
 #include "../../shell/core/i18n/translate.hpp"
 #include "../../shell/core/system/files.hpp"
+#include "../../shell/core/text/text.hpp"
 #include "../../shell/core/time/words.hpp"
 
 #include <algorithm>
@@ -18,13 +19,6 @@ namespace fs = std::filesystem;
 namespace Foyer {
 
 namespace {
-
-std::string lowercase(std::string_view text)
-{
-    std::string out(text);
-    std::transform(out.begin(), out.end(), out.begin(), [](unsigned char c) { return char(std::tolower(c)); });
-    return out;
-}
 
 // The folders of ~/.config/user-dirs.dirs (XDG_PICTURES_DIR="$HOME/Images"), which a French desktop
 // names in French.
@@ -97,7 +91,7 @@ std::optional<FileKind> printable_kind(std::string_view path)
     auto dot = path.rfind('.');
     if (dot == std::string_view::npos)
         return std::nullopt;
-    auto extension = lowercase(path.substr(dot + 1));
+    auto extension = ascii_lowercase(path.substr(dot + 1));
     for (auto picture : { "jpg", "jpeg", "png", "bmp", "gif" })
         if (extension == picture)
             return FileKind::Picture;

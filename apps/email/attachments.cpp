@@ -4,6 +4,7 @@
 #include "../../shell/core/i18n/translate.hpp"
 #include "../../shell/core/system/files.hpp"
 #include "../../shell/core/system/image.hpp"
+#include "../../shell/core/text/text.hpp"
 
 #include <stb_image_write.h>
 
@@ -17,17 +18,10 @@ namespace Foyer {
 
 namespace {
 
-std::string lowercase(std::string_view text)
-{
-    std::string out(text);
-    std::transform(out.begin(), out.end(), out.begin(), [](unsigned char c) { return char(std::tolower(c)); });
-    return out;
-}
-
 std::string extension_of(std::string_view filename)
 {
     auto dot = filename.rfind('.');
-    return dot == std::string_view::npos ? std::string {} : lowercase(filename.substr(dot + 1));
+    return dot == std::string_view::npos ? std::string {} : ascii_lowercase(filename.substr(dot + 1));
 }
 
 std::string stem_of(std::string_view filename)

@@ -2,6 +2,7 @@
 #include "email_words.hpp"
 
 #include "../../shell/core/i18n/translate.hpp"
+#include "../../shell/core/text/text.hpp"
 #include "../../shell/core/time/words.hpp"
 
 #include <algorithm>
@@ -9,13 +10,6 @@
 namespace Foyer {
 
 namespace {
-
-std::string lowercase(std::string_view text)
-{
-    std::string out(text);
-    std::transform(out.begin(), out.end(), out.begin(), [](unsigned char c) { return char(std::tolower(c)); });
-    return out;
-}
 
 template<typename Clock>
 std::string when(std::time_t time, const LocalDateTime& now, Clock clock)
@@ -62,9 +56,9 @@ const Contact* contact_for(const std::vector<Contact>& contacts, const std::stri
 {
     if (address.empty())
         return nullptr;
-    auto wanted = lowercase(address);
+    auto wanted = ascii_lowercase(address);
     for (auto& contact : contacts)
-        if (!contact.email.empty() && lowercase(contact.email) == wanted)
+        if (!contact.email.empty() && ascii_lowercase(contact.email) == wanted)
             return &contact;
     return nullptr;
 }

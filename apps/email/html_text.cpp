@@ -1,6 +1,8 @@
 // A forgiving, single-pass HTML reader: it only needs the words and where paragraphs end, never the layout.
 #include "html_text.hpp"
 
+#include "../../shell/core/text/text.hpp"
+
 #include <algorithm>
 #include <array>
 #include <cctype>
@@ -10,34 +12,6 @@
 namespace Foyer {
 
 namespace {
-
-std::string lowercase(std::string_view text)
-{
-    std::string out(text);
-    std::transform(out.begin(), out.end(), out.begin(), [](unsigned char c) { return char(std::tolower(c)); });
-    return out;
-}
-
-void append_utf8(std::string& out, uint32_t code)
-{
-    if (code == 0 || code > 0x10FFFF || (code >= 0xD800 && code <= 0xDFFF))
-        code = 0xFFFD;
-    if (code < 0x80) {
-        out += char(code);
-    } else if (code < 0x800) {
-        out += char(0xC0 | (code >> 6));
-        out += char(0x80 | (code & 0x3F));
-    } else if (code < 0x10000) {
-        out += char(0xE0 | (code >> 12));
-        out += char(0x80 | ((code >> 6) & 0x3F));
-        out += char(0x80 | (code & 0x3F));
-    } else {
-        out += char(0xF0 | (code >> 18));
-        out += char(0x80 | ((code >> 12) & 0x3F));
-        out += char(0x80 | ((code >> 6) & 0x3F));
-        out += char(0x80 | (code & 0x3F));
-    }
-}
 
 // The named entities mail actually uses (French accents, quotes, spaces); others stay as written.
 struct Entity {
@@ -112,7 +86,7 @@ bool is_hidden_container(std::string_view tag)
 
 bool style_hides(std::string_view attributes)
 {
-    auto lower = lowercase(attributes);
+    auto lower = ascii_lowercase(attributes);
     lower.erase(std::remove_if(lower.begin(), lower.end(), [](char c) { return c == ' ' || c == '\t'; }), lower.end());
     return lower.find("display:none") != std::string::npos || lower.find("visibility:hidden") != std::string::npos;
 }
@@ -237,7 +211,7 @@ std::string html_to_text(std::string_view html)
             size_t name_end = 0;
             while (name_end < inside.size() && (std::isalnum((unsigned char)inside[name_end]) || inside[name_end] == '!'))
                 ++name_end;
-            auto tag = lowercase(inside.substr(0, name_end));
+            auto tag = ascii_lowercase(inside.substr(0, name_end));
             auto attributes = inside.substr(name_end);
             if (!closing && (is_hidden_container(tag) || style_hides(attributes)) && !attributes.ends_with("/")) {
                 i = after_element(html, i, tag, !is_hidden_container(tag));
@@ -257,7 +231,7 @@ std::string html_to_text(std::string_view html)
                     out += ' ';
             } else if (tag == "img" && !closing) {
                 // An image's words (alt) stand for it, when it has some: "[Logo]" says nothing useful.
-                auto lower = lowercase(attributes);
+                auto lower = ascii_lowercase(attributes);
                 auto alt = lower.find("alt=");
                 if (alt != std::string::npos && alt + 5 < attributes.size()) {
                     char quote = attributes[alt + 4];

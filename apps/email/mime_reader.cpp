@@ -3,6 +3,7 @@
 // attachments. Every string that leaves here is valid UTF-8.
 #include "mime_reader.hpp"
 
+#include "../../shell/core/text/text.hpp"
 #include "html_text.hpp"
 
 #include <gmime/gmime.h>
@@ -34,13 +35,6 @@ struct CharDeleter {
     void operator()(char* text) const { g_free(text); }
 };
 using GString = std::unique_ptr<char, CharDeleter>;
-
-std::string lowercase(std::string_view text)
-{
-    std::string out(text);
-    std::transform(out.begin(), out.end(), out.begin(), [](unsigned char c) { return char(std::tolower(c)); });
-    return out;
-}
 
 std::string safe(const char* text)
 {
@@ -92,9 +86,9 @@ void add_addresses(InternetAddressList* list, std::vector<MailAddress>& out, int
         } else if (INTERNET_ADDRESS_IS_MAILBOX(address)) {
             MailAddress mail;
             mail.name = trimmed(safe(internet_address_get_name(address)));
-            mail.address = lowercase(trimmed(safe(internet_address_mailbox_get_addr(INTERNET_ADDRESS_MAILBOX(address)))));
+            mail.address = ascii_lowercase(trimmed(safe(internet_address_mailbox_get_addr(INTERNET_ADDRESS_MAILBOX(address)))));
             // Some programs write the address again as the name: it says nothing more.
-            if (lowercase(mail.name) == mail.address)
+            if (ascii_lowercase(mail.name) == mail.address)
                 mail.name.clear();
             out.push_back(std::move(mail));
         }
@@ -174,7 +168,7 @@ struct Walker {
             auto* multipart = GMIME_MULTIPART(object);
             GMimeContentType* type = g_mime_object_get_content_type(object);
             const char* subtype = type ? g_mime_content_type_get_media_subtype(type) : nullptr;
-            std::string sub = subtype ? lowercase(subtype) : "mixed";
+            std::string sub = subtype ? ascii_lowercase(subtype) : "mixed";
             if (sub == "alternative") {
                 walk(best_alternative(multipart), in_related);
             } else {
@@ -207,10 +201,10 @@ struct Walker {
     {
         auto* object = GMIME_OBJECT(part);
         GMimeContentType* type = g_mime_object_get_content_type(object);
-        std::string media = type && g_mime_content_type_get_media_type(type) ? lowercase(g_mime_content_type_get_media_type(type)) : "text";
-        std::string sub = type && g_mime_content_type_get_media_subtype(type) ? lowercase(g_mime_content_type_get_media_subtype(type)) : "plain";
+        std::string media = type && g_mime_content_type_get_media_type(type) ? ascii_lowercase(g_mime_content_type_get_media_type(type)) : "text";
+        std::string sub = type && g_mime_content_type_get_media_subtype(type) ? ascii_lowercase(g_mime_content_type_get_media_subtype(type)) : "plain";
         const char* disposition = g_mime_object_get_disposition(object);
-        bool attached = disposition && lowercase(disposition) == "attachment";
+        bool attached = disposition && ascii_lowercase(disposition) == "attachment";
         auto filename = trimmed(safe(g_mime_part_get_filename(part)));
 
         if (media == "text" && (sub == "plain" || sub == "html") && !attached && filename.empty()) {

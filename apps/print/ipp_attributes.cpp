@@ -1,6 +1,8 @@
 // Reading printer-supply, marker-*, printer-state(-reasons) and media-col-default from IPP answers.
 #include "ipp_attributes.hpp"
 
+#include "../../shell/core/text/text.hpp"
+
 #include <cups/cups.h>
 
 #include <algorithm>
@@ -12,13 +14,6 @@
 namespace Foyer {
 
 namespace {
-
-std::string lowercase(std::string_view text)
-{
-    std::string out(text);
-    std::transform(out.begin(), out.end(), out.begin(), [](unsigned char c) { return char(std::tolower(c)); });
-    return out;
-}
 
 std::vector<std::string> strings_of(ipp_t* ipp, const char* name)
 {
@@ -99,7 +94,7 @@ void set_level(Supply& supply, int level)
 
 SupplyKind kind_of_type(std::string_view type)
 {
-    auto lower = lowercase(type);
+    auto lower = ascii_lowercase(type);
     if (lower.find("waste") != std::string::npos)
         return SupplyKind::Waste;
     for (auto word : { "ink", "toner", "ribbon", "solid-wax", "solidwax" })
@@ -111,7 +106,7 @@ SupplyKind kind_of_type(std::string_view type)
 // marker-names are free text ("Black Ink", "Cyan Cartridge", "Noir"): find a colorant name in them.
 std::string colorant_in_name(std::string_view name)
 {
-    auto lower = lowercase(name);
+    auto lower = ascii_lowercase(name);
     static constexpr std::array<std::pair<const char*, const char*>, 12> words { {
         { "photo black", "photo-black" },
         { "matte black", "matte-black" },

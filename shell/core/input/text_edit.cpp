@@ -1,6 +1,8 @@
 // UTF-8 aware caret moves and edits.
 #include "text_edit.hpp"
 
+#include "../text/text.hpp"
+
 #include <algorithm>
 
 namespace Foyer {
@@ -10,25 +12,6 @@ namespace {
 bool is_continuation(unsigned char c)
 {
     return (c & 0xC0) == 0x80;
-}
-
-void append_utf8(std::string& out, uint32_t code)
-{
-    if (code < 0x80) {
-        out += char(code);
-    } else if (code < 0x800) {
-        out += char(0xC0 | (code >> 6));
-        out += char(0x80 | (code & 0x3F));
-    } else if (code < 0x10000) {
-        out += char(0xE0 | (code >> 12));
-        out += char(0x80 | ((code >> 6) & 0x3F));
-        out += char(0x80 | (code & 0x3F));
-    } else {
-        out += char(0xF0 | (code >> 18));
-        out += char(0x80 | ((code >> 12) & 0x3F));
-        out += char(0x80 | ((code >> 6) & 0x3F));
-        out += char(0x80 | (code & 0x3F));
-    }
 }
 
 // Characters counted from `from` to `to` (a column, for Up and Down).
