@@ -1,25 +1,15 @@
-// poll() on an eventfd (poke), the kernel's route changes and the next retry's time: no busy loop.
+// Each round sends the e-mails that are due; RetryLoop (shell/core/system) sleeps between rounds until a
+// poke, a change of network or the next retry: no busy loop.
 #include "mail_sender.hpp"
 
 #include "../../shell/core/system/log.hpp"
-#include "../../shell/core/system/route_monitor.hpp"
 #include "mail_errors.hpp"
 
 #include <algorithm>
-#include <cerrno>
-#include <ctime>
-#include <poll.h>
-#include <sys/eventfd.h>
-#include <unistd.h>
 
 namespace Foyer {
 
 namespace {
-
-int64_t now_seconds()
-{
-    return int64_t(std::time(nullptr));
-}
 
 // What only the family can fix is tried again now and then (and at once when the settings change).
 constexpr int64_t family_fix_retry_seconds = 15 * 60;
@@ -40,26 +30,15 @@ MailSender::MailSender(MailOutbox& outbox, DraftStore& drafts, LoadAccount load_
     , m_report(std::move(report))
     , m_first_retry(first_retry)
 {
-    m_wake_fd = eventfd(0, EFD_CLOEXEC | EFD_NONBLOCK);
-    m_netlink_fd = open_route_monitor();
-    m_thread = std::jthread([this](std::stop_token stop) { run(stop); });
+    m_loop = std::make_unique<RetryLoop>(RetryLoop::Options { "mail", true, true },
+        [this](std::stop_token stop, bool everything) { return send_due(stop, everything); });
 }
 
-MailSender::~MailSender()
-{
-    m_thread.request_stop();
-    poke();
-    m_thread = {};
-    if (m_wake_fd >= 0)
-        close(m_wake_fd);
-    if (m_netlink_fd >= 0)
-        close(m_netlink_fd);
-}
+MailSender::~MailSender() = default;
 
 void MailSender::poke()
 {
-    uint64_t one = 1;
-    [[maybe_unused]] auto written = write(m_wake_fd, &one, sizeof one);
+    m_loop->poke();
 }
 
 std::optional<int64_t> MailSender::send_due(std::stop_token stop, bool everything)
@@ -70,7 +49,7 @@ std::optional<int64_t> MailSender::send_due(std::stop_token stop, bool everythin
     for (auto& mail : m_outbox.load(m_drafts)) {
         if (stop.stop_requested())
             return std::nullopt;
-        if (!everything && mail.next_attempt_at > now_seconds()) {
+        if (!everything && mail.next_attempt_at > epoch_seconds()) {
             later(mail.next_attempt_at);
             continue;
         }
@@ -98,7 +77,7 @@ std::optional<int64_t> MailSender::send_due(std::stop_token stop, bool everythin
             log_warning("email: " + mail.id + " not sent: " + failure->detail());
             mail.last_failure = failure->msgid();
             if (is_temporary(kind) || needs_family(kind) || kind == MailFailure::Stopped) {
-                mail.next_attempt_at = now_seconds() + (needs_family(kind) ? family_fix_retry_seconds : mail_retry_delay(mail.attempts, m_first_retry).count());
+                mail.next_attempt_at = epoch_seconds() + (needs_family(kind) ? family_fix_retry_seconds : mail_retry_delay(mail.attempts, m_first_retry).count());
                 if (auto updated = m_outbox.update(mail); updated.is_error())
                     log_warning("email: " + updated.error().detail());
                 later(mail.next_attempt_at);
@@ -113,33 +92,6 @@ std::optional<int64_t> MailSender::send_due(std::stop_token stop, bool everythin
             m_report(report);
     }
     return next;
-}
-
-void MailSender::run(std::stop_token stop)
-{
-    bool everything = true;
-    while (!stop.stop_requested()) {
-        auto next = send_due(stop, everything);
-        everything = false;
-        int timeout = -1;
-        if (next)
-            timeout = int(std::clamp<int64_t>((*next - now_seconds()) * 1000, 0, 3600 * 1000));
-        pollfd fds[2] = { { m_wake_fd, POLLIN, 0 }, { m_netlink_fd, POLLIN, 0 } };
-        int ready = poll(fds, m_netlink_fd >= 0 ? 2 : 1, timeout);
-        if (ready < 0 && errno != EINTR)
-            return;
-        if (ready > 0 && fds[0].revents) {
-            drain_descriptor(m_wake_fd);
-            everything = true;
-        }
-        if (ready > 0 && m_netlink_fd >= 0 && fds[1].revents) {
-            drain_descriptor(m_netlink_fd);
-            // The network changed: a short pause lets the new route settle (DHCP, DNS) first.
-            pollfd pause { m_wake_fd, POLLIN, 0 };
-            poll(&pause, 1, 2000);
-            everything = true;
-        }
-    }
 }
 
 }

@@ -7,7 +7,10 @@
 #include "mail_account.hpp"
 #include "mail_outbox.hpp"
 
+#include "../../shell/core/system/retry_loop.hpp"
+
 #include <functional>
+#include <memory>
 #include <optional>
 #include <stop_token>
 #include <thread>
@@ -39,7 +42,6 @@ public:
     void poke();
 
 private:
-    void run(std::stop_token);
     std::optional<int64_t> send_due(std::stop_token, bool everything);
 
     MailOutbox& m_outbox;
@@ -48,9 +50,8 @@ private:
     Send m_send;
     Report m_report;
     std::chrono::seconds m_first_retry;
-    int m_wake_fd { -1 };
-    int m_netlink_fd { -1 };
-    std::jthread m_thread;
+    // Last, so that its thread stops before the members its rounds use go.
+    std::unique_ptr<RetryLoop> m_loop;
 };
 
 }

@@ -6,7 +6,10 @@
 #include "helpdesk_client.hpp"
 #include "outbox.hpp"
 
+#include "../../../shell/core/system/retry_loop.hpp"
+
 #include <functional>
+#include <memory>
 #include <thread>
 
 namespace Foyer {
@@ -26,16 +29,14 @@ public:
     void poke();
 
 private:
-    void run(std::stop_token);
     // Tries every due report; returns when the next one is due (seconds since the epoch), if any.
     std::optional<int64_t> send_due(std::stop_token, bool everything);
 
     Outbox& m_outbox;
     Send m_send;
     Report m_report;
-    int m_wake_fd { -1 };
-    int m_netlink_fd { -1 };
-    std::jthread m_thread;
+    // Last, so that its thread stops before the members its rounds use go.
+    std::unique_ptr<RetryLoop> m_loop;
 };
 
 }
