@@ -93,7 +93,7 @@ public:
 private:
     std::string intro() const override;
     void on_press(const std::string&) override;
-    std::optional<DraftProblem> check() override;
+    bool on_next() override;
     void edit(std::optional<size_t> index);
 
     EmailContext m_context;

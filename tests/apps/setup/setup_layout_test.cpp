@@ -58,7 +58,7 @@ std::optional<Error> longest_problem(std::string_view step)
         return Error::plain(N_("Type the e-mail password. For Gmail, it is an “app password” made in the Google account."));
     if (step == "setup.email_servers")
         return Error::plain(N_("“{value}” is not a server name: copy it without spaces, such as mail.example.fr."), { { "value", "serveur de messagerie" } });
-    if (step == "setup.contacts" || step == "setup.contact")
+    if (step == "setup.contact")
         return Error::plain(N_("A video link starts with https://: copy it whole, or leave it empty."));
     if (step == "setup.finish")
         return Error::plain(N_("Foyer could not save its files. The disk may be full: ask your family or the helpline."));
