@@ -3,9 +3,13 @@
 #include "email_setup_screen.hpp"
 
 #include "../../shell/core/i18n/translate.hpp"
+#include "../../shell/core/system/files.hpp"
 #include "attach_screen.hpp"
+#include "email_samples.hpp"
 
 #include <cmath>
+#include <cstdlib>
+#include <filesystem>
 
 namespace Foyer {
 
@@ -117,6 +121,10 @@ ContactEditScreen::ContactEditScreen(Services& services, std::shared_ptr<SetupFl
     m_context.app->attach(services.run_queue(), false);
     if (index && *index < draft().contacts.size())
         m_contact = draft().contacts[*index];
+    // The photo is asked for at once, so it is there for the first frames (and for a picture of the page).
+    auto size = services.screen_size();
+    if (auto x = size.find('x'); x != std::string::npos)
+        m_pictures.prefetch(m_contact.photo, std::atoi(size.c_str() + x + 1));
 }
 
 std::string ContactEditScreen::intro() const
@@ -146,6 +154,7 @@ FormButton ContactEditScreen::back_button() const
 void ContactEditScreen::set_photo(std::string path)
 {
     m_contact.photo = std::move(path);
+    m_services.say(tr("The photo is chosen."));
 }
 
 std::optional<DraftProblem> ContactEditScreen::check()
@@ -223,7 +232,7 @@ SetupStepEntry contacts_setup_step(EmailContext context)
 
 SetupChapter contacts_chapter()
 {
-    return { "contacts", N_("The family’s contacts"), Icon::Family };
+    return { "contacts", N_("The family’s contacts"), Icon::Person };
 }
 
 }
@@ -246,6 +255,10 @@ std::vector<SetupStepEntry> email_setup_pages(EmailContext context)
             } },
         { "setup.contact", "contacts", never,
             [context](Services& services, std::shared_ptr<SetupFlow> flow) -> std::unique_ptr<Screen> {
+                // A photo chosen, as the family sees it after the picker (a sample picture in a temporary file).
+                auto photo = (std::filesystem::temp_directory_path() / "foyer-sample-contact.png").string();
+                if (!flow->draft().contacts.empty() && !write_file_atomically(photo, sample_photo(600, 600, 1), 0600).is_error())
+                    flow->draft().contacts[0].photo = photo;
                 return std::make_unique<ContactEditScreen>(services, std::move(flow), context, 0);
             } },
     };

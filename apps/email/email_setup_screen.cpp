@@ -121,7 +121,9 @@ EmailPasswordScreen::EmailPasswordScreen(Services& services, std::shared_ptr<Set
 
 std::string EmailPasswordScreen::intro() const
 {
-    auto provider = provider_name(draft().settings.email);
+    // Named from what was chosen on the previous page (the settings get it only once this page is checked).
+    auto* preset = mail_provider(draft().email.provider);
+    std::string provider = preset ? std::string(preset->name) : draft().email.imap_server;
     std::string intro = format(tr("The password of {address}. Press Test: Foyer logs in to {provider} to check it."),
         { { "address", draft().email.address }, { "provider", provider.empty() ? tr("the provider") : provider } });
     if (draft().email.provider == "gmail")
@@ -286,8 +288,10 @@ std::vector<SetupStepEntry> email_setup_steps(EmailContext context)
     entry.summary = [](const SetupDraft& draft) {
         if (!draft.email.wanted)
             return tr("E-mail: none");
+        // From what was typed: the settings get it only once the pages are checked.
+        auto* preset = mail_provider(draft.email.provider);
         return format(tr("E-mail: {address} ({provider})"),
-            { { "address", draft.settings.email.address }, { "provider", provider_name(draft.settings.email) } });
+            { { "address", draft.email.address }, { "provider", preset ? std::string(preset->name) : draft.email.imap_server } });
     };
     return { entry, password };
 }

@@ -108,6 +108,7 @@ public:
     std::vector<FormRow> rows() override;
     FormButton next_button() const override;
     FormButton back_button() const override;
+    bool waiting_for_answers() const override { return m_pictures.loading(m_contact.photo); }
     void set_photo(std::string path);
     ContactDraft& contact() { return m_contact; }
 
