@@ -54,7 +54,7 @@ AppRegistry installed_apps()
     };
     // The family setup: its own steps, then each app's, in the order the family meets them.
     SetupHooks setup_hooks;
-    for (auto& step : email_setup_steps(email))
+    for (auto& step : email_setup_steps())
         setup_hooks.app_steps.push_back(step);
     setup_hooks.app_steps.push_back(contacts_setup_step(email));
     setup_hooks.app_steps.push_back(printer_setup_step(print));

@@ -28,9 +28,8 @@ bool is_server_field(const std::string& field)
 
 }
 
-EmailSetupScreen::EmailSetupScreen(Services& services, std::shared_ptr<SetupFlow> flow, EmailContext context)
+EmailSetupScreen::EmailSetupScreen(Services& services, std::shared_ptr<SetupFlow> flow)
     : SetupStep(services, std::move(flow), "setup.email", N_("The e-mail account"))
-    , m_context(std::move(context))
 {
 }
 
@@ -275,11 +274,11 @@ void EmailServersScreen::on_press(const std::string& id)
     m_services.navigator().back();
 }
 
-std::vector<SetupStepEntry> email_setup_steps(EmailContext context)
+std::vector<SetupStepEntry> email_setup_steps()
 {
     SetupStepEntry entry { "setup.email", "email", {},
-        [context](Services& services, std::shared_ptr<SetupFlow> flow) -> std::unique_ptr<Screen> {
-            return std::make_unique<EmailSetupScreen>(services, std::move(flow), context);
+        [](Services& services, std::shared_ptr<SetupFlow> flow) -> std::unique_ptr<Screen> {
+            return std::make_unique<EmailSetupScreen>(services, std::move(flow));
         } };
     SetupStepEntry password { "setup.email_password", "email", [](const SetupDraft& draft) { return draft.email.wanted; },
         [](Services& services, std::shared_ptr<SetupFlow> flow) -> std::unique_ptr<Screen> {

@@ -17,7 +17,7 @@ namespace Foyer {
 // The account's first page: e-mail or not, the address, the provider (or the servers).
 class EmailSetupScreen final : public SetupStep {
 public:
-    EmailSetupScreen(Services&, std::shared_ptr<SetupFlow>, EmailContext);
+    EmailSetupScreen(Services&, std::shared_ptr<SetupFlow>);
 
     std::vector<FormRow> rows() override;
 
@@ -27,8 +27,6 @@ private:
     void on_press(const std::string&) override;
     std::optional<DraftProblem> check() override;
     void open_servers(std::optional<DraftProblem> problem = std::nullopt);
-
-    EmailContext m_context;
 };
 
 // The account's second page: the password, and Test.
@@ -130,7 +128,7 @@ private:
 };
 
 // The account's two pages (the password's only when e-mail is wanted).
-std::vector<SetupStepEntry> email_setup_steps(EmailContext);
+std::vector<SetupStepEntry> email_setup_steps();
 SetupStepEntry contacts_setup_step(EmailContext);
 SetupChapter email_chapter();
 SetupChapter contacts_chapter();

@@ -48,15 +48,10 @@ protected:
     Answer press_test(const std::string& password)
     {
         FakeServices services;
-        EmailOptions options;
-        options.state_dir = temporary_directory("account-state");
-        options.config_dir = config;
-        options.home = temporary_directory("account-home");
-        EmailContext context { std::make_shared<EmailApp>(options), std::make_shared<EmailHooks>() };
         auto draft = draft_from(lab->settings(config), Language::English);
         EXPECT_EQ(draft.email.provider, other_mail_provider);
         draft.email.password = password;
-        auto flow = std::make_shared<SetupFlow>(services, email_setup_steps(context), draft, SetupMode::Chapter, false,
+        auto flow = std::make_shared<SetupFlow>(services, email_setup_steps(), draft, SetupMode::Chapter, false,
             [](const SetupDraft&, TaskRunner&, auto) {});
         EmailPasswordScreen screen(services, flow);
         screen.start_test();

@@ -82,7 +82,7 @@ TEST_P(SetupLayoutTest, EveryStepFits)
     options.home = temporary_directory("layout-home");
     EmailContext email { std::make_shared<EmailApp>(options), std::make_shared<EmailHooks>() };
     SetupHooks hooks;
-    hooks.app_steps = email_setup_steps(email);
+    hooks.app_steps = email_setup_steps();
     hooks.app_steps.push_back(contacts_setup_step(email));
     hooks.app_chapters = { email_chapter(), contacts_chapter() };
     hooks.sample_pages = email_setup_pages(email);
