@@ -9,6 +9,7 @@
 #include "email/contacts_screen.hpp"
 #include "email/email_samples.hpp"
 #include "email/email_service.hpp"
+#include "email/email_setup_screen.hpp"
 #include "email/inbox_screen.hpp"
 #include "print/preview_screen.hpp"
 #include "print/print_step.hpp"
@@ -53,8 +54,14 @@ AppRegistry installed_apps()
     };
     // The family setup: its own steps, then each app's, in the order the family meets them.
     SetupHooks setup_hooks;
+    for (auto& step : email_setup_steps())
+        setup_hooks.app_steps.push_back(step);
+    setup_hooks.app_steps.push_back(contacts_setup_step(email));
     setup_hooks.app_steps.push_back(printer_setup_step(print));
+    setup_hooks.app_chapters.push_back(email_chapter());
+    setup_hooks.app_chapters.push_back(contacts_chapter());
     setup_hooks.app_chapters.push_back(printer_chapter());
+    setup_hooks.sample_pages = email_setup_pages(email);
     auto setup = std::make_shared<SetupApp>(std::move(setup_hooks), SecretStore::for_user());
     print_hooks->family_only = [setup](Services& services, auto then) { return setup->family_only(services, std::move(then)); };
     auto help = entry(

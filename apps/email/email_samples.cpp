@@ -18,8 +18,6 @@
 
 namespace Foyer {
 
-namespace {
-
 // A seaside picture: sky, sea and sand in bands with a sun, so a photo page looks like one.
 std::string sample_photo(int width, int height, int variant)
 {
@@ -44,6 +42,8 @@ std::string sample_photo(int width, int height, int variant)
     auto png = encode_png(image);
     return png.is_error() ? std::string {} : png.release_value();
 }
+
+namespace {
 
 std::string sample_message(const MailAddress& from, const std::string& subject, const std::string& text, std::time_t date,
     std::vector<Attachment> attachments = {})

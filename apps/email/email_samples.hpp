@@ -12,6 +12,8 @@ namespace Foyer {
 // private app (nothing read from or written to the senior's mail).
 std::vector<std::pair<std::string, std::function<std::unique_ptr<Screen>(Services&)>>> email_sample_screens(std::shared_ptr<const EmailHooks>);
 
+// A seaside picture as PNG bytes (variants 0 and 1), for sample photos.
+std::string sample_photo(int width, int height, int variant);
 // The sample household and inbox (tests use them too).
 Settings sample_settings();
 MailboxCache sample_inbox(std::time_t now);

@@ -33,24 +33,36 @@ std::string initial_of(const std::string& name)
     return std::string(buffer, size_t(g_unichar_to_utf8(upper, buffer)));
 }
 
+bool ContactPictures::loading(const std::string& path) const
+{
+    auto found = m_pictures.find(path);
+    return found != m_pictures.end() && found->second.asked && !found->second.answered;
+}
+
+void ContactPictures::prefetch(const std::string& path, int screen_height)
+{
+    auto& picture = m_pictures[path];
+    if (picture.asked || path.empty())
+        return;
+    picture.asked = true;
+    // Made at the size drawn on a large screen, so one picture serves every place it appears.
+    m_app.load_picture(path, screen_height / 2, m_lifetime.guard([this, path](ErrorOr<RgbaImage> loaded) {
+        auto& picture = m_pictures[path];
+        picture.answered = true;
+        if (loaded.is_error() || loaded.value().empty())
+            return;
+        picture.image = m_services.images().add(loaded.value());
+        picture.width = loaded.value().width;
+        picture.height = loaded.value().height;
+    }));
+}
+
 void ContactPictures::draw(Ui& ui, const Rect& rect, const Contact* contact, SwatchRole on)
 {
     (void)on;
     if (contact && !contact->photo.empty()) {
+        prefetch(contact->photo, int(ui.metrics().screen_height));
         auto& picture = m_pictures[contact->photo];
-        if (!picture.asked) {
-            picture.asked = true;
-            // Made at the size drawn on a large screen, so one picture serves every place it appears.
-            m_app.load_picture(contact->photo, int(ui.metrics().screen_height / 2),
-                m_lifetime.guard([this, path = contact->photo](ErrorOr<RgbaImage> loaded) {
-                    auto& picture = m_pictures[path];
-                    if (loaded.is_error() || loaded.value().empty())
-                        return;
-                    picture.image = m_services.images().add(loaded.value());
-                    picture.width = loaded.value().width;
-                    picture.height = loaded.value().height;
-                }));
-        }
         if (picture.image != no_image) {
             ui.image(rect, picture.image, picture.width, picture.height);
             return;

@@ -25,6 +25,11 @@ public:
 
     // Draws `contact`'s photo in `rect` (square), or their initial on a coloured square while there is none.
     void draw(Ui&, const Rect&, const Contact*, SwatchRole on);
+    // Asks for the photo at `path` now, before it is first drawn, at the size draw() asks for on a screen
+    // `screen_height` pixels high (so a picture of the screen can wait for it).
+    void prefetch(const std::string& path, int screen_height);
+    // The photo at `path` was asked for and has not arrived (nor failed) yet.
+    bool loading(const std::string& path) const;
 
 private:
     struct Picture {
@@ -32,6 +37,7 @@ private:
         int width { 0 };
         int height { 0 };
         bool asked { false };
+        bool answered { false };
     };
     Services& m_services;
     EmailApp& m_app;

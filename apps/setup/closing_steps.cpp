@@ -57,7 +57,8 @@ public:
 
     std::vector<FormRow> rows() override
     {
-        if (flow().saved())
+        // After a failed save the mistake takes the summary's place: what to do now matters more.
+        if (flow().saved() || !problem_text().empty())
             return {};
         std::string lines;
         for (auto& line : flow().summary())

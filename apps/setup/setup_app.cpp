@@ -4,6 +4,7 @@
 #include "../../shell/core/i18n/translate.hpp"
 #include "../../shell/core/system/files.hpp"
 #include "../../shell/core/system/log.hpp"
+#include "../../shell/core/system/paths.hpp"
 #include "family_screens.hpp"
 #include "setup_steps.hpp"
 
@@ -37,11 +38,20 @@ std::vector<SetupChapter> SetupApp::chapters() const
     return chapters;
 }
 
+void SetupApp::note_saved_secrets(SetupDraft& draft) const
+{
+    // A password saved before may stay: the field can be left empty. (Reading a small local file.)
+    auto& email = draft.settings.email;
+    auto path = email.password_file.empty() ? config_dir() + "/email-password" : email.password_file;
+    draft.email.password_saved = email.configured() && (m_secrets.read(email_password_secret).has_value() || read_file(path).has_value());
+}
+
 SetupDraft SetupApp::starting_draft(Services& services)
 {
     if (m_abandoned)
         return *std::exchange(m_abandoned, std::nullopt);
     auto draft = draft_from(services.settings(), i18n::current_language());
+    note_saved_secrets(draft);
     if (!read_file(services.settings_path())) {
         // Never set up: the built-in settings are a demo household, not this senior.
         draft.senior_name.clear();
@@ -55,7 +65,11 @@ void SetupApp::save(Services& services, const SetupDraft& draft, TaskRunner& wor
 {
     auto self = shared_from_this();
     auto& queue = services.run_queue();
-    worker.post([self, code = draft.family_code, secrets = draft.secrets, settings = draft.settings, &queue, &services,
+    auto settings = draft.settings;
+    // The password goes into its own private file, and foyer.toml says only where that file is.
+    if (draft.secrets.contains(email_password_secret) && settings.email.configured())
+        settings.email.password_file = m_secrets.directory() + "/" + email_password_secret;
+    worker.post([self, code = draft.family_code, secrets = draft.secrets, settings = std::move(settings), &queue, &services,
                     done = std::move(done)](std::stop_token) {
         ErrorOr<void> result;
         if (!code.empty())
@@ -92,6 +106,7 @@ void SetupApp::start_chapter(Services& services, const std::string& chapter, std
     auto self = shared_from_this();
     // A chapter starts from the settings as saved: what another chapter left unsaved is not carried in.
     auto draft = draft_from(services.settings(), i18n::current_language());
+    note_saved_secrets(draft);
     auto flow = std::make_shared<SetupFlow>(services, std::move(steps), std::move(draft), SetupMode::Chapter, !m_code.is_set(),
         [self, &services](const SetupDraft& draft, TaskRunner& worker, auto done) { self->save(services, draft, worker, std::move(done)); });
     flow->set_on_saved(std::move(on_saved));
@@ -125,7 +140,10 @@ std::vector<std::pair<std::string, ScreenMaker>> SetupApp::sample_screens()
 {
     std::vector<std::pair<std::string, ScreenMaker>> samples;
     std::weak_ptr<SetupApp> weak = weak_from_this();
-    for (auto& entry : all_steps()) {
+    auto pages = all_steps();
+    for (auto& page : m_hooks.sample_pages)
+        pages.push_back(page);
+    for (auto& entry : pages) {
         samples.push_back({ entry.id, [weak, id = entry.id](Services& services) -> std::unique_ptr<Screen> {
                                auto self = weak.lock();
                                // A household in the middle of its setup, with another association chosen so
@@ -138,7 +156,16 @@ std::vector<std::pair<std::string, ScreenMaker>> SetupApp::sample_screens()
                                draft.helpline_hours = i18n::current_language() == Language::French ? "lundi-vendredi 9h-12h 14h-17h"
                                                                                                     : "monday-friday 9:00-12:00 14:00-17:00";
                                draft.helpdesk = "https://aide.example.org";
+                               draft.email.wanted = true;
+                               draft.email.address = "marie-martine@orange.fr";
+                               draft.email.provider = "orange";
+                               draft.email.password_saved = true;
+                               draft.contacts = { { "Sophie", "", "sophie.martin@example.org", "https://meet.jit.si/FamilleMartin-Sophie-7Qx2", {} },
+                                   { "Lucas", "", "", "https://meet.jit.si/FamilleMartin-Lucas-3Kp9", {} },
+                                   { "Dr Dupont", "", "cabinet.dupont@example.org", "", {} } };
                                auto steps = self->all_steps();
+                               for (auto& page : self->m_hooks.sample_pages)
+                                   steps.push_back(page);
                                auto flow = std::make_shared<SetupFlow>(services, steps, draft, SetupMode::Whole, true,
                                    [](const SetupDraft&, TaskRunner&, auto) {});
                                for (auto& step : steps)

@@ -15,11 +15,14 @@
 namespace Foyer {
 
 // What other apps add to the setup, given by apps/apps.cpp: their steps (placed after the helpline's, in
-// this order) and their chapters in the family menu. The printer's comes from the print app; the e-mail
-// account and the family's contacts will come from theirs.
+// this order) and their chapters in the family menu: the e-mail account and the family's contacts come
+// from the e-mail app, the printer from the print app.
 struct SetupHooks {
     std::vector<SetupStepEntry> app_steps;
     std::vector<SetupChapter> app_chapters;
+    // Pages the steps open on their own (one contact, the e-mail servers), for the sample screens only;
+    // `applies` is false so that they are never part of the walk.
+    std::vector<SetupStepEntry> sample_pages;
 };
 
 using ScreenMaker = std::function<std::unique_ptr<Screen>(Services&)>;
@@ -48,6 +51,7 @@ public:
 private:
     std::vector<SetupStepEntry> all_steps() const;
     SetupDraft starting_draft(Services&);
+    void note_saved_secrets(SetupDraft&) const;
     void save(Services&, const SetupDraft&, TaskRunner&, std::function<void(ErrorOr<void>)> done);
 
     SetupHooks m_hooks;

@@ -58,6 +58,13 @@ SetupDraft draft_from(const Settings& settings, Language hours_language)
     SetupDraft draft;
     draft.settings = settings;
     draft.senior_name = settings.senior_name;
+    draft.email = email_draft_from(settings.email);
+    for (auto& contact : settings.contacts) {
+        if (draft.contacts.size() < max_setup_contacts)
+            draft.contacts.push_back(contact_draft_from(contact));
+        else
+            draft.more_contacts.push_back(contact);
+    }
     if (is_national_helpline(settings.helpline)) {
         draft.helpline = HelplineChoice::National;
         return draft;

@@ -4,6 +4,7 @@
 
 #include "../../shell/core/error.hpp"
 #include "../../shell/core/settings/settings.hpp"
+#include "people_draft.hpp"
 
 #include <map>
 #include <optional>
@@ -28,6 +29,10 @@ struct SetupDraft {
     std::string helpline_hours;
     std::string helpdesk;
     std::string enrollment_code;
+    EmailDraft email;
+    // The contacts the setup shows (at most max_setup_contacts), and those beyond, kept as they are.
+    std::vector<ContactDraft> contacts;
+    std::vector<Contact> more_contacts;
     std::string family_code;
     std::string family_code_again;
     // Secrets a step asked for (a password), written with the settings into the SecretStore, never into

@@ -26,8 +26,8 @@ struct SetupChapter {
     Icon icon { Icon::None };
 };
 
-// One step, as an app contributes it: apps/apps.cpp lists them in order. An app that arrives later (the
-// e-mail account, the family's contacts) adds its steps there and its chapter to the menu.
+// One step, as an app contributes it: apps/apps.cpp lists them in order, with each app's chapter for the
+// family menu (the e-mail app gives the account and the contacts; the print app the printer).
 struct SetupStepEntry {
     // The screen's id ("setup.senior").
     std::string id;

@@ -26,7 +26,8 @@ std::string SetupStep::title() const
 
 std::string SetupStep::intro_text() const
 {
-    if (flow().mode() != SetupMode::Whole || flow().count() <= 1)
+    // A page a step opens (one contact of the contacts' list) has no number of its own.
+    if (flow().mode() != SetupMode::Whole || flow().count() <= 1 || flow().position(m_id) == 0)
         return intro();
     return format(tr("Step {step} of {count}. {intro}"),
         { { "step", std::to_string(flow().position(m_id)) }, { "count", std::to_string(flow().count()) }, { "intro", intro() } });
@@ -54,6 +55,22 @@ FormButton SetupStep::back_button() const
     return { "setup.back", tr("Back"), Icon::Back };
 }
 
+Rect SetupStep::form_area(const Ui& ui) const
+{
+    auto width = side_width(ui);
+    Rect area = ui.content();
+    if (width > 0)
+        area.take_left(width + ui.metrics().gap);
+    return area;
+}
+
+Rect SetupStep::side_area(const Ui& ui) const
+{
+    auto width = side_width(ui);
+    Rect area = ui.content();
+    return width > 0 ? area.take_left(width) : Rect {};
+}
+
 void SetupStep::show_problem(DraftProblem problem)
 {
     m_services.say(problem.error.message());
@@ -69,7 +86,9 @@ void SetupStep::draw(Ui& ui)
     auto problem = problem_text();
     auto next = next_button();
     auto back = back_button();
-    auto layout = layout_form(ui, intro, page_rows, problem, next, back, ui.content());
+    auto layout = layout_form(ui, intro, page_rows, problem, next, back, form_area(ui));
+    if (auto side = side_area(ui); side.width > 0)
+        draw_side(ui, side);
     if (!std::exchange(m_arrived, true) && !first_field().empty())
         ui.focus_on(first_field());
     if (auto field = std::exchange(m_focus_request, std::nullopt))

@@ -31,6 +31,8 @@ public:
     virtual std::vector<FormRow> rows() = 0;
     virtual FormButton next_button() const;
     virtual FormButton back_button() const;
+    // Where the form goes: the content, less a column at the left when the page has one (a contact's photo).
+    Rect form_area(const Ui&) const;
     // The mistake shown now (empty: none).
     std::string problem_text() const { return m_problem ? m_problem->error.message() : std::string {}; }
     void show_problem(DraftProblem);
@@ -43,6 +45,10 @@ protected:
     virtual std::optional<DraftProblem> check() { return std::nullopt; }
     // The field that gets the keyboard on arrival, if any.
     virtual std::string first_field() const { return {}; }
+    // A column at the left of the form, drawn by draw_side() (0: none).
+    virtual float side_width(const Ui&) const { return 0; }
+    virtual void draw_side(Ui&, const Rect&) { }
+    Rect side_area(const Ui&) const;
     // Next was checked and is about to move on: a step may replace moving on (the summary, once saved).
     virtual bool on_next() { return false; }
 

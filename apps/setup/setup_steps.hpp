@@ -1,5 +1,5 @@
-// The setup's own steps, in the order of the whole setup. Other apps' steps (the printer; later the e-mail
-// account and the family's contacts) are given by apps/apps.cpp and go between the helpline and the code.
+// The setup's own steps, in the order of the whole setup. Other apps' steps (the e-mail account, the
+// family's contacts, the printer) are given by apps/apps.cpp and go between the helpline and the code.
 #pragma once
 
 #include "setup_flow.hpp"

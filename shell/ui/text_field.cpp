@@ -1,6 +1,7 @@
 // Ui::text_field: ImGui's InputText while the field has the keyboard, Foyer's own drawing otherwise.
 #include "ui.hpp"
 
+#include <algorithm>
 #include <imgui.h>
 #include <imgui_internal.h>
 #include <imgui_stdlib.h>
@@ -90,6 +91,8 @@ bool Ui::text_field(const WidgetId& id, const Rect& rect, std::string& text, std
         if (kind == TextFieldKind::SecretDigits) {
             flags |= ImGuiInputTextFlags_Password | ImGuiInputTextFlags_CallbackCharFilter;
             filter = only_digits;
+        } else if (kind == TextFieldKind::Secret) {
+            flags |= ImGuiInputTextFlags_Password;
         }
         changed = ImGui::InputText(label.c_str(), &text, flags, filter);
         if (!editing) {
@@ -105,7 +108,10 @@ bool Ui::text_field(const WidgetId& id, const Rect& rect, std::string& text, std
         if (changed)
             limit(text, max_bytes);
     } else {
-        std::string shown = kind == TextFieldKind::SecretDigits ? std::string(text.size(), '*') : text;
+        // Stars, one per character (not per byte: "é" is one star).
+        std::string shown = text;
+        if (kind != TextFieldKind::Text)
+            shown = std::string(size_t(std::count_if(text.begin(), text.end(), [](char c) { return (static_cast<unsigned char>(c) & 0xC0) != 0x80; })), '*');
         draw.PushClipRect({ inner.x, rect.y }, { inner.right(), rect.bottom() }, true);
         draw.AddText(font, px, { inner.x, text_y }, to_imgui(swatch.text), shown.data(), shown.data() + shown.size());
         draw.PopClipRect();

@@ -51,6 +51,8 @@ enum class TextFieldKind {
     Text,
     // Shown as stars (a code).
     SecretDigits,
+    // Shown as stars, any character (a password).
+    Secret,
 };
 
 class Ui {

@@ -1,5 +1,6 @@
 // The family setup in the real foyer under Xvfb, driven by keyboard as a family member would: the whole
-// first-run setup (timed), a mistake said plainly, and what it saved read back by a fresh Foyer.
+// first-run setup (timed) with an e-mail account and a contact, mistakes said plainly, and what it saved
+// read back by a fresh Foyer.
 #include "apps/setup/family_code.hpp"
 #include "shell/core/settings/parse.hpp"
 #include "tests/support/running_foyer.hpp"
@@ -8,6 +9,7 @@
 
 #include <chrono>
 #include <cstdio>
+#include <sys/stat.h>
 #include <thread>
 
 using namespace Foyer;
@@ -92,14 +94,43 @@ TEST_F(Setup, TheWholeFirstRunSetupByKeyboard)
     ASSERT_TRUE(foyer.key("Return"));
     ASSERT_TRUE(foyer.wait_for_trace("say «\u00a0appelez-nous\u00a0» n’est pas un numéro de téléphone.")) << foyer.trace();
     ASSERT_TRUE(foyer.wait_for_trace("typing setup.helpline_number", 2)) << foyer.trace();
-    ASSERT_TRUE(foyer.key("ctrl+a"));
+    ASSERT_TRUE(foyer.chord("ctrl+a"));
     fill(foyer, "setup.helpline_number", "01 48 70 60 00");
     enter_on_next(foyer, "setup.hours");
     fill(foyer, "setup.helpline_hours", "lundi-vendredi 9h-12h 14h-17h");
     enter_on_next(foyer, "setup.helpdesk");
     fill(foyer, "setup.helpdesk", "https://aide.example.org");
     fill(foyer, "setup.enrollment_code", "MONTREUIL-2026");
-    enter_on_next(foyer, "setup.printer");
+    enter_on_next(foyer, "setup.email");
+
+    // The e-mail account: the provider, then the address (a mistake said plainly, the keyboard back in
+    // the field), then the password on its own page. Test is not pressed: it would reach Orange (the
+    // Test button is proven against a real Dovecot in tests/apps/email/account_test_integration_test).
+    press_by_keyboard(foyer, "setup.email.provider.orange");
+    ASSERT_TRUE(foyer.wait_for_trace("say Orange")) << foyer.trace();
+    ASSERT_TRUE(foyer.key_to("setup.email.address")) << foyer.trace();
+    fill(foyer, "setup.email.address", "jocelyne orange.fr");
+    std::this_thread::sleep_for(850ms);
+    ASSERT_TRUE(foyer.key("Return"));
+    ASSERT_TRUE(foyer.wait_for_trace("say Ce n’est pas une adresse e-mail.")) << foyer.trace();
+    ASSERT_TRUE(foyer.wait_for_trace("typing setup.email.address", 2)) << foyer.trace();
+    ASSERT_TRUE(foyer.chord("ctrl+a"));
+    fill(foyer, "setup.email.address", "jocelyne@orange.fr");
+    enter_on_next(foyer, "setup.email_password");
+    // Enter after the password goes to Test (not pressed here): Next is further on.
+    fill(foyer, "setup.email.password", "mot-de-passe-secret");
+    next(foyer, "setup.contacts");
+
+    // One contact, typed on its own page: name, e-mail, video room; OK comes back to the list.
+    press_by_keyboard(foyer, "setup.contact.add");
+    ASSERT_TRUE(foyer.wait_for_trace("screen setup.contact\n")) << foyer.trace();
+    fill(foyer, "setup.contact.name", "Sophie");
+    fill(foyer, "setup.contact.email", "sophie@example.org");
+    fill(foyer, "setup.contact.video", "https://meet.jit.si/FamilleTest-Sophie-7Qx2");
+    std::this_thread::sleep_for(850ms);
+    ASSERT_TRUE(foyer.key("Return"));
+    ASSERT_TRUE(foyer.wait_for_trace("say Sophie est dans les contacts.")) << foyer.trace();
+    next(foyer, "setup.printer");
 
     // No printer on this machine's own CUPS matters here: the printer step says where printing stands
     // and lets the family go on (tests/apps/print covers the test page with a real printer).
@@ -131,6 +162,21 @@ TEST_F(Setup, TheWholeFirstRunSetupByKeyboard)
     EXPECT_EQ(settings.helpline.helpdesk, "https://aide.example.org");
     EXPECT_EQ(settings.helpline.enrollment_code, "MONTREUIL-2026");
     EXPECT_EQ(read_text(foyer.settings_path()).find("2580"), std::string::npos);
+    EXPECT_EQ(settings.email.address, "jocelyne@orange.fr");
+    EXPECT_EQ(settings.email.provider, "orange");
+    EXPECT_EQ(settings.email.imap.host, "imap.orange.fr");
+    ASSERT_EQ(settings.contacts.size(), 1u);
+    EXPECT_EQ(settings.contacts[0].name, "Sophie");
+    EXPECT_EQ(settings.contacts[0].email, "sophie@example.org");
+    EXPECT_EQ(settings.contacts[0].video, (VideoLink { VideoKind::Jitsi, "https://meet.jit.si/FamilleTest-Sophie-7Qx2", {} }));
+    // The password is in its own private file, named by foyer.toml but never written in it.
+    auto password_file = foyer.home() + "/.config/foyer/secrets/email-password";
+    EXPECT_EQ(settings.email.password_file, password_file);
+    EXPECT_EQ(read_text(foyer.settings_path()).find("mot-de-passe-secret"), std::string::npos);
+    EXPECT_EQ(read_text(password_file), "mot-de-passe-secret");
+    struct stat info {};
+    ASSERT_EQ(::stat(password_file.c_str(), &info), 0);
+    EXPECT_EQ(info.st_mode & 0777, 0600u);
     EXPECT_TRUE(FamilyCode(SecretStore(foyer.home() + "/.config/foyer/secrets")).matches("2580"));
 }
 

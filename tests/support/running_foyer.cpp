@@ -7,6 +7,8 @@
 #include <algorithm>
 #include <cstdio>
 
+#include <thread>
+
 namespace Foyer::Testing {
 
 RunningFoyer::RunningFoyer(int width, int height, std::vector<std::string> extra_args, std::string settings,
@@ -174,6 +176,14 @@ bool RunningFoyer::key_to(const std::string& widget_id)
 bool RunningFoyer::key(const std::string& name)
 {
     return m_xvfb->xdotool({ "key", name });
+}
+
+bool RunningFoyer::chord(const std::string& keys)
+{
+    if (!m_xvfb->xdotool({ "keydown", keys }))
+        return false;
+    std::this_thread::sleep_for(std::chrono::milliseconds(150));
+    return m_xvfb->xdotool({ "keyup", keys });
 }
 
 RgbaImage RunningFoyer::grab() const

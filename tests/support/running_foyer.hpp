@@ -57,6 +57,9 @@ public:
     // A press and release with no pause between them (the tap a quick finger makes).
     bool tap(float x, float y);
     bool key(const std::string& name);
+    // A chord held for a moment ("ctrl+a"): ImGui 1.86 reads the keys' state once a frame, so a chord
+    // pressed and released between two frames would be missed by a text field.
+    bool chord(const std::string& keys);
     // Presses Tab until the keyboard focus is on `widget_id` (at most once round the screen's targets).
     bool key_to(const std::string& widget_id);
     // The X root window as an image.

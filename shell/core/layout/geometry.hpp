@@ -46,6 +46,14 @@ struct Rect {
         height -= h;
         return { x, y + height, width, h };
     }
+    Rect take_left(float w)
+    {
+        w = std::min(w, width);
+        Rect left { x, y, w, height };
+        x += w;
+        width -= w;
+        return left;
+    }
     Rect take_right(float w)
     {
         w = std::min(w, width);

@@ -3,6 +3,7 @@
 
 #include "../system/files.hpp"
 #include "../system/log.hpp"
+#include "mail_providers.hpp"
 #include "parse.hpp"
 
 #include <toml++/toml.h>
@@ -18,7 +19,8 @@ namespace {
 
 // The top-level sections settings_text() writes itself. A section an app adds to Settings must be
 // written here too (and read in parse.cpp); until then it is carried over from the previous file.
-constexpr std::array<std::string_view, 6> written_sections { "senior", "display", "voice", "home", "helpline", "diagnosis" };
+constexpr std::array<std::string_view, 9> written_sections { "senior", "display", "voice", "home", "helpline", "diagnosis", "email",
+    "video", "contacts" };
 
 constexpr std::array<std::string_view, 7> weekday_names { "monday", "tuesday", "wednesday", "thursday", "friday", "saturday",
     "sunday" };
@@ -74,6 +76,124 @@ const char* holidays_value(HolidayCalendar calendar)
         return "none";
     }
     return "france";
+}
+
+const char* security_value(MailSecurity security)
+{
+    switch (security) {
+    case MailSecurity::Tls:
+        return "tls";
+    case MailSecurity::StartTls:
+        return "starttls";
+    case MailSecurity::None:
+        return "none";
+    }
+    return "tls";
+}
+
+void write_email(std::ostringstream& out, const EmailSettings& email)
+{
+    out << "[email]\n"
+           "# The senior's e-mail address. Empty: e-mail is not set up, and the e-mail screen says so.\n"
+        << "address = " << toml_quoted(email.address) << "\n"
+        << "# The name the family sees as the sender. Empty: the senior's name above.\n"
+        << "name = " << toml_quoted(email.display_name) << "\n"
+        << "# The e-mail provider: \"orange\", \"free\", \"sfr\", \"laposte\" or \"gmail\" fills in the servers below and the\n"
+           "# size limit. For Gmail, make an \"app password\" (Google account, Security, 2-step verification on, then\n"
+           "# App passwords) and use it as the password. Another provider: leave this empty and write the servers.\n"
+        << "provider = " << toml_quoted(email.provider) << "\n"
+        << "# The servers, when the provider is not in the list (or to change its preset). security is \"tls\" (secure\n"
+           "# from the start: IMAP 993, SMTP 465) or \"starttls\" (IMAP 143, SMTP 587). Certificates are always checked.\n";
+    // The preset's servers (or none) need no lines of their own: the example lines stay commented out.
+    auto* preset = mail_provider(email.provider);
+    MailServer imap_base = preset ? preset->imap : MailServer {};
+    MailServer smtp_base = preset ? preset->smtp : MailServer {};
+    if (email.imap == imap_base && email.smtp == smtp_base) {
+        out << "# imap_server = \"mail.example.fr\"\n"
+               "# imap_port = 993\n"
+               "# imap_security = \"tls\"\n"
+               "# smtp_server = \"mail.example.fr\"\n"
+               "# smtp_port = 465\n"
+               "# smtp_security = \"tls\"\n";
+    } else {
+        for (auto [prefix, server] : { std::pair { "imap", &email.imap }, std::pair { "smtp", &email.smtp } }) {
+            out << prefix << "_server = " << toml_quoted(server->host) << "\n";
+            if (server->port != 0)
+                out << prefix << "_port = " << server->port << "\n";
+            out << prefix << "_security = \"" << security_value(server->security) << "\"\n";
+        }
+    }
+    out << "# The login, when it is not the address itself.\n"
+        << "user = " << toml_quoted(email.user) << "\n"
+        << "# The password is never written here. Put it alone in a file that only the senior can read:\n"
+           "#   printf '%s' 'the-password' > ~/.config/foyer/email-password && chmod 600 ~/.config/foyer/email-password\n"
+           "# Empty: that file (~/.config/foyer/email-password). Foyer refuses a password file others can read.\n"
+        << "password_file = " << toml_quoted(email.password_file) << "\n"
+        << "# On a desktop with a keyring, the password may be kept there instead:\n"
+           "#   secret-tool store --label \"Foyer e-mail\" service foyer-email user marie-martine@orange.fr\n"
+        << "keyring = " << (email.keyring ? "true" : "false") << "\n"
+        << "# The largest e-mail the provider accepts, in megabytes once encoded (a photo grows by a third when sent).\n"
+           "# The provider preset sets it; Foyer shrinks photos and explains when attachments are too big together.\n"
+        << "max_message_mb = " << email.max_message_mb << "\n"
+        << "# A certificate authority of the provider's own (PEM file); empty: the system's usual ones.\n"
+        << "ca_file = " << toml_quoted(email.ca_file) << "\n\n";
+}
+
+void write_contacts(std::ostringstream& out, const std::vector<Contact>& contacts)
+{
+    out << "# The family and helpers: one [[contacts]] section per person, in the order their photos appear (six per\n"
+           "# screen for video calls). Their photo is shown beside their e-mails and on \"Write to…\"; e-mails from other\n"
+           "# addresses are set apart.\n";
+    if (contacts.empty())
+        out << "# Remove the # at the start of the lines to use them.\n";
+    out << "#\n"
+           "# name:  the name written under the photo and said aloud.\n"
+           "# photo: a picture file (JPEG or PNG), as a full path, \"~/Images/sophie.jpg\", or relative to this folder.\n"
+           "# email: an e-mail address (optional).\n"
+           "# video: the video room the family opens on their own phone or computer. By default a Jitsi Meet room\n"
+           "#        (https://meet.jit.si/… or your own Jitsi server): Foyer skips its waiting page and gives the senior's\n"
+           "#        name. Choose a long room name nobody could guess. On meet.jit.si the first person in a room must sign\n"
+           "#        in: open the room yourself first, then the senior joins without signing in.\n"
+           "# video_provider: \"jitsi\" (the default) or \"web\" for another video site, opened exactly as written;\n"
+           "#        \"{senior}\" in the address is replaced by the senior's name, \"{language}\" by \"fr\" or \"en\".\n"
+           "# video_command: instead of \"video\", a program to start, as a list of words (never a shell command), e.g.\n"
+           "#        [\"linphone\", \"--call\", \"sip:sophie@sip.example.org\"]. The call ends when the program closes.\n";
+    if (contacts.empty()) {
+        out << "#\n"
+               "# [[contacts]]\n"
+               "# name = \"Sophie\"\n"
+               "# photo = \"~/Images/famille/sophie.jpg\"\n"
+               "# email = \"sophie@example.org\"\n"
+               "# video = \"https://meet.jit.si/FamilleMartin-Sophie-7Qx2\"\n"
+               "#\n"
+               "# [[contacts]]\n"
+               "# name = \"Lucas\"\n"
+               "# photo = \"~/Images/famille/lucas.jpg\"\n"
+               "# video_command = [\"linphone\", \"--call\", \"sip:lucas@sip.example.org\"]\n";
+        return;
+    }
+    for (auto& contact : contacts) {
+        out << "\n[[contacts]]\n"
+            << "name = " << toml_quoted(contact.name) << "\n";
+        if (!contact.photo.empty())
+            out << "photo = " << toml_quoted(contact.photo) << "\n";
+        if (!contact.email.empty())
+            out << "email = " << toml_quoted(contact.email) << "\n";
+        switch (contact.video.kind) {
+        case VideoKind::None:
+            break;
+        case VideoKind::Jitsi:
+            out << "video = " << toml_quoted(contact.video.url) << "\n";
+            break;
+        case VideoKind::WebPage:
+            out << "video = " << toml_quoted(contact.video.url) << "\n"
+                << "video_provider = \"web\"\n";
+            break;
+        case VideoKind::Command:
+            out << "video_command = " << quoted_list(contact.video.command) << "\n";
+            break;
+        }
+    }
 }
 
 // Days that share exactly the same hours become one group, written once per opening of the day.
@@ -267,7 +387,15 @@ std::string settings_text(const Settings& settings, std::string_view previous)
 
     out << "[diagnosis]\n"
            "# Websites the help report checks, among those the senior uses.\n"
-        << "sites = " << quoted_list(settings.diagnosis.sites) << "\n";
+        << "sites = " << quoted_list(settings.diagnosis.sites) << "\n\n";
+
+    write_email(out, settings.email);
+
+    out << "[video]\n"
+           "# The browser video calls open in: Debian's Chromium (\"apt install chromium\"). A program name or a full path.\n"
+        << "browser = " << toml_quoted(settings.video.browser) << "\n\n";
+
+    write_contacts(out, settings.contacts);
 
     out << carried_over(previous);
     return out.str();

@@ -1,5 +1,7 @@
 // Every page of the setup and the family's screens fits at every screen size, text size and language,
 // with the longest mistake shown, and every title fits in the title bar beside Help and Home.
+#include "apps/email/account_test.hpp"
+#include "apps/email/email_setup_screen.hpp"
 #include "apps/setup/family_screens.hpp"
 #include "apps/setup/setup_app.hpp"
 #include "apps/setup/setup_step.hpp"
@@ -10,6 +12,8 @@
 #include "tests/support/process.hpp"
 
 #include <gtest/gtest.h>
+
+#include <set>
 
 using namespace Foyer;
 using namespace Foyer::Testing;
@@ -36,24 +40,29 @@ float title_room(const Ui& ui, float width)
 }
 
 // The longest mistake each page can show (pages without a check show none).
-std::string longest_problem(std::string_view step)
+std::optional<Error> longest_problem(std::string_view step)
 {
     if (step == "setup.senior")
-        return tr("Write the first name Foyer should greet, such as Marie-Martine.");
+        return Error::plain(N_("Write the first name Foyer should greet, such as Marie-Martine."));
     if (step == "setup.association")
-        return format(tr("“{value}” is not a telephone number. Write it with digits, as on a telephone, such as 01 23 45 67 89."),
-            { { "value", "appelez le secrétariat svp merci" } });
+        return Error::plain(N_("“{value}” is not a telephone number. Write it with digits, as on a telephone, such as 01 23 45 67 89."), { { "value", "appelez le secrétariat svp merci" } });
     if (step == "setup.hours")
-        return format(tr("Foyer did not understand the hours “{hours}”. Write them such as: 9:00-12:00 14:00-18:00."),
-            { { "hours", "9h-12h30 puis 14h jusqu’à 18h30" } });
+        return Error::plain(N_("Foyer did not understand the hours “{hours}”. Write them such as: 9:00-12:00 14:00-18:00."), { { "hours", "9h-12h30 puis 14h jusqu’à 18h30" } });
     if (step == "setup.helpdesk")
-        return format(tr("“{value}” is not a secure web address: it must start with https://. Copy it exactly as the association gave it."),
-            { { "value", "www.france-services-montreuil.example" } });
+        return Error::plain(N_("“{value}” is not a secure web address: it must start with https://. Copy it exactly as the association gave it."), { { "value", "www.france-services-montreuil.example" } });
     if (step == "setup.family_code")
-        return tr("This code is too easy to guess. Choose digits that do not follow each other and are not all the same.");
+        return Error::plain(N_("This code is too easy to guess. Choose digits that do not follow each other and are not all the same."));
+    if (step == "setup.email")
+        return Error::plain(N_("This is not an e-mail address. It is written such as marie@orange.fr."));
+    if (step == "setup.email_password")
+        return Error::plain(N_("Type the e-mail password. For Gmail, it is an “app password” made in the Google account."));
+    if (step == "setup.email_servers")
+        return Error::plain(N_("“{value}” is not a server name: copy it without spaces, such as mail.example.fr."), { { "value", "serveur de messagerie" } });
+    if (step == "setup.contact")
+        return Error::plain(N_("A video link starts with https://: copy it whole, or leave it empty."));
     if (step == "setup.finish")
-        return tr("Foyer could not save its files. The disk may be full: ask your family or the helpline.");
-    return {};
+        return Error::plain(N_("Foyer could not save its files. The disk may be full: ask your family or the helpline."));
+    return std::nullopt;
 }
 
 }
@@ -66,8 +75,20 @@ TEST_P(SetupLayoutTest, EveryStepFits)
     auto content = content_area(headless.metrics(), screen.width, screen.height);
     ui.set_content(content);
     FakeServices services;
-    auto app = std::make_shared<SetupApp>(SetupHooks {}, SecretStore(temporary_directory("layout") + "/secrets"));
+    // With the e-mail app's steps and pages, as apps/apps.cpp gives them.
+    EmailOptions options;
+    options.state_dir = temporary_directory("layout-mail");
+    options.config_dir = temporary_directory("layout-config");
+    options.home = temporary_directory("layout-home");
+    EmailContext email { std::make_shared<EmailApp>(options), std::make_shared<EmailHooks>() };
+    SetupHooks hooks;
+    hooks.app_steps = email_setup_steps();
+    hooks.app_steps.push_back(contacts_setup_step(email));
+    hooks.app_chapters = { email_chapter(), contacts_chapter() };
+    hooks.sample_pages = email_setup_pages(email);
+    auto app = std::make_shared<SetupApp>(std::move(hooks), SecretStore(temporary_directory("layout") + "/secrets"));
     size_t steps = 0;
+    std::set<std::string> seen;
     for (auto& [id, make] : app->sample_screens()) {
         auto screen_ptr = make(services);
         ASSERT_TRUE(screen_ptr) << id;
@@ -76,10 +97,25 @@ TEST_P(SetupLayoutTest, EveryStepFits)
         if (!step)
             continue;
         ++steps;
-        auto rows = step->rows();
-        for (auto problem : { std::string {}, longest_problem(id) }) {
-            auto layout = layout_form(ui, step->intro_text(), rows, problem, step->next_button(), step->back_button(), content);
-            EXPECT_TRUE(layout.fits) << id << (problem.empty() ? "" : " with a mistake");
+        seen.insert(id);
+        std::vector<std::optional<Error>> problems { std::nullopt };
+        if (auto longest = longest_problem(id))
+            problems.push_back(longest);
+        for (auto& problem : problems) {
+            // A fresh page each time, with the mistake shown as the family would see it.
+            auto page = make(services);
+            auto* shown = dynamic_cast<SetupStep*>(page.get());
+            if (problem)
+                shown->show_problem({ "setup.next", *problem });
+            auto rows = shown->rows();
+            // The password page with the longest answer of its Test button (shown until a mistake replaces it).
+            if (id == "setup.email_password" && !problem) {
+                AccountTestResult result { AccountVerdict::ServerNotFound, true, "imap.laposte.example.net:993", {} };
+                rows.push_back({ .kind = FormRowKind::Note, .text = account_test_text(result, "La Poste"), .swatch = SwatchRole::StatusBad });
+            }
+            auto area = shown->form_area(ui);
+            auto layout = layout_form(ui, shown->intro_text(), rows, shown->problem_text(), shown->next_button(), shown->back_button(), area);
+            EXPECT_TRUE(layout.fits) << id << (problem ? " with a mistake" : "");
             EXPECT_GE(headless.metrics().font(layout.intro_role), headless.metrics().font(FontRole::Body));
             for (auto& row : layout.rows) {
                 EXPECT_TRUE(row.field.width == 0 || content.contains(row.field)) << id;
@@ -92,6 +128,8 @@ TEST_P(SetupLayoutTest, EveryStepFits)
         step->draw(ui);
     }
     EXPECT_GE(steps, 10u);
+    for (auto id : { "setup.email", "setup.email_password", "setup.email_servers", "setup.contacts", "setup.contact" })
+        EXPECT_TRUE(seen.contains(id)) << id;
 }
 
 TEST_P(SetupLayoutTest, TheFamilyLockAndMenuFit)
@@ -102,7 +140,7 @@ TEST_P(SetupLayoutTest, TheFamilyLockAndMenuFit)
     auto content = content_area(headless.metrics(), screen.width, screen.height);
     FakeServices services;
     auto secrets = temporary_directory("layout") + "/secrets";
-    auto app = std::make_shared<SetupApp>(SetupHooks { {}, { { "printer", "The printer", Icon::Print } } }, SecretStore(secrets));
+    auto app = std::make_shared<SetupApp>(SetupHooks { {}, { email_chapter(), contacts_chapter(), { "printer", "The printer", Icon::Print } } }, SecretStore(secrets));
     for (bool with_code : { false, true }) {
         if (with_code)
             write_text(secrets + "/family-code", "x");
@@ -118,7 +156,7 @@ TEST_P(SetupLayoutTest, TheFamilyLockAndMenuFit)
     FamilyMenuScreen menu(services, app);
     auto items = menu.items();
     ::unsetenv("FOYER_SESSION");
-    EXPECT_EQ(items.size(), 9u);
+    EXPECT_EQ(items.size(), 11u);
     auto saved = format(tr("Saved: {part}."), { { "part", tr("Text size and colours") } });
     auto layout = layout_family_menu(ui, menu.intro(), saved, items, content);
     EXPECT_TRUE(layout.fits);

@@ -41,6 +41,76 @@ Settings unusual_settings()
     return settings;
 }
 
+// An account on a provider of its own (every server field written) and one contact of each kind of call.
+Settings household_with_mail_and_contacts()
+{
+    Settings settings = unusual_settings();
+    auto& email = settings.email;
+    email.address = "marie-martine@exemple.fr";
+    email.display_name = "Marie-Martine \"Mamie\" Lœwe";
+    email.imap = { "imap.exemple.fr", 143, MailSecurity::StartTls };
+    email.smtp = { "smtp.exemple.fr", 587, MailSecurity::StartTls };
+    email.user = "mmartine";
+    email.password_file = "/home/marie/.config/foyer/secrets/email-password";
+    email.keyring = false;
+    email.max_message_mb = 12;
+    email.ca_file = "/etc/ssl/fai.pem";
+    settings.video.browser = "/usr/bin/chromium";
+    settings.contacts = {
+        { "Sophie", "~/Images/famille/sophie.jpg", "sophie@example.org", { VideoKind::Jitsi, "https://meet.jit.si/FamilleMartin-Sophie-7Qx2", {} } },
+        { "Lucas « le petit »", "/home/marie/Images/lucas.png", "", { VideoKind::Command, {}, { "linphone", "--call", "sip:lucas@sip.example.org" } } },
+        { "Dr Dupont", "", "cabinet@example.org", { VideoKind::WebPage, "https://visio.example.org/room?name={senior}&lang={language}", {} } },
+        { "Voisine", "", "", {} },
+    };
+    return settings;
+}
+
+}
+
+TEST(SettingsWrite, EmailAccountAndContactsOfEveryKindReadBack)
+{
+    auto settings = household_with_mail_and_contacts();
+    auto text = settings_text(settings);
+    auto parsed = parse_settings(text);
+    EXPECT_TRUE(parsed.problems.empty()) << parsed.problems.front().text() << "\n" << text;
+    EXPECT_EQ(parsed.settings.email, settings.email) << text;
+    EXPECT_EQ(parsed.settings.contacts, settings.contacts) << text;
+    EXPECT_EQ(parsed.settings.video, settings.video) << text;
+    EXPECT_EQ(parsed.settings, settings);
+    // The explanations a family needs stay, and the example entries are gone once there are real ones.
+    EXPECT_NE(text.find("# video_provider: \"jitsi\" (the default)"), std::string::npos);
+    EXPECT_EQ(text.find("# name = \"Sophie\""), std::string::npos);
+    EXPECT_NE(text.find("video_provider = \"web\""), std::string::npos);
+    EXPECT_NE(text.find("imap_security = \"starttls\""), std::string::npos);
+}
+
+TEST(SettingsWrite, AProviderPresetIsWrittenAloneAndItsChangesExplicitly)
+{
+    Settings settings = default_settings();
+    settings.email.address = "marie@orange.fr";
+    settings.email.provider = "orange";
+    settings.email.imap = { "imap.orange.fr", 993, MailSecurity::Tls };
+    settings.email.smtp = { "smtp.orange.fr", 465, MailSecurity::Tls };
+    auto text = settings_text(settings);
+    EXPECT_NE(text.find("provider = \"orange\""), std::string::npos);
+    EXPECT_EQ(text.find("\nimap_server"), std::string::npos) << "the preset's servers need no lines";
+    EXPECT_EQ(parse_settings(text).settings, settings);
+    // A family that changed one port of the preset keeps that change.
+    settings.email.smtp.port = 587;
+    settings.email.smtp.security = MailSecurity::StartTls;
+    text = settings_text(settings);
+    EXPECT_NE(text.find("\nsmtp_port = 587"), std::string::npos) << text;
+    auto parsed = parse_settings(text);
+    EXPECT_TRUE(parsed.problems.empty());
+    EXPECT_EQ(parsed.settings, settings);
+}
+
+TEST(SettingsWrite, ThePasswordIsNeverInTheFile)
+{
+    // Only the name of the file that holds it: the password itself has no field in Settings at all.
+    auto text = settings_text(household_with_mail_and_contacts());
+    EXPECT_EQ(text.find("\npassword ="), std::string::npos);
+    EXPECT_NE(text.find("\npassword_file = \"/home/marie/.config/foyer/secrets/email-password\""), std::string::npos);
 }
 
 TEST(SettingsWrite, TheDefaultsAreExactlyTheDocumentedExample)
@@ -88,15 +158,18 @@ TEST(SettingsWrite, DaysSharingHoursAreOneSectionAndLunchBreaksTwo)
 
 TEST(SettingsWrite, SectionsItDoesNotWriteAreCarriedOver)
 {
-    // As an app's section would be, before this writer knows it (the e-mail account, the contacts).
-    std::string previous = "[senior]\nname = \"Old\"\n\n[email]\naddress = \"marie@example.org\"\n\n"
-                           "[[contacts]]\nname = \"Léa\"\nemail = \"lea@example.org\"\n\n[[contacts]]\nname = \"Paul\"\n";
+    // As an app's section would be, before this writer knows it (a newer Foyer's, or one added by hand).
+    std::string previous = "[senior]\nname = \"Old\"\n\n[weather]\ntown = \"Montreuil\"\n\n"
+                           "[[birthdays]]\nname = \"Léa\"\nday = \"05-12\"\n\n[[birthdays]]\nname = \"Paul\"\n\n"
+                           "[email]\naddress = \"old@example.org\"\n";
     auto text = settings_text(default_settings(), previous);
     auto root = toml::parse(text);
-    EXPECT_EQ(root["email"]["address"].value_or(std::string {}), "marie@example.org");
-    ASSERT_TRUE(root["contacts"].as_array());
-    EXPECT_EQ(root["contacts"].as_array()->size(), 2u);
-    EXPECT_EQ(root["contacts"][0]["name"].value_or(std::string {}), "Léa");
+    EXPECT_EQ(root["weather"]["town"].value_or(std::string {}), "Montreuil");
+    ASSERT_TRUE(root["birthdays"].as_array());
+    EXPECT_EQ(root["birthdays"].as_array()->size(), 2u);
+    EXPECT_EQ(root["birthdays"][0]["name"].value_or(std::string {}), "Léa");
+    // The e-mail account is written by this version now: the previous file's is replaced, not carried.
+    EXPECT_EQ(root["email"]["address"].value_or(std::string {"?"}), "");
     // The known sections are this version's, not the previous file's.
     EXPECT_EQ(root["senior"]["name"].value_or(std::string {}), "Marie-Martine");
     // And the settings themselves still read back (the unknown sections are only warned about).
