@@ -2,6 +2,7 @@
 #include "hours_text.hpp"
 
 #include "../../shell/core/settings/write.hpp"
+#include "../../shell/core/text/text.hpp"
 
 #include <algorithm>
 #include <cctype>
@@ -27,15 +28,6 @@ std::string lowered(std::string_view text)
         out += char(std::tolower(static_cast<unsigned char>(text[i])));
     }
     return out;
-}
-
-std::string trimmed(std::string_view text)
-{
-    auto begin = text.find_first_not_of(" \t\r");
-    if (begin == std::string_view::npos)
-        return {};
-    auto end = text.find_last_not_of(" \t\r");
-    return std::string(text.substr(begin, end - begin + 1));
 }
 
 // "du lundi au vendredi", "lundi, mercredi à vendredi", "monday to friday" -> what parse_weekdays reads.

@@ -3,6 +3,7 @@
 
 #include "../../shell/core/i18n/translate.hpp"
 #include "../../shell/core/settings/mail_providers.hpp"
+#include "../../shell/core/text/text.hpp"
 #include "setup_draft.hpp"
 
 #include <algorithm>
@@ -11,25 +12,6 @@
 namespace Foyer {
 
 namespace {
-
-std::string trimmed(std::string_view text)
-{
-    auto begin = text.find_first_not_of(" \t\r\n");
-    if (begin == std::string_view::npos)
-        return {};
-    auto end = text.find_last_not_of(" \t\r\n");
-    return std::string(text.substr(begin, end - begin + 1));
-}
-
-size_t characters(std::string_view text)
-{
-    return size_t(std::count_if(text.begin(), text.end(), [](char c) { return (static_cast<unsigned char>(c) & 0xC0) != 0x80; }));
-}
-
-bool has_control_character(std::string_view text)
-{
-    return std::any_of(text.begin(), text.end(), [](char c) { return static_cast<unsigned char>(c) < 0x20 || c == 0x7F; });
-}
 
 bool is_loopback(std::string_view host)
 {
@@ -206,7 +188,7 @@ std::optional<DraftProblem> check_contact(ContactDraft& draft)
     auto name = trimmed(draft.name);
     if (name.empty())
         return DraftProblem { "setup.contact.name", Error::plain(N_("Write the name the senior calls this person, such as Sophie or Dr Martin.")) };
-    if (characters(name) > max_name_length || has_control_character(name))
+    if (utf8_length(name) > max_name_length || has_control_character(name))
         return DraftProblem { "setup.contact.name",
             Error::plain(N_("This name is too long for the screen: {count} letters at most."), { { "count", std::to_string(max_name_length) } }) };
     auto email = trimmed(draft.email);

@@ -2,6 +2,7 @@
 #include "setup_draft.hpp"
 
 #include "../../shell/core/i18n/translate.hpp"
+#include "../../shell/core/text/text.hpp"
 #include "hours_text.hpp"
 
 #include <algorithm>
@@ -9,25 +10,6 @@
 namespace Foyer {
 
 namespace {
-
-std::string trimmed(std::string_view text)
-{
-    auto begin = text.find_first_not_of(" \t\r\n");
-    if (begin == std::string_view::npos)
-        return {};
-    auto end = text.find_last_not_of(" \t\r\n");
-    return std::string(text.substr(begin, end - begin + 1));
-}
-
-size_t characters(std::string_view text)
-{
-    return size_t(std::count_if(text.begin(), text.end(), [](char c) { return (static_cast<unsigned char>(c) & 0xC0) != 0x80; }));
-}
-
-bool has_control_character(std::string_view text)
-{
-    return std::any_of(text.begin(), text.end(), [](char c) { return static_cast<unsigned char>(c) < 0x20 || c == 0x7F; });
-}
 
 bool is_local_http(std::string_view url)
 {
@@ -101,7 +83,7 @@ std::optional<DraftProblem> check_senior(SetupDraft& draft)
     auto name = trimmed(draft.senior_name);
     if (name.empty())
         return DraftProblem { "setup.name", Error::plain(N_("Write the first name Foyer should greet, such as Marie-Martine.")) };
-    if (characters(name) > max_name_length || has_control_character(name))
+    if (utf8_length(name) > max_name_length || has_control_character(name))
         return DraftProblem { "setup.name",
             Error::plain(N_("This name is too long for the screen: {count} letters at most."), { { "count", std::to_string(max_name_length) } }) };
     draft.senior_name = name;
@@ -115,7 +97,7 @@ std::optional<DraftProblem> check_helpline_details(SetupDraft& draft)
     if (name.empty())
         return DraftProblem { "setup.helpline_name",
             Error::plain(N_("Write the name of the association, as the senior knows it, such as “France Services Montreuil”.")) };
-    if (characters(name) > 60 || has_control_character(name))
+    if (utf8_length(name) > 60 || has_control_character(name))
         return DraftProblem { "setup.helpline_name", Error::plain(N_("This name is too long for the screen: {count} letters at most."), { { "count", "60" } }) };
     auto number = trimmed(draft.helpline_number);
     if (number.empty())
@@ -159,7 +141,7 @@ std::optional<DraftProblem> check_helpdesk(SetupDraft& draft)
         return DraftProblem { "setup.helpdesk",
             Error::plain(N_("“{value}” is not a secure web address: it must start with https://. Copy it exactly as the association gave it."),
                 { { "value", address } }) };
-    if (characters(code) > 100 || has_control_character(code))
+    if (utf8_length(code) > 100 || has_control_character(code))
         return DraftProblem { "setup.enrollment_code", Error::plain(N_("This code is too long: copy it exactly as the association gave it.")) };
     draft.helpdesk = *checked;
     draft.enrollment_code = code;

@@ -2,6 +2,7 @@
 #include "probes.hpp"
 
 #include "../../../shell/core/system/files.hpp"
+#include "../../../shell/core/text/text.hpp"
 
 #include <cctype>
 #include <dirent.h>
@@ -13,15 +14,6 @@
 namespace Foyer {
 
 namespace {
-
-std::string trimmed(std::string_view text)
-{
-    auto first = text.find_first_not_of(" \t\r\n");
-    if (first == std::string_view::npos)
-        return {};
-    auto last = text.find_last_not_of(" \t\r\n");
-    return std::string(text.substr(first, last - first + 1));
-}
 
 std::string read_trimmed(const std::string& path)
 {

@@ -1,5 +1,7 @@
 #include "text.hpp"
 
+#include <algorithm>
+
 namespace Foyer {
 
 std::string ascii_lowercase(std::string_view text)
@@ -10,6 +12,25 @@ std::string ascii_lowercase(std::string_view text)
             c = char(c - 'A' + 'a');
     }
     return out;
+}
+
+std::string trimmed(std::string_view text)
+{
+    auto begin = text.find_first_not_of(" \t\r\n");
+    if (begin == std::string_view::npos)
+        return {};
+    auto end = text.find_last_not_of(" \t\r\n");
+    return std::string(text.substr(begin, end - begin + 1));
+}
+
+size_t utf8_length(std::string_view text)
+{
+    return size_t(std::count_if(text.begin(), text.end(), [](char c) { return (static_cast<unsigned char>(c) & 0xC0) != 0x80; }));
+}
+
+bool has_control_character(std::string_view text)
+{
+    return std::any_of(text.begin(), text.end(), [](char c) { return static_cast<unsigned char>(c) < 0x20 || c == 0x7F; });
 }
 
 void append_utf8(std::string& out, uint32_t code)

@@ -22,3 +22,14 @@ TEST(Text, Utf8OfEveryLengthAndOfWhatIsNoCharacter)
         append_utf8(replaced, code);
     EXPECT_EQ(replaced, "\uFFFD\uFFFD\uFFFD");
 }
+
+TEST(Text, WhatTheFamilyTypedIsTrimmedCountedAndChecked)
+{
+    EXPECT_EQ(trimmed("  Marie-Martine \t\r\n"), "Marie-Martine");
+    EXPECT_EQ(trimmed(" \n "), "");
+    EXPECT_EQ(utf8_length("Hélène"), 6u) << "é and è are two bytes each, one character";
+    EXPECT_EQ(utf8_length(""), 0u);
+    EXPECT_TRUE(has_control_character("Marie\tMartine"));
+    EXPECT_TRUE(has_control_character(std::string("a\x7f", 2)));
+    EXPECT_FALSE(has_control_character("Élodie d’Aubigné"));
+}
