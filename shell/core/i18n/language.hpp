@@ -12,7 +12,7 @@ enum class Language {
     English,
 };
 
-constexpr std::array all_languages { Language::French, Language::English };
+inline constexpr std::array all_languages { Language::French, Language::English };
 
 // "fr" or "en".
 std::string_view language_code(Language);
