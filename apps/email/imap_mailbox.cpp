@@ -4,10 +4,30 @@
 #include "mail_errors.hpp"
 #include "mime_reader.hpp"
 
+#include "../../shell/core/system/log.hpp"
+
 #include <algorithm>
 #include <unordered_map>
 
 namespace Foyer {
+
+namespace {
+
+// A FETCH answer among the others. One message the server describes wrongly is left out (and said in the
+// log), so that it does not keep the rest of the inbox from showing.
+std::optional<FetchedMessage> fetched_message(const ImapResponse& response)
+{
+    if (!is_fetch(response))
+        return std::nullopt;
+    auto message = read_fetch(response);
+    if (message.is_error()) {
+        log_warning("email: " + message.error().detail());
+        return std::nullopt;
+    }
+    return message.release_value();
+}
+
+}
 
 ErrorOr<SyncCounts> sync_inbox(ImapSession& session, MailboxCache& cache)
 {
@@ -32,7 +52,7 @@ ErrorOr<SyncCounts> sync_inbox(ImapSession& session, MailboxCache& cache)
         std::unordered_map<uint32_t, std::vector<std::string>> flags;
         flags.reserve(updated.envelopes.size());
         auto fetched = session.run("UID FETCH 1:" + std::to_string(known) + " (UID FLAGS)", [&](const ImapResponse& r) {
-            if (auto message = read_fetch(r); message && message->uid && message->flags)
+            if (auto message = fetched_message(r); message && message->uid && message->flags)
                 flags[*message->uid] = std::move(*message->flags);
         });
         if (fetched.is_error())
@@ -59,7 +79,7 @@ ErrorOr<SyncCounts> sync_inbox(ImapSession& session, MailboxCache& cache)
         auto fetched = session.run("UID FETCH " + std::to_string(known + 1) + ":* (UID FLAGS RFC822.SIZE INTERNALDATE BODY.PEEK[HEADER.FIELDS ("
                 + envelope_fields + ")])",
             [&](const ImapResponse& r) {
-                auto message = read_fetch(r);
+                auto message = fetched_message(r);
                 // "n:*" also names the last message when there is nothing newer: skip what is known.
                 if (!message || !message->uid || *message->uid <= known)
                     return;
@@ -92,7 +112,7 @@ ErrorOr<std::string> fetch_message(ImapSession& session, uint32_t uid)
         return status.error();
     std::optional<std::string> body;
     auto fetched = session.run("UID FETCH " + std::to_string(uid) + " (UID BODY[])", [&](const ImapResponse& r) {
-        if (auto message = read_fetch(r); message && message->uid == uid && message->body)
+        if (auto message = fetched_message(r); message && message->uid == uid && message->body)
             body = std::move(message->body);
     });
     if (fetched.is_error())

@@ -1,5 +1,8 @@
-// A tolerant IMAP reader: it never reads past the bytes it was given and treats anything odd as an atom.
+// An IMAP reader that never reads past the bytes it was given: anything odd is read as an atom and the
+// first break in the answer's shape is remembered, to be reported where the shape matters.
 #include "imap_parser.hpp"
+
+#include "mail_errors.hpp"
 
 #include <algorithm>
 #include <cctype>
@@ -39,6 +42,16 @@ std::optional<size_t> literal_at_end(std::string_view line)
     return n;
 }
 
+// A word of the answer as it can be quoted in an error: short, and with no control characters.
+std::string shown(std::string_view text)
+{
+    constexpr size_t longest = 24;
+    std::string out;
+    for (char c : text.substr(0, longest))
+        out += (unsigned char)c < 0x20 || c == 0x7f ? '?' : c;
+    return "\"" + out + (text.size() > longest ? "…\"" : "\"");
+}
+
 class Tokenizer {
 public:
     explicit Tokenizer(std::string_view bytes)
@@ -49,6 +62,8 @@ public:
     std::vector<ImapValue> values(int depth = 0)
     {
         std::vector<ImapValue> out;
+        // The word a list follows names it in an error ("the list after FLAGS").
+        auto opened_after = m_last_word;
         while (m_at < m_bytes.size()) {
             char c = m_bytes[m_at];
             if (c == ' ' || c == '\r' || c == '\n' || c == '\t') {
@@ -57,12 +72,16 @@ public:
                 ++m_at;
                 if (depth > 0)
                     return out;
+                problem("a \")\"" + after() + " closes no list");
             } else if (c == '(') {
                 ++m_at;
                 ImapValue list;
                 list.kind = ImapValue::Kind::List;
                 // Deep nesting only comes from a broken or hostile server: flatten past a sane depth.
-                list.items = depth < 64 ? values(depth + 1) : std::vector<ImapValue> {};
+                if (depth < max_depth)
+                    list.items = values(depth + 1);
+                else
+                    problem("lists" + after() + " are nested deeper than " + std::to_string(max_depth));
                 out.push_back(std::move(list));
             } else if (c == '"') {
                 out.push_back(quoted());
@@ -72,10 +91,25 @@ public:
                 out.push_back(atom());
             }
         }
+        if (depth > 0)
+            problem("the list" + (opened_after.empty() ? std::string {} : " after " + shown(opened_after)) + " is not closed"
+                + (m_last_word.empty() || m_last_word == opened_after ? std::string {} : " (it stops after " + shown(m_last_word) + ")"));
         return out;
     }
 
+    // The first break in the answer's shape, if any.
+    const std::optional<std::string>& first_problem() const { return m_problem; }
+
 private:
+    static constexpr int max_depth = 64;
+
+    void problem(std::string what)
+    {
+        if (!m_problem)
+            m_problem = std::move(what);
+    }
+    std::string after() const { return m_last_word.empty() ? std::string {} : " after " + shown(m_last_word); }
+
     bool literal_here() const
     {
         auto close = m_bytes.find('}', m_at);
@@ -99,6 +133,8 @@ private:
         }
         if (m_at < m_bytes.size() && m_bytes[m_at] == '"')
             ++m_at;
+        else
+            problem("the quoted string" + after() + " is not closed");
         return value;
     }
 
@@ -116,7 +152,11 @@ private:
             ++m_at;
         if (m_at < m_bytes.size() && m_bytes[m_at] == '\n')
             ++m_at;
-        n = std::min(n, m_bytes.size() - m_at);
+        if (n > m_bytes.size() - m_at) {
+            problem("the literal" + after() + " announces " + std::to_string(n) + " bytes but " + std::to_string(m_bytes.size() - m_at)
+                + " follow");
+            n = m_bytes.size() - m_at;
+        }
         value.text = std::string(m_bytes.substr(m_at, n));
         m_at += n;
         return value;
@@ -143,12 +183,36 @@ private:
         if (m_at == start)
             ++m_at; // a lone odd character: taken so that the reader always moves on
         value.text = std::string(m_bytes.substr(start, m_at - start));
+        m_last_word = value.text;
         return value;
     }
 
     std::string_view m_bytes;
     size_t m_at { 0 };
+    std::string m_last_word;
+    std::optional<std::string> m_problem;
 };
+
+bool is_status_word(const ImapValue& value)
+{
+    for (auto word : { "OK", "NO", "BAD", "BYE", "PREAUTH" })
+        if (value.is_atom(word))
+            return true;
+    return false;
+}
+
+// RFC 3501's tag: ASTRING-CHARs but "+", so no space, control, ( ) { % * " \\ or +.
+bool is_tag(std::string_view tag)
+{
+    return !tag.empty() && std::all_of(tag.begin(), tag.end(), [](unsigned char c) {
+        return c > 0x20 && c < 0x7f && !std::strchr("(){%*\"\\+", c);
+    });
+}
+
+Error malformed(const std::string& line, const std::string& what)
+{
+    return mail_error(MailFailure::Other, "IMAP answer " + shown(line) + ": " + what);
+}
 
 }
 
@@ -198,7 +262,7 @@ void ImapStream::feed(std::string_view bytes)
         m_overflowed = true;
 }
 
-std::optional<ImapResponse> ImapStream::next()
+std::optional<ErrorOr<ImapResponse>> ImapStream::next()
 {
     while (true) {
         auto newline = m_buffer.find('\n', m_scan);
@@ -217,54 +281,93 @@ std::optional<ImapResponse> ImapStream::next()
     }
 }
 
-ImapResponse parse_imap_response(std::string_view bytes)
+ErrorOr<ImapResponse> parse_imap_response(std::string_view bytes)
 {
     ImapResponse response;
     auto first_line_end = bytes.find('\n');
     response.line = std::string(bytes.substr(0, first_line_end == std::string_view::npos ? bytes.size() : first_line_end));
     while (!response.line.empty() && response.line.back() == '\r')
         response.line.pop_back();
-    auto space = bytes.find(' ');
-    auto tag_end = std::min({ space, first_line_end, bytes.size() });
-    response.tag = std::string(bytes.substr(0, tag_end));
+    auto tag_end = std::min(response.line.find(' '), response.line.size());
+    response.tag = response.line.substr(0, tag_end);
     if (response.tag == "+")
         return response;
-    if (tag_end < bytes.size())
-        response.values = Tokenizer(bytes.substr(tag_end)).values();
+    bool untagged = response.tag == "*";
+    if (!untagged && !is_tag(response.tag))
+        return malformed(response.line, "the tag " + shown(response.tag) + " is not an IMAP tag");
+    Tokenizer tokenizer(bytes.substr(tag_end));
+    response.values = tokenizer.values();
+    if (untagged && (response.values.empty() || response.values[0].kind != ImapValue::Kind::Atom))
+        return malformed(response.line, "the untagged answer has no name (such as OK, FETCH or 3 EXISTS)");
+    auto tagged_status = [&](const ImapValue& first) { return first.is_atom("OK") || first.is_atom("NO") || first.is_atom("BAD"); };
+    if (!untagged && (response.values.empty() || !tagged_status(response.values[0])))
+        return malformed(response.line, "the answer to " + response.tag + " has no status (OK, NO or BAD)");
+    // After a status word comes text for people, where any character may appear.
+    if (!is_status_word(response.values[0]) && tokenizer.first_problem())
+        return malformed(response.line, *tokenizer.first_problem());
     return response;
 }
 
-std::optional<FetchedMessage> read_fetch(const ImapResponse& response)
+bool is_fetch(const ImapResponse& response)
 {
-    auto& v = response.values;
-    if (response.tag != "*" || v.size() < 3 || !v[1].is_atom("FETCH") || v[2].kind != ImapValue::Kind::List)
-        return std::nullopt;
-    FetchedMessage fetched;
-    fetched.sequence = uint32_t(std::strtoul(v[0].text.c_str(), nullptr, 10));
-    auto& items = v[2].items;
+    return response.tag == "*" && response.values.size() >= 2 && response.values[1].is_atom("FETCH");
+}
+
+ErrorOr<FetchedMessage> read_fetch(const ImapResponse& response)
+{
+    auto wrong = [&](const std::string& what) { return malformed(response.line, what); };
+    if (!is_fetch(response))
+        return wrong("it is not a FETCH answer");
+    // A number in digits only that fits in 32 bits.
     auto number = [](const ImapValue& value) -> std::optional<uint32_t> {
-        if (value.kind != ImapValue::Kind::Atom || value.text.empty() || !std::isdigit((unsigned char)value.text[0]))
+        if (value.kind != ImapValue::Kind::Atom || value.text.empty() || value.text.size() > 10
+            || !std::all_of(value.text.begin(), value.text.end(), [](unsigned char c) { return std::isdigit(c); }))
             return std::nullopt;
-        return uint32_t(std::strtoul(value.text.c_str(), nullptr, 10));
+        auto n = std::strtoull(value.text.c_str(), nullptr, 10);
+        if (n > UINT32_MAX)
+            return std::nullopt;
+        return uint32_t(n);
     };
-    for (size_t i = 0; i + 1 < items.size(); i += 2) {
+    auto& v = response.values;
+    FetchedMessage fetched;
+    if (auto sequence = number(v[0]); sequence && *sequence > 0)
+        fetched.sequence = *sequence;
+    else
+        return wrong("the message number " + shown(v[0].text) + " of FETCH is not a positive number");
+    if (v.size() < 3 || v[2].kind != ImapValue::Kind::List)
+        return wrong("FETCH has no list of items");
+    auto& items = v[2].items;
+    for (size_t i = 0; i < items.size(); i += 2) {
         auto& name = items[i];
-        auto& value = items[i + 1];
         if (name.kind != ImapValue::Kind::Atom)
-            continue;
+            return wrong("a FETCH item has no name (" + std::string(name.kind == ImapValue::Kind::List ? "a list" : "a string") + " instead)");
+        if (i + 1 == items.size())
+            return wrong("the FETCH item " + shown(name.text) + " has no value");
+        auto& value = items[i + 1];
         if (name.is_atom("UID")) {
             fetched.uid = number(value);
+            if (!fetched.uid || *fetched.uid == 0)
+                return wrong("UID " + shown(value.text) + " is not a positive number");
         } else if (name.is_atom("RFC822.SIZE")) {
             fetched.size = number(value);
-        } else if (name.is_atom("FLAGS") && value.kind == ImapValue::Kind::List) {
+            if (!fetched.size)
+                return wrong("RFC822.SIZE " + shown(value.text) + " is not a number");
+        } else if (name.is_atom("FLAGS")) {
+            if (value.kind != ImapValue::Kind::List)
+                return wrong("FLAGS is not a list");
             std::vector<std::string> flags;
             for (auto& flag : value.items)
                 flags.push_back(flag.text);
             fetched.flags = std::move(flags);
-        } else if (name.is_atom("INTERNALDATE") && value.kind == ImapValue::Kind::String) {
-            fetched.internal_date = parse_internal_date(value.text);
+        } else if (name.is_atom("INTERNALDATE")) {
+            if (value.kind == ImapValue::Kind::String)
+                fetched.internal_date = parse_internal_date(value.text);
+            if (!fetched.internal_date)
+                return wrong("INTERNALDATE " + shown(value.text) + " is not a date");
         } else if ((name.text.rfind("BODY[", 0) == 0 || name.text.rfind("BODY.PEEK[", 0) == 0 || name.text.rfind("RFC822", 0) == 0)
             && name.text != "RFC822.SIZE") {
+            if (value.kind != ImapValue::Kind::String && !value.is_nil())
+                return wrong(shown(name.text) + " is neither a string nor NIL");
             fetched.body = value.is_nil() ? std::string {} : value.text;
         }
     }

@@ -1,7 +1,9 @@
 // Reading what an IMAP server says (RFC 3501): responses cut into atoms, strings (quoted or literal) and
-// lists, fed byte by byte as they arrive; and the FETCH answers an inbox needs, read from them.
+// lists, fed byte by byte as they arrive; and the FETCH answers an inbox needs, read from them. A malformed
+// answer is an error (mail_error Other) whose detail names the part of the answer that is wrong.
 #pragma once
 
+#include "../../shell/core/error.hpp"
 #include "message.hpp"
 
 #include <cstdint>
@@ -44,8 +46,8 @@ struct ImapResponse {
 class ImapStream {
 public:
     void feed(std::string_view bytes);
-    // The next complete response, or nothing until more bytes arrive.
-    std::optional<ImapResponse> next();
+    // The next complete response (or why it cannot be read), or nothing until more bytes arrive.
+    std::optional<ErrorOr<ImapResponse>> next();
     // A response larger than this is refused (a hostile server cannot make Foyer use all memory).
     static constexpr size_t max_response_bytes = 200 * 1024 * 1024;
     bool overflowed() const { return m_overflowed; }
@@ -58,8 +60,10 @@ private:
     bool m_overflowed { false };
 };
 
-// Parses one complete response's bytes (as ImapStream found it).
-ImapResponse parse_imap_response(std::string_view bytes);
+// Parses one complete response's bytes (as ImapStream found it). Where RFC 3501 gives an answer a shape
+// (its tag, the name of an untagged answer, the data of FETCH, LIST, FLAGS…) a break in it is an error
+// naming the part; the words after OK, NO, BAD, BYE and PREAUTH are free text, read as they come.
+ErrorOr<ImapResponse> parse_imap_response(std::string_view bytes);
 
 // One message of a "* n FETCH (…)" answer.
 struct FetchedMessage {
@@ -72,7 +76,10 @@ struct FetchedMessage {
     // INTERNALDATE as seconds since the epoch.
     std::optional<int64_t> internal_date;
 };
-std::optional<FetchedMessage> read_fetch(const ImapResponse&);
+// "* n FETCH …": the answers read_fetch() reads.
+bool is_fetch(const ImapResponse&);
+// An error names the item that is wrong (UID, FLAGS, RFC822.SIZE, INTERNALDATE, BODY[…]).
+ErrorOr<FetchedMessage> read_fetch(const ImapResponse&);
 
 bool has_flag(const std::vector<std::string>& flags, std::string_view flag);
 // "26-Nov-2026 10:42:00 +0100" → seconds since the epoch.

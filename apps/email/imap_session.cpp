@@ -109,8 +109,12 @@ ErrorOr<ImapResponse> ImapSession::receive()
     auto deadline = Clock::now() + m_timeout;
     char buffer[64 * 1024];
     while (true) {
-        if (auto response = m_stream.next())
-            return *response;
+        if (auto response = m_stream.next()) {
+            // A malformed answer ends the command: what it meant cannot be known.
+            if (response->is_error())
+                return mail_error(MailFailure::Other, response->error().detail(), m_provider);
+            return response->release_value();
+        }
         if (m_stream.overflowed())
             return mail_error(MailFailure::Other, "an IMAP answer larger than the limit", m_provider);
         if (m_stop.stop_requested() || Clock::now() > deadline)

@@ -71,6 +71,8 @@ ErrorOr<ServerConfig> serve_options(Arguments& arguments)
         config.enrollments.per_hour = double(*limit);
     if (auto seconds = TRY(arguments.number("--long-poll-seconds", 1, 25)))
         config.long_poll_seconds = int(*seconds);
+    if (auto seconds = TRY(arguments.number("--live-recheck-seconds", 1, 25)))
+        config.live_recheck_seconds = int(*seconds);
     config.secure_cookies = arguments.flag("--secure-cookies");
     config.trust_forwarded_for = arguments.flag("--trust-forwarded-for");
     config.access_log = !arguments.flag("--quiet");

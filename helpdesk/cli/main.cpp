@@ -16,6 +16,7 @@ constexpr const char* usage = R"(Usage:
       --reports-per-hour N             per device, reports and live screenshots (default 30; 0: no limit)
       --enrollments-per-hour N         per client address (default 20; 0: no limit)
       --long-poll-seconds N            longest wait of a live-help poll, 1 to 25 (default 25)
+      --live-recheck-seconds N         a waiting poll looks for other servers' events, 1 to 25 (default 1)
       --threads N                      request threads (default 128)
       --db-connections N               database connections (default 8)
       --secure-cookies                 behind a proxy that terminates TLS

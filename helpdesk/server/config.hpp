@@ -52,6 +52,9 @@ struct ServerConfig {
     Timestamp code_lifetime {72 * seconds_per_hour};
     Timestamp live_session_duration {30 * seconds_per_minute};
     int long_poll_seconds {25};
+    // How often a waiting poll looks in the database for events other servers wrote. This server's own
+    // events wake it at once, so one server alone could wait the whole poll.
+    int live_recheck_seconds {1};
     Timestamp console_session_lifetime {12 * seconds_per_hour};
 
     // Set Secure on cookies: automatic with --tls-cert, needed behind a TLS-terminating proxy.

@@ -22,7 +22,7 @@ void health(ServerContext& context, httplib::Response& response)
         send_json(response, 503, {{"status", "unavailable"}, {"message", ping.error().message()}});
         return;
     }
-    send_json(response, 200, {{"status", "ok"}});
+    send_json(response, 200, {{"status", "ok"}, {"waiting_polls", context.hub.waiting_pollers()}});
 }
 
 void enroll(ServerContext& context, const httplib::Request& request, httplib::Response& response,

@@ -18,9 +18,6 @@ using nlohmann::json;
 const httplib::ContentReader no_body([](httplib::ContentReceiver) { return true; },
     [](httplib::MultipartContentHeader, httplib::ContentReceiver) { return true; });
 
-// Events written by another server sharing the database are noticed at this interval at the latest.
-constexpr auto recheck_interval = std::chrono::seconds(1);
-
 json session_json(const LiveSession& session, Timestamp at)
 {
     json out = {{"id", session.id}, {"state", session.is_open(at) ? "open" : "ended"},
@@ -105,6 +102,10 @@ void poll(ServerContext& context, const httplib::Request& request, httplib::Resp
         return;
 
     auto deadline = std::chrono::steady_clock::now() + std::chrono::seconds(wait);
+    // Events written by another server sharing the database are noticed at this interval at the latest;
+    // this server's own wake the poll through the hub at once.
+    auto recheck_interval = std::chrono::seconds(context.config.live_recheck_seconds);
+    std::optional<LiveHub::Waiter> waiting;
     while (true) {
         auto generation = context.hub.generation(found->id);
         auto session = context.store.latest_live_session(found->id, now());
@@ -125,6 +126,8 @@ void poll(ServerContext& context, const httplib::Request& request, httplib::Resp
             return send_json(
                 response, 200, {{"session", session_json(*session.value(), now())}, {"events", list}});
         }
+        if (!waiting)
+            waiting.emplace(context.hub);
         context.hub.wait(found->id, generation, std::min(deadline, now_steady + recheck_interval));
     }
 }

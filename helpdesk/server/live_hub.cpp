@@ -43,4 +43,23 @@ bool LiveHub::stopping()
     return m_stopping;
 }
 
+LiveHub::Waiter::Waiter(LiveHub& hub)
+    : m_hub(hub)
+{
+    std::lock_guard lock(m_hub.m_mutex);
+    ++m_hub.m_waiting_pollers;
+}
+
+LiveHub::Waiter::~Waiter()
+{
+    std::lock_guard lock(m_hub.m_mutex);
+    --m_hub.m_waiting_pollers;
+}
+
+int LiveHub::waiting_pollers()
+{
+    std::lock_guard lock(m_mutex);
+    return m_waiting_pollers;
+}
+
 }
