@@ -3,8 +3,8 @@
 
 #include "i18n/format.hpp"
 #include "i18n/mark.hpp"
+#include "verify.hpp"
 
-#include <cassert>
 #include <optional>
 #include <string>
 #include <utility>
@@ -57,17 +57,17 @@ public:
     bool is_error() const { return std::holds_alternative<Error>(m_value); }
     const Error& error() const
     {
-        assert(is_error());
+        VERIFY(is_error());
         return std::get<Error>(m_value);
     }
     T& value()
     {
-        assert(!is_error());
+        VERIFY(!is_error());
         return std::get<T>(m_value);
     }
     const T& value() const
     {
-        assert(!is_error());
+        VERIFY(!is_error());
         return std::get<T>(m_value);
     }
     T release_value() { return std::move(value()); }
@@ -88,7 +88,7 @@ public:
     bool is_error() const { return m_error.has_value(); }
     const Error& error() const
     {
-        assert(is_error());
+        VERIFY(is_error());
         return *m_error;
     }
 

@@ -58,6 +58,10 @@ Shell::Shell(CommandLine options, AppRegistry apps)
     , m_navigator(std::make_unique<HomeScreen>(*this, m_apps, m_notice))
     , m_fonts(data_dir())
 {
+    // This thread draws the screens: the run queue made with the shell runs here, and VERIFY_MAIN_THREAD
+    // (in Ui, the pictures, these services) catches a worker that would touch the screen instead.
+    claim_main_thread();
+    VERIFY(m_run_queue.on_owner_thread());
     m_run_queue.set_wake([] { Window::wake(); });
     m_navigator.set_on_arrival([this](Screen& screen) { on_arrival(screen); });
 }
@@ -131,6 +135,7 @@ void Shell::use_settings(const Settings& settings)
 
 void Shell::try_settings(std::optional<Settings> settings)
 {
+    VERIFY_MAIN_THREAD();
     if (settings) {
         use_settings(*settings);
         return;
@@ -140,6 +145,7 @@ void Shell::try_settings(std::optional<Settings> settings)
 
 ErrorOr<void> Shell::save_settings(const Settings& settings)
 {
+    VERIFY_MAIN_THREAD();
     auto saved = save_settings_file(m_store.path(), settings);
     if (saved.is_error()) {
         log_warning("settings: " + saved.error().detail());
@@ -156,6 +162,7 @@ ErrorOr<void> Shell::save_settings(const Settings& settings)
 
 void Shell::end_session(int exit_code)
 {
+    VERIFY_MAIN_THREAD();
     log_info("foyer: the family asked to end with code " + std::to_string(exit_code));
     m_activity.record("end", std::to_string(exit_code));
     m_exit_code = exit_code;
@@ -328,6 +335,7 @@ void Shell::draw_title_bar(Ui& ui, Rect& screen, Screen& current)
 
 void Shell::capture_screen(std::function<void(RgbaImage)> done)
 {
+    VERIFY_MAIN_THREAD();
     m_capture_requests.push_back(std::move(done));
     m_dirty = true;
 }
@@ -356,6 +364,7 @@ void Shell::take_pending_captures()
 
 AppService* Shell::service(std::string_view app_id)
 {
+    VERIFY_MAIN_THREAD();
     for (auto& [id, service] : m_services)
         if (id == app_id)
             return service.get();
@@ -364,6 +373,7 @@ AppService* Shell::service(std::string_view app_id)
 
 void Shell::open_app(std::string_view app_id)
 {
+    VERIFY_MAIN_THREAD();
     if (auto* app = find_app(m_apps, app_id))
         m_navigator.open(app->open(*this));
 }

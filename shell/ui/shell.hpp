@@ -6,6 +6,7 @@
 #include "../core/input/interaction.hpp"
 #include "../core/navigation/app_registry.hpp"
 #include "../core/settings/store.hpp"
+#include "../core/system/main_thread.hpp"
 #include "fonts.hpp"
 #include "home_screen.hpp"
 #include "texture_store.hpp"
@@ -33,11 +34,19 @@ public:
     const Settings& settings() const override { return m_settings; }
     void say(std::string text) override;
     void say_next(std::string text) override;
-    Navigator& navigator() override { return m_navigator; }
+    Navigator& navigator() override
+    {
+        VERIFY_MAIN_THREAD();
+        return m_navigator;
+    }
     RunQueue& run_queue() override { return m_run_queue; }
     ActivityLog& activity() override { return m_activity; }
     LocalDateTime now() const override { return local_now(); }
-    ImageStore& images() override { return *m_textures; }
+    ImageStore& images() override
+    {
+        VERIFY_MAIN_THREAD();
+        return *m_textures;
+    }
     void capture_screen(std::function<void(RgbaImage)> done) override;
     AppService* service(std::string_view app_id) override;
     void open_app(std::string_view app_id) override;

@@ -3,6 +3,8 @@
 
 #include "software_renderer.hpp"
 
+#include "../core/system/main_thread.hpp"
+
 #include <cstdint>
 
 namespace Foyer {
@@ -30,6 +32,7 @@ TextureStore::~TextureStore()
 
 ImageId TextureStore::add(const RgbaImage& image)
 {
+    VERIFY_MAIN_THREAD();
     if (image.empty())
         return no_image;
     ImageId id = m_next++;
@@ -40,18 +43,21 @@ ImageId TextureStore::add(const RgbaImage& image)
 
 void TextureStore::remove(ImageId id)
 {
+    VERIFY_MAIN_THREAD();
     if (m_images.erase(id))
         m_renderer.remove_texture(key_of(id));
 }
 
 int TextureStore::width(ImageId id) const
 {
+    VERIFY_MAIN_THREAD();
     auto found = m_images.find(id);
     return found == m_images.end() ? 0 : found->second->width;
 }
 
 int TextureStore::height(ImageId id) const
 {
+    VERIFY_MAIN_THREAD();
     auto found = m_images.find(id);
     return found == m_images.end() ? 0 : found->second->height;
 }

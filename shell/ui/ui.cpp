@@ -3,6 +3,8 @@
 
 #include "texture_store.hpp"
 
+#include "../core/system/main_thread.hpp"
+
 #include <imgui.h>
 
 #include <algorithm>
@@ -108,6 +110,7 @@ Ui::Ui(ImDrawList& draw, const FontSet& fonts, const Metrics& metrics, const The
     , m_textures(textures)
     , m_content { 0, 0, metrics.screen_width, metrics.screen_height }
 {
+    VERIFY_MAIN_THREAD();
 }
 
 void Ui::fill(const Rect& rect, SwatchRole role, bool outlined)

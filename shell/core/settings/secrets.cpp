@@ -3,8 +3,8 @@
 
 #include "../system/files.hpp"
 #include "../system/paths.hpp"
+#include "../verify.hpp"
 
-#include <cassert>
 #include <cerrno>
 #include <cstring>
 #include <sys/stat.h>
@@ -25,7 +25,7 @@ SecretStore SecretStore::for_user()
 std::string SecretStore::path_of(const std::string& name) const
 {
     // Names come from the code, never from a person: a slash would be a bug.
-    assert(!name.empty() && name.find('/') == std::string::npos && name[0] != '.');
+    VERIFY(!name.empty() && name.find('/') == std::string::npos && name[0] != '.');
     return m_directory + "/" + name;
 }
 

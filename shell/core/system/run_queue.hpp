@@ -1,8 +1,11 @@
 // Work posted from any thread to run on the main (UI) thread, which is woken to run it.
 #pragma once
 
+#include "../verify.hpp"
+
 #include <functional>
 #include <mutex>
+#include <thread>
 #include <vector>
 
 namespace Foyer {
@@ -34,9 +37,11 @@ public:
             wake();
     }
 
-    // Runs everything posted so far; returns how many closures ran. Main thread only.
+    // Runs everything posted so far; returns how many closures ran. Only on the thread that made the
+    // queue (the main thread, for the shell's): a closure run anywhere else would race the screen.
     size_t run_pending()
     {
+        VERIFY(on_owner_thread());
         std::vector<std::function<void()>> batch;
         {
             std::lock_guard lock(m_mutex);
@@ -47,7 +52,10 @@ public:
         return batch.size();
     }
 
+    bool on_owner_thread() const { return std::this_thread::get_id() == m_owner; }
+
 private:
+    const std::thread::id m_owner { std::this_thread::get_id() };
     std::mutex m_mutex;
     std::vector<std::function<void()>> m_pending;
     std::function<void()> m_wake;
