@@ -100,6 +100,12 @@ void PrintApp::start_threads()
     m_watcher->post([this](std::stop_token stop) { watch_loop(stop); });
 }
 
+bool PrintApp::wait_until_watch_resting(std::chrono::milliseconds timeout)
+{
+    std::unique_lock lock(m_mutex);
+    return m_watch_rest_changed.wait_for(lock, timeout, [&] { return m_watch_resting; });
+}
+
 void PrintApp::viewer_left()
 {
     std::lock_guard lock(m_mutex);
@@ -174,7 +180,10 @@ void PrintApp::watch_loop(std::stop_token stop)
         if (!printer_due && !job_due) {
             // Asleep until a screen opens, a refresh is asked, or the next tick; never busy.
             if (!watched) {
+                m_watch_resting = true;
+                m_watch_rest_changed.notify_all();
                 m_wake.wait(lock, stop, [&] { return m_viewers > 0 || m_new_job.has_value(); });
+                m_watch_resting = false;
             } else {
                 auto until = following ? std::min(next_printer, next_job) : next_printer;
                 m_wake.wait_until(lock, stop, until, [&] { return m_refresh_requested || m_new_job.has_value() || m_viewers == 0; });

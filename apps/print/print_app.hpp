@@ -83,6 +83,10 @@ public:
         PrintApp* m_app;
     };
     Viewer watch(RunQueue&, ActivityLog&);
+    // Waits until the watcher sleeps with no print screen open: no request under way, and none will be made
+    // until a screen opens or a job is sent. False at the timeout. For tests that check a closed screen
+    // costs nothing, without guessing how long a request may last.
+    bool wait_until_watch_resting(std::chrono::milliseconds timeout);
 
     // Main thread only, like everything below.
     const PrinterSituation& situation() const { return m_situation; }
@@ -154,6 +158,9 @@ private:
     // Shared with the workers, under m_mutex.
     std::mutex m_mutex;
     std::condition_variable_any m_wake;
+    // The watcher sleeps with no viewer (see wait_until_watch_resting()).
+    bool m_watch_resting { false };
+    std::condition_variable_any m_watch_rest_changed;
     RunQueue* m_run_queue { nullptr };
     int m_viewers { 0 };
     bool m_refresh_requested { false };

@@ -30,6 +30,8 @@ CallOptions CallOptions::from_environment()
     CallOptions options;
     if (const char* sys = std::getenv("FOYER_SYS_DIR"); sys && *sys)
         options.sys_dir = sys;
+    if (const char* proc = std::getenv("FOYER_PROC_DIR"); proc && *proc)
+        options.proc_dir = proc;
     if (const char* flags = std::getenv("FOYER_BROWSER_FLAGS"); flags && *flags) {
         std::istringstream words(flags);
         for (std::string word; words >> word;)
@@ -76,6 +78,7 @@ void CallService::check(const Contact& contact, std::function<void(CallCheck)> d
     auto origin = planned.is_error() ? std::string {} : planned.value().origin;
     auto probes = real_probes(origin.empty() ? std::string {} : planned.value().url);
     probes.paths.sys = m_options.sys_dir;
+    probes.paths.proc = m_options.proc_dir;
     // The browser's profile is made ready on the same worker, so the call starts without touching the disk
     // on the main thread (stopping a browser left from an earlier call may take seconds).
     m_workers.post([this, alive = m_alive, probes, origin, profile = environment.profile_dir, done = std::move(done)](std::stop_token) {

@@ -16,10 +16,13 @@
 
 namespace Foyer {
 
-// What tests and unusual computers change, from the environment: FOYER_SYS_DIR (a fake /sys with a camera)
-// and FOYER_BROWSER_FLAGS (extra browser switches, such as a fake camera and microphone for tests).
+// What tests and unusual computers change, from the environment: FOYER_SYS_DIR (a fake /sys with a camera),
+// FOYER_PROC_DIR (a fake /proc whose net/route says whether there is a way out to the internet box, which a
+// call with the family's own program checks) and FOYER_BROWSER_FLAGS (extra browser switches, such as a
+// fake camera and microphone for tests).
 struct CallOptions {
     std::string sys_dir { "/sys" };
+    std::string proc_dir { "/proc" };
     std::vector<std::string> extra_browser_flags;
     // Where foyer-hang-up is: beside the foyer executable.
     std::string hang_up_program;

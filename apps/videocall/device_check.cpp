@@ -117,8 +117,8 @@ std::vector<CheckItem> check_and_fix_sound(const CheckProbes& probes, std::stop_
         items.push_back({ topic_of(finding.id), verdict, std::move(finding) });
     };
 
-    auto microphone = read_sound_device(SoundSide::Input, stop);
-    auto speakers = read_sound_device(SoundSide::Output, stop);
+    auto microphone = read_sound_device(SoundSide::Input, probes.programs, stop);
+    auto speakers = read_sound_device(SoundSide::Output, probes.programs, stop);
     if (!microphone.available) {
         item(make_finding("call.microphone", Verdict::Unknown, N_("I could not check the microphone and the sound: no sound service answers.")));
         return items;
@@ -135,7 +135,7 @@ std::vector<CheckItem> check_and_fix_sound(const CheckProbes& probes, std::stop_
         if (was_silent)
             probes.run({ "pactl", "set-source-volume", "@DEFAULT_SOURCE@", std::to_string(raised_volume_percent) + "%" });
         if (was_muted || was_silent) {
-            auto after = read_sound_device(SoundSide::Input, stop);
+            auto after = read_sound_device(SoundSide::Input, probes.programs, stop);
             bool still_muted = after.muted.value_or(false);
             bool still_silent = after.volume && *after.volume == 0;
             if (still_muted || still_silent)
@@ -162,7 +162,7 @@ std::vector<CheckItem> check_and_fix_sound(const CheckProbes& probes, std::stop_
         if (was_silent)
             probes.run({ "pactl", "set-sink-volume", "@DEFAULT_SINK@", std::to_string(raised_volume_percent) + "%" });
         if (was_muted || was_silent) {
-            auto after = read_sound_device(SoundSide::Output, stop);
+            auto after = read_sound_device(SoundSide::Output, probes.programs, stop);
             bool still_muted = after.muted.value_or(false);
             bool still_silent = after.volume && *after.volume == 0;
             if (still_muted || still_silent)

@@ -53,6 +53,8 @@ struct CheckProbes {
     std::chrono::milliseconds deadline { 2800 };
     // Runs `argv` and returns whether it succeeded (pactl set-…); the real one uses run_program.
     std::function<bool(const std::vector<std::string>&)> run;
+    // Runs `argv` and returns its output (pactl get-…), as the diagnosis reads the sound.
+    ProgramRunner programs { real_program_runner() };
 };
 
 CheckProbes real_probes(std::string room_url);

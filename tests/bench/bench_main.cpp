@@ -3,11 +3,16 @@
 //  1. start to first frame and peak memory, against a bare GLFW + OpenGL window that clears and swaps once;
 //  2. idle CPU on the home screen over 60 s, against a loop that redraws continuously (the stock ImGui loop);
 //  3. speech: from say() to the first PCM buffer, and how long say() holds the calling (main) thread;
-//  4. 50 quick taps one second apart (xdotool mousedown/mouseup): how many became activations.
+//  4. 50 quick taps one second apart (xdotool mousedown/mouseup): how many became activations;
+//  5. the help report: the diagnosis, the picture and the send;
+//  6. the timings the tests hold only with a wide margin, because they depend on a quiet machine: how long
+//     ChildWatcher takes to report an exit and what watching costs, how far past its deadline a diagnosis
+//     with a hanging collector answers, and what Foyer costs during a video call.
 // BENCH_QUICK=1 shortens every part, to check the benchmark itself works.
 #include "apps/helpline/diagnosis/diagnosis.hpp"
 #include "apps/helpline/report/helpdesk_client.hpp"
 #include "apps/helpline/report/report_builder.hpp"
+#include "shell/core/system/child_process.hpp"
 #include "shell/core/system/png.hpp"
 #include "tests/helpdesk/support/running_helpdesk.hpp"
 #include "tests/support/process.hpp"
@@ -18,14 +23,19 @@
 #include "voice/speaker.hpp"
 
 #include <algorithm>
+#include <csignal>
 #include <filesystem>
+#include <future>
 #include <cstdio>
 #include <cstdlib>
 #include <fstream>
 #include <sstream>
 #include <thread>
 #include <arpa/inet.h>
+#include <cerrno>
+#include <spawn.h>
 #include <sys/socket.h>
+#include <sys/wait.h>
 #include <unistd.h>
 
 using namespace Foyer;
@@ -239,6 +249,13 @@ void speech()
             std::this_thread::sleep_for(150ms);
     }
     speaker.wait_until_idle(10s);
+    // A hundred in a row, as a screen that speaks on every change might (the test holds only that say()
+    // returns while a sentence is being spoken).
+    auto burst_start = steady_clock::now();
+    for (int i = 0; i < 100; ++i)
+        speaker.say("Appeler à l’aide.");
+    double burst_ms = duration<double, std::milli>(steady_clock::now() - burst_start).count();
+    speaker.wait_until_idle(10s);
 
     // Baseline: the engine alone, called directly, no queue or thread.
     EspeakEngine engine;
@@ -262,6 +279,7 @@ void speech()
         median(latencies), percentile(latencies, 0.95), percentile(latencies, 1.0));
     std::printf("   time say() holds the main thread  median %6.1f us, max %6.1f us\n", median(call_us),
         percentile(call_us, 1.0));
+    std::printf("   100 say() in a row                %6.2f ms  (goal < 50 ms)\n", burst_ms);
 }
 
 void taps()
@@ -348,6 +366,120 @@ void help_report(const Xvfb& x)
     std::printf("   from Send to the code on screen   the diagnosis + the send: about %.0f ms\n", median(diagnosis_ms) + median(send_ms));
 }
 
+void quiet_machine_timings(const Xvfb&)
+{
+    std::printf("\n6. Timings the tests hold only with a wide margin (their goals were the old test limits)\n");
+
+    // ChildWatcher: from kill -9 to the exit handler; baseline, a thread blocked in waitpid() for the same.
+    int runs = quick() ? 5 : 20;
+    std::vector<double> watcher_ms, waitpid_ms;
+    for (int i = 0; i < runs; ++i) {
+        ChildWatcher watcher;
+        std::promise<steady_clock::time_point> reported;
+        auto when = reported.get_future();
+        auto pid = watcher.spawn({ "sleep", "30" }, {}, [&](const ChildExit&) { reported.set_value(steady_clock::now()); });
+        if (pid.is_error())
+            continue;
+        std::this_thread::sleep_for(20ms);
+        auto killed = steady_clock::now();
+        ::kill(pid.value(), SIGKILL);
+        if (when.wait_for(5s) == std::future_status::ready)
+            watcher_ms.push_back(duration<double, std::milli>(when.get() - killed).count());
+
+        pid_t plain = -1;
+        char sleep_name[] = "sleep", thirty[] = "30";
+        char* plain_argv[] = { sleep_name, thirty, nullptr };
+        if (posix_spawnp(&plain, "sleep", nullptr, nullptr, plain_argv, environ) != 0)
+            continue;
+        std::promise<steady_clock::time_point> reaped;
+        auto reaped_when = reaped.get_future();
+        std::thread waiter([&] {
+            while (waitpid(plain, nullptr, 0) < 0 && errno == EINTR) { }
+            reaped.set_value(steady_clock::now());
+        });
+        std::this_thread::sleep_for(20ms);
+        auto killed_plain = steady_clock::now();
+        ::kill(plain, SIGKILL);
+        if (reaped_when.wait_for(5s) == std::future_status::ready)
+            waitpid_ms.push_back(duration<double, std::milli>(reaped_when.get() - killed_plain).count());
+        waiter.join();
+    }
+    std::printf("   exit reported: a thread in waitpid()   median %6.3f ms\n", median(waitpid_ms));
+    std::printf("   exit reported: ChildWatcher (pidfd)    median %6.3f ms, max %6.3f ms  ratio %.2f  (goal < 500 ms)\n",
+        median(watcher_ms), percentile(watcher_ms, 1.0), median(watcher_ms) / std::max(median(waitpid_ms), 0.001));
+
+    // What watching a running program costs this process, per second.
+    {
+        ChildWatcher watcher;
+        auto pid = watcher.spawn({ "sleep", "30" }, {}, {});
+        double seconds = quick() ? 1 : 5;
+        timespec before {}, after {};
+        clock_gettime(CLOCK_PROCESS_CPUTIME_ID, &before);
+        std::this_thread::sleep_for(duration<double>(seconds));
+        clock_gettime(CLOCK_PROCESS_CPUTIME_ID, &after);
+        double ms = (double(after.tv_sec - before.tv_sec) * 1e3 + double(after.tv_nsec - before.tv_nsec) / 1e6) / seconds;
+        std::printf("   watching a running program             %6.3f ms of CPU per second  (goal < 20 ms)\n", ms);
+        if (!pid.is_error())
+            watcher.terminate(pid.value(), 100ms);
+    }
+
+    // A diagnosis with a collector that hangs until it is asked to stop: how long past the deadline.
+    {
+        DiagnosisContext context;
+        context.deadline = 800ms;
+        std::vector<NamedCollector> collectors {
+            { { "fast.one" }, [](const DiagnosisContext&, std::stop_token) { return std::vector<Finding> {}; } },
+            { { "slow.one" }, [](const DiagnosisContext&, std::stop_token stop) {
+                 while (!stop.stop_requested())
+                     std::this_thread::sleep_for(5ms);
+                 return std::vector<Finding> {};
+             } },
+        };
+        std::vector<double> past;
+        for (int i = 0; i < (quick() ? 2 : 5); ++i) {
+            auto start = steady_clock::now();
+            run_diagnosis(context, collectors);
+            past.push_back(duration<double, std::milli>(steady_clock::now() - start - context.deadline).count());
+        }
+        std::printf("   diagnosis past its 800 ms deadline     median %6.1f ms, max %6.1f ms  (goal < 400 ms)\n", median(past),
+            percentile(past, 1.0));
+    }
+
+    // Foyer during a video call with the family's program (no browser: the bench has no room to call), the
+    // check made to pass with a fake camera and a way out to the box, as the tests do.
+    {
+        auto sys = temporary_directory("bench-sys");
+        write_text(sys + "/class/video4linux/video0/name", "Bench camera\n");
+        auto proc = temporary_directory("bench-proc");
+        write_text(proc + "/net/route", "Iface\tDestination\tGateway \tFlags\n"
+                                        "eth0\t00000000\t0100007F\t0003\n");
+        setenv("FOYER_SYS_DIR", sys.c_str(), 1);
+        setenv("FOYER_PROC_DIR", proc.c_str(), 1);
+        // No sound service: the check says so and does not hold the call back.
+        setenv("PULSE_SERVER", "unix:/nonexistent/native", 1);
+        RunningFoyer foyer(1366, 768, {}, "[[contacts]]\nname = \"Sophie\"\nvideo_command = [\"sleep\", \"600\"]\n");
+        bool in_call = foyer.problem().empty() && foyer.press("tile.videocall") && foyer.wait_for_trace("screen videocall");
+        // The repeat guard: a second press within 0.8 s counts once.
+        std::this_thread::sleep_for(1s);
+        in_call = in_call && foyer.press("videocall.contact.0") && foyer.wait_for_trace("call started", 1, 20s)
+            && foyer.wait_for_trace("targets hangup hangup@", 1, 20s);
+        if (!in_call) {
+            std::printf("   foyer during a call: the call did not start: %s\n", foyer.problem().c_str());
+        } else {
+            double seconds = quick() ? 3 : 10;
+            std::this_thread::sleep_for(1s); // the frames after the last change
+            double before = cpu_ms(foyer.process().pid());
+            std::this_thread::sleep_for(duration<double>(seconds));
+            double percent = (cpu_ms(foyer.process().pid()) - before) / (seconds * 1000) * 100;
+            std::printf("   foyer during a call, %2.0f s             %6.3f %% of one core  (goal < 5 %%; the test holds 25 %%)\n",
+                seconds, percent);
+        }
+        unsetenv("FOYER_SYS_DIR");
+        unsetenv("FOYER_PROC_DIR");
+        unsetenv("PULSE_SERVER");
+    }
+}
+
 }
 
 int main()
@@ -369,5 +501,6 @@ int main()
     speech();
     taps();
     help_report(x);
+    quiet_machine_timings(x);
     return 0;
 }

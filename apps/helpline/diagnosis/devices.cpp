@@ -2,17 +2,16 @@
 #include "diagnosis.hpp"
 
 #include "../../../shell/core/i18n/mark.hpp"
-#include "../../../shell/core/system/subprocess.hpp"
 
 namespace Foyer {
 
 using namespace std::chrono_literals;
 
-SoundDeviceState read_sound_device(SoundSide side, std::stop_token stop)
+SoundDeviceState read_sound_device(SoundSide side, const ProgramRunner& programs, std::stop_token stop)
 {
     SoundDeviceState state;
     auto run = [&](std::vector<std::string> argv) -> std::optional<std::string> {
-        auto result = run_program(argv, 1000ms, stop);
+        auto result = programs(argv, 1000ms, stop);
         if (result.is_error() || result.value().exit_code != 0)
             return std::nullopt;
         return result.value().output;
@@ -57,10 +56,10 @@ nlohmann::json details_of(const SoundDeviceState& state)
 
 }
 
-std::vector<Finding> collect_sound(const DiagnosisContext&, std::stop_token stop)
+std::vector<Finding> collect_sound(const DiagnosisContext& context, std::stop_token stop)
 {
     std::vector<Finding> findings;
-    auto output = read_sound_device(SoundSide::Output, stop);
+    auto output = read_sound_device(SoundSide::Output, context.programs, stop);
     if (!output.available) {
         findings.push_back(make_finding("sound.output", Verdict::Unknown,
             N_("Foyer could not check the sound: no sound service is running."), {}, details_of(output)));
@@ -78,7 +77,7 @@ std::vector<Finding> collect_sound(const DiagnosisContext&, std::stop_token stop
             { { "volume", std::to_string(output.volume.value_or(100)) } }, details_of(output)));
     }
 
-    auto input = read_sound_device(SoundSide::Input, stop);
+    auto input = read_sound_device(SoundSide::Input, context.programs, stop);
     if (!input.available)
         findings.push_back(make_finding("sound.input", Verdict::Unknown,
             N_("Foyer could not check the microphone: no sound service is running."), {}, details_of(input)));

@@ -1,4 +1,4 @@
-// Running the collectors in parallel under one deadline, and printing the result.
+// Running the collectors in parallel under one deadline (with the real programs), and printing the result.
 #include "diagnosis.hpp"
 
 #include "../../../shell/core/i18n/mark.hpp"
@@ -9,6 +9,13 @@
 #include <thread>
 
 namespace Foyer {
+
+ProgramRunner real_program_runner()
+{
+    return [](const std::vector<std::string>& argv, std::chrono::milliseconds timeout, std::stop_token stop) {
+        return run_program(argv, timeout, stop);
+    };
+}
 
 std::vector<NamedCollector> standard_collectors()
 {

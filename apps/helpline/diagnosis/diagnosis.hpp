@@ -2,6 +2,7 @@
 // at most a few seconds even when the network hangs (a late collector's findings say "could not check").
 #pragma once
 
+#include "../../../shell/core/system/subprocess.hpp"
 #include "finding.hpp"
 #include "probes.hpp"
 
@@ -12,6 +13,14 @@
 #include <vector>
 
 namespace Foyer {
+
+// How a collector runs a program (nmcli, pactl): the diagnosis's boundary with other processes, as
+// SystemPaths is its boundary with the kernel's files. The real one starts the program; unit tests answer
+// with recorded outputs, so they test the parsing and the verdicts without the machine's own state.
+using ProgramRunner = std::function<ErrorOr<ProgramResult>(const std::vector<std::string>& argv,
+    std::chrono::milliseconds timeout, std::stop_token)>;
+// run_program(), standard output only.
+ProgramRunner real_program_runner();
 
 struct DiagnosisContext {
     // The helpline's helpdesk ("https://…"); empty when the family set none.
@@ -24,6 +33,7 @@ struct DiagnosisContext {
     // The whole diagnosis must be over by then.
     std::chrono::milliseconds deadline { 2800 };
     SystemPaths paths;
+    ProgramRunner programs { real_program_runner() };
 
     // What the shell knows: filled in by the help screen, empty for `foyer --diagnose`.
     std::string foyer_version;
@@ -82,7 +92,7 @@ struct SoundDeviceState {
     // A real loudspeaker or microphone is the default (not PulseAudio's "auto_null", not a monitor).
     bool present(SoundSide) const;
 };
-SoundDeviceState read_sound_device(SoundSide, std::stop_token);
+SoundDeviceState read_sound_device(SoundSide, const ProgramRunner&, std::stop_token);
 
 // The diagnosis as plain sentences (one per line, most serious first) or as JSON
 // {"findings": [{"id", "status", "text", "text_fr", "text_en", "details"}]}.

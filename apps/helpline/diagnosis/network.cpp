@@ -4,7 +4,6 @@
 
 #include "../../../shell/core/i18n/mark.hpp"
 #include "../../../shell/core/system/files.hpp"
-#include "../../../shell/core/system/subprocess.hpp"
 #include "../net/http.hpp"
 
 #include <arpa/inet.h>
@@ -44,7 +43,7 @@ std::vector<Finding> collect_network_local(const DiagnosisContext& context, std:
     std::vector<Finding> findings;
 
     // NetworkManager's own verdict when it runs; it already checks for login pages and the internet.
-    auto nmcli = run_program({ "nmcli", "-t", "-f", "CONNECTIVITY", "general" }, 1500ms, stop);
+    auto nmcli = context.programs({ "nmcli", "-t", "-f", "CONNECTIVITY", "general" }, 1500ms, stop);
     std::optional<Connectivity> connectivity;
     if (!nmcli.is_error() && nmcli.value().exit_code == 0)
         connectivity = parse_nmcli_connectivity(nmcli.value().output);

@@ -1,65 +1,94 @@
-// The diagnosis: parsers against recorded outputs and fake /sys trees, the deadline, and privacy.
+// The diagnosis without the machine's own state: parsers against recorded outputs, collectors against a
+// fake /sys and recorded nmcli and pactl answers (the process boundary), the deadline, and privacy. The
+// real programs and the real network are in diagnosis_integration_test.cpp.
 #include "apps/helpline/diagnosis/diagnosis.hpp"
 #include "shell/core/i18n/translate.hpp"
 #include "tests/support/process.hpp"
 
 #include <gtest/gtest.h>
 
-#include <arpa/inet.h>
-#include <set>
-#include <sys/socket.h>
+#include <map>
+#include <memory>
+#include <mutex>
 #include <thread>
-#include <unistd.h>
 
 using namespace Foyer;
 using namespace Foyer::Testing;
 using namespace std::chrono_literals;
 
-TEST(Probes, NetworkManagerConnectivity)
+namespace {
+
+// Answers the diagnosis's programs with what nmcli and pactl print on a real computer, recorded. A program
+// it was not told about is "not installed", as run_program() says; every argv asked is kept, so a test
+// also proves what the collector asks.
+class RecordedPrograms {
+public:
+    void answer(std::vector<std::string> argv, std::string output, int exit_code = 0)
+    {
+        std::lock_guard lock(m_shared->mutex);
+        m_shared->answers[std::move(argv)] = { exit_code, std::move(output), false };
+    }
+
+    ProgramRunner runner() const
+    {
+        return [shared = m_shared](const std::vector<std::string>& argv, std::chrono::milliseconds, std::stop_token) -> ErrorOr<ProgramResult> {
+            std::lock_guard lock(shared->mutex);
+            shared->asked.push_back(argv);
+            auto found = shared->answers.find(argv);
+            if (found == shared->answers.end())
+                return Error::plain("A program Foyer needs is not installed.", {}, argv[0] + " not found");
+            return found->second;
+        };
+    }
+
+    size_t times_asked(const std::vector<std::string>& argv) const
+    {
+        std::lock_guard lock(m_shared->mutex);
+        return size_t(std::count(m_shared->asked.begin(), m_shared->asked.end(), argv));
+    }
+
+private:
+    struct Shared {
+        std::mutex mutex;
+        std::map<std::vector<std::string>, ProgramResult> answers;
+        std::vector<std::vector<std::string>> asked;
+    };
+    std::shared_ptr<Shared> m_shared { std::make_shared<Shared>() };
+};
+
+const std::vector<std::string> nmcli_connectivity { "nmcli", "-t", "-f", "CONNECTIVITY", "general" };
+
+// A sound server as pactl describes it: the default device's name, whether it is muted, its volume.
+void answer_sound(RecordedPrograms& programs, SoundSide side, std::string name, std::string mute, std::string volume)
 {
-    EXPECT_EQ(parse_nmcli_connectivity("full\n"), Connectivity::Full);
-    EXPECT_EQ(parse_nmcli_connectivity("portal"), Connectivity::Portal);
-    EXPECT_EQ(parse_nmcli_connectivity("limited\n"), Connectivity::Limited);
-    EXPECT_EQ(parse_nmcli_connectivity("none\n"), Connectivity::None);
-    EXPECT_FALSE(parse_nmcli_connectivity("Error: NetworkManager is not running.\n"));
+    std::string kind = side == SoundSide::Output ? "sink" : "source";
+    std::string target = side == SoundSide::Output ? "@DEFAULT_SINK@" : "@DEFAULT_SOURCE@";
+    programs.answer({ "pactl", "get-default-" + kind }, name + "\n");
+    programs.answer({ "pactl", "get-" + kind + "-mute", target }, mute);
+    programs.answer({ "pactl", "get-" + kind + "-volume", target }, volume);
 }
 
-TEST(Probes, RoutesWirelessAndMemory)
+const Finding* find(const std::vector<Finding>& findings, std::string_view id)
 {
-    auto route = "Iface\tDestination\tGateway \tFlags\tRefCnt\tUse\tMetric\tMask\t\tMTU\tWindow\tIRTT\n"
-                 "wlp2s0\t0000A8C0\t00000000\t0001\t0\t0\t600\t00FFFFFF\t0\t0\t0\n"
-                 "wlp2s0\t00000000\t0101A8C0\t0003\t0\t0\t600\t00000000\t0\t0\t0\n";
-    EXPECT_EQ(parse_default_gateway(route), 0x0101A8C0u);
-    EXPECT_FALSE(parse_default_gateway("Iface\tDestination\n"));
-    auto wireless = "Inter-| sta-|   Quality        |   Discarded packets               | Missed | WE\n"
-                    " face | tus | link level noise |  nwid  crypt   frag  retry   misc | beacon | 22\n"
-                    "wlp2s0: 0000   41.  -69.  -256        0      0      0      0     12        0\n";
-    EXPECT_EQ(parse_wireless_signal(wireless), -69);
-    EXPECT_FALSE(parse_wireless_signal("Inter-| sta-|\n face | tus |\n"));
-    auto meminfo = "MemTotal:        8052000 kB\nMemFree:          512000 kB\nMemAvailable:    4026000 kB\n";
-    auto memory = parse_meminfo(meminfo);
-    ASSERT_TRUE(memory);
-    EXPECT_EQ(memory->total_kib, 8052000u);
-    EXPECT_EQ(memory->available_kib, 4026000u);
-    EXPECT_EQ(parse_os_pretty_name("NAME=\"Debian\"\nPRETTY_NAME=\"Debian GNU/Linux 12 (bookworm)\"\n"), "Debian GNU/Linux 12 (bookworm)");
+    auto found = std::find_if(findings.begin(), findings.end(), [&](auto& f) { return f.id == id; });
+    return found == findings.end() ? nullptr : &*found;
 }
 
-TEST(Probes, PactlOutputs)
-{
-    EXPECT_EQ(parse_pactl_mute("Mute: yes\n"), true);
-    EXPECT_EQ(parse_pactl_mute("Mute: no\n"), false);
-    EXPECT_FALSE(parse_pactl_mute("Connection failure: Connection refused\n"));
-    EXPECT_EQ(parse_pactl_volume("Volume: front-left: 65536 / 100% / 0.00 dB,   front-right: 32768 /  50% / -18.06 dB\n"
-                                 "        balance -1.00\n"),
-        75);
-    EXPECT_EQ(parse_pactl_volume("Volume: mono: 0 /   0% / -inf dB\n"), 0);
-    EXPECT_FALSE(parse_pactl_volume("nothing"));
 }
 
 class FakeSystem : public ::testing::Test {
 protected:
+    void SetUp() override
+    {
+        ASSERT_FALSE(i18n::load_catalogs(std::string(FOYER_BUILD_DIR) + "/share/foyer/locale").is_error());
+        context.paths = paths;
+        context.programs = programs.runner();
+    }
+
     std::string root = temporary_directory("sys");
     SystemPaths paths { root + "/sys", root + "/proc", root + "/os-release" };
+    RecordedPrograms programs;
+    DiagnosisContext context;
     void file(const std::string& path, const std::string& text) { write_text(root + path, text); }
 };
 
@@ -106,11 +135,9 @@ TEST_F(FakeSystem, LinksWifiRadioBatteryAndCameras)
 
 TEST_F(FakeSystem, FindingsSayWhatIsWrongInPlainWordsInBothLanguages)
 {
-    ASSERT_FALSE(i18n::load_catalogs(std::string(FOYER_BUILD_DIR) + "/share/foyer/locale").is_error());
+    programs.answer(nmcli_connectivity, "limited\n");
     file("/sys/class/rfkill/rfkill1/type", "wlan\n");
     file("/sys/class/rfkill/rfkill1/soft", "1\n");
-    DiagnosisContext context;
-    context.paths = paths;
     auto findings = collect_network_local(context, {});
     auto wifi = std::find_if(findings.begin(), findings.end(), [](auto& f) { return f.id == "network.wifi"; });
     ASSERT_NE(wifi, findings.end());
@@ -128,6 +155,102 @@ TEST_F(FakeSystem, FindingsSayWhatIsWrongInPlainWordsInBothLanguages)
     ASSERT_NE(power, system.end());
     EXPECT_EQ(power->status, Verdict::Warn);
     EXPECT_EQ(power->text_fr, "La batterie est presque vide (9\u00a0%)\u00a0: branchez le chargeur.");
+}
+
+TEST_F(FakeSystem, NetworkManagersVerdictIsTheConnectivityFinding)
+{
+    struct Case {
+        const char* nmcli;
+        Verdict verdict;
+        const char* text_en;
+    };
+    for (auto [nmcli, verdict, text_en] : std::initializer_list<Case> {
+             { "full\n", Verdict::Ok, "The internet works." },
+             { "limited\n", Verdict::Fail, "The computer is connected to the box, but the internet does not answer." },
+             { "portal\n", Verdict::Warn, "The internet first asks to log in on a web page (a hotel or a public Wi-Fi)." },
+             { "none\n", Verdict::Fail, "The computer is not connected to any network." } }) {
+        programs.answer(nmcli_connectivity, nmcli);
+        auto findings = collect_network_local(context, {});
+        auto connectivity = find(findings, "network.connectivity");
+        ASSERT_NE(connectivity, nullptr) << nmcli;
+        EXPECT_EQ(connectivity->status, verdict) << nmcli;
+        EXPECT_EQ(connectivity->text_en, text_en) << nmcli;
+        EXPECT_EQ(connectivity->details["networkmanager"], "running") << nmcli;
+    }
+    EXPECT_EQ(programs.times_asked(nmcli_connectivity), 4u);
+}
+
+TEST_F(FakeSystem, WithoutNetworkManagerTheOtherChecksTell)
+{
+    // Not installed (the recorder was told nothing), then installed but not running (exit code 8).
+    for (bool installed : { false, true }) {
+        if (installed)
+            programs.answer(nmcli_connectivity, "Error: NetworkManager is not running.\n", 8);
+        auto findings = collect_network_local(context, {});
+        auto connectivity = find(findings, "network.connectivity");
+        ASSERT_NE(connectivity, nullptr);
+        EXPECT_EQ(connectivity->status, Verdict::Unknown);
+        EXPECT_EQ(connectivity->details["networkmanager"], "not running");
+        EXPECT_EQ(connectivity->text_fr, "Le gestionnaire de réseau n’a pas dit si internet fonctionne\u00a0; les autres vérifications le disent.")
+            << connectivity->text_fr;
+    }
+}
+
+TEST_F(FakeSystem, AMutedLoudspeakerAndASilentMicrophoneAreFound)
+{
+    answer_sound(programs, SoundSide::Output, "alsa_output.pci-0000_00_1f.3.analog-stereo", "Mute: yes\n",
+        "Volume: front-left: 45875 /  70% / -9.29 dB,   front-right: 45875 /  70% / -9.29 dB\n");
+    answer_sound(programs, SoundSide::Input, "alsa_input.pci-0000_00_1f.3.analog-stereo", "Mute: no\n",
+        "Volume: front-left: 0 /   0% / -inf dB,   front-right: 0 /   0% / -inf dB\n");
+    auto findings = collect_sound(context, {});
+    auto output = find(findings, "sound.output");
+    auto input = find(findings, "sound.input");
+    ASSERT_TRUE(output && input);
+    EXPECT_EQ(output->status, Verdict::Fail);
+    EXPECT_EQ(output->text_en, "The sound is switched off (muted).");
+    EXPECT_EQ(output->details["volume_percent"], 70);
+    EXPECT_EQ(input->status, Verdict::Fail);
+    EXPECT_EQ(input->text_en, "The microphone volume is at zero.");
+    EXPECT_EQ(input->details["muted"], false);
+}
+
+TEST_F(FakeSystem, ALowVolumeIsAWarningAndAGoodOneIsSaid)
+{
+    answer_sound(programs, SoundSide::Output, "alsa_output.usb-headset", "Mute: no\n", "Volume: mono: 9830 /  15% / -49.44 dB\n");
+    answer_sound(programs, SoundSide::Input, "alsa_input.usb-headset", "Mute: no\n", "Volume: mono: 65536 / 100% / 0.00 dB\n");
+    auto findings = collect_sound(context, {});
+    EXPECT_EQ(find(findings, "sound.output")->status, Verdict::Warn);
+    EXPECT_EQ(find(findings, "sound.output")->text_en, "The sound volume is very low (15 %).");
+    EXPECT_EQ(find(findings, "sound.input")->status, Verdict::Ok);
+
+    answer_sound(programs, SoundSide::Output, "alsa_output.usb-headset", "Mute: no\n", "Volume: mono: 52428 /  80% / -5.81 dB\n");
+    findings = collect_sound(context, {});
+    EXPECT_EQ(find(findings, "sound.output")->status, Verdict::Ok);
+    EXPECT_EQ(find(findings, "sound.output")->text_en, "The loudspeaker is on, at 80 %.");
+}
+
+TEST_F(FakeSystem, PulseAudiosStandInAndAMonitorAreNoLoudspeakerAndNoMicrophone)
+{
+    // What PulseAudio sets up on a computer with no sound card.
+    answer_sound(programs, SoundSide::Output, "auto_null", "Mute: no\n", "Volume: front-left: 65536 / 100% / 0.00 dB\n");
+    answer_sound(programs, SoundSide::Input, "auto_null.monitor", "Mute: no\n", "Volume: front-left: 65536 / 100% / 0.00 dB\n");
+    auto findings = collect_sound(context, {});
+    EXPECT_EQ(find(findings, "sound.output")->status, Verdict::Fail);
+    EXPECT_EQ(find(findings, "sound.output")->text_en, "No loudspeaker is set up.");
+    EXPECT_EQ(find(findings, "sound.input")->status, Verdict::Fail);
+    EXPECT_EQ(find(findings, "sound.input")->text_en, "No microphone is set up.");
+}
+
+TEST_F(FakeSystem, NoSoundServiceIsUnknownNotBroken)
+{
+    programs.answer({ "pactl", "get-default-sink" }, "Connection failure: Connection refused\n", 1);
+    programs.answer({ "pactl", "get-default-source" }, "Connection failure: Connection refused\n", 1);
+    auto findings = collect_sound(context, {});
+    EXPECT_EQ(find(findings, "sound.output")->status, Verdict::Unknown);
+    EXPECT_EQ(find(findings, "sound.output")->text_en, "Foyer could not check the sound: no sound service is running.");
+    EXPECT_EQ(find(findings, "sound.input")->status, Verdict::Unknown);
+    // Nothing more is asked of a sound server that is not there.
+    EXPECT_EQ(programs.times_asked({ "pactl", "get-sink-mute", "@DEFAULT_SINK@" }), 0u);
 }
 
 TEST(Diagnosis, AHangingCollectorIsReportedUnknownAndTheWholeStaysUnderTheDeadline)
@@ -149,13 +272,19 @@ TEST(Diagnosis, AHangingCollectorIsReportedUnknownAndTheWholeStaysUnderTheDeadli
     auto start = std::chrono::steady_clock::now();
     auto diagnosis = run_diagnosis(context, collectors);
     auto took = std::chrono::steady_clock::now() - start;
-    EXPECT_LT(took, 1200ms);
-    EXPECT_GE(took, 750ms);
-    EXPECT_TRUE(stopped);
+    // It cannot answer before the deadline (a collector is still at work), and answers soon after it. The
+    // promise is 3 s for the real 2.8 s deadline; the margin here is 2 s, for a loaded machine. How far past
+    // the deadline it answers on a quiet one is a figure of `make bench`.
+    EXPECT_GE(took, context.deadline);
+    EXPECT_LT(took, context.deadline + 2s);
+    EXPECT_TRUE(stopped) << "the late collector was asked to stop";
     ASSERT_EQ(diagnosis.findings.size(), 3u);
     EXPECT_EQ(diagnosis.findings[0].id, "fast.one"); // the failure first
-    EXPECT_EQ(diagnosis.findings[1].status, Verdict::Unknown);
-    EXPECT_EQ(diagnosis.findings[1].text_en, "Foyer could not check this in time.");
+    for (size_t i : { 1, 2 }) {
+        EXPECT_EQ(diagnosis.findings[i].id, i == 1 ? "slow.one" : "slow.two");
+        EXPECT_EQ(diagnosis.findings[i].status, Verdict::Unknown);
+        EXPECT_EQ(diagnosis.findings[i].text_en, "Foyer could not check this in time.");
+    }
 }
 
 TEST(Diagnosis, NeverCarriesNamesOrAddresses)
@@ -166,38 +295,4 @@ TEST(Diagnosis, NeverCarriesNamesOrAddresses)
     EXPECT_EQ(line.find("192.168"), std::string::npos);
     EXPECT_EQ(line.find("aa:bb"), std::string::npos);
     EXPECT_NE(line.find("~/Images/photo.jpg"), std::string::npos) << line;
-}
-
-TEST(Diagnosis, TheRealComputerIsDiagnosedInUnderThreeSeconds)
-{
-    DiagnosisContext context;
-    // A site that accepts connections and never answers, and one whose name does not exist: the
-    // diagnosis must still be over in time.
-    int listener = socket(AF_INET, SOCK_STREAM, 0);
-    sockaddr_in address {};
-    address.sin_family = AF_INET;
-    address.sin_addr.s_addr = htonl(INADDR_LOOPBACK);
-    ASSERT_EQ(bind(listener, reinterpret_cast<sockaddr*>(&address), sizeof address), 0);
-    ASSERT_EQ(listen(listener, 8), 0);
-    socklen_t length = sizeof address;
-    getsockname(listener, reinterpret_cast<sockaddr*>(&address), &length);
-    auto stalled = "http://127.0.0.1:" + std::to_string(ntohs(address.sin_port)) + "/";
-    context.sites = { stalled, "https://nowhere.invalid/" };
-    context.helpdesk_url = stalled.substr(0, stalled.size() - 1);
-    context.portal_check_url = stalled;
-    auto diagnosis = run_diagnosis(context, standard_collectors());
-    close(listener);
-    EXPECT_LE(diagnosis.elapsed, 3000ms);
-    std::set<std::string> ids;
-    for (auto& finding : diagnosis.findings) {
-        ids.insert(finding.id);
-        EXPECT_FALSE(finding.text_en.empty()) << finding.id;
-        EXPECT_FALSE(finding.text_fr.empty()) << finding.id;
-    }
-    for (auto id : { "network.connectivity", "network.link", "network.wifi", "network.gateway", "network.dns",
-             "network.captive_portal", "network.helpdesk", "network.sites", "sound.output", "sound.input",
-             "camera.present", "system.os", "system.disk", "system.memory", "system.power", "system.errors" })
-        EXPECT_TRUE(ids.count(id)) << id;
-    auto sites = std::find_if(diagnosis.findings.begin(), diagnosis.findings.end(), [](auto& f) { return f.id == "network.sites"; });
-    EXPECT_EQ(sites->status, Verdict::Fail);
 }

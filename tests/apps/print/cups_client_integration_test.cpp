@@ -224,10 +224,13 @@ TEST_F(CupsLab, TheAppWatchesThePrinterOnlyWhileAScreenIsOpen)
     }
     // What was posted while the screen was open is the screen's; from now on nothing more may come.
     queue.run_pending();
-    // Closed: after one request that may have been under way, nothing more is asked.
-    std::this_thread::sleep_for(400ms);
+    // Closed: a request that was under way ends (an IPP wait may last a second), then the watcher sleeps
+    // until a screen opens. That moment is the event to wait for; after it the printer's log is complete.
+    ASSERT_TRUE(app.wait_until_watch_resting(10s)) << "the watcher kept working with no screen open";
     auto after_close = requests();
-    std::this_thread::sleep_for(1500ms);
-    EXPECT_EQ(requests(), after_close);
+    // Four refresh periods with the screen closed (a window to see that nothing happens, not a wait for
+    // an event): the printer is asked nothing more, and the screen is handed nothing.
+    std::this_thread::sleep_for(4 * options.refresh_every);
+    EXPECT_EQ(requests(), after_close) << "the printer was asked again after the screen closed";
     EXPECT_EQ(queue.run_pending(), 0u) << "nothing is posted to the screen once it is closed";
 }

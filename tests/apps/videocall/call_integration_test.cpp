@@ -1,6 +1,7 @@
 // The real foyer under Xvfb calling a room served on loopback in the real Chromium: the check fixes a
 // muted microphone of a real PulseAudio, the hang-up bar stays above the browser, pressing it or closing
-// the browser brings the home screen back; a missing browser is explained.
+// the browser brings the home screen back; a missing browser and a broken program are explained, and a
+// problem the check finds (a fake /proc with no way out) holds the call until "Call anyway".
 #include "shell/core/system/png.hpp"
 #include "tests/support/running_foyer.hpp"
 #include "video_lab.hpp"
@@ -124,6 +125,9 @@ protected:
         ASSERT_TRUE(foyer.wait_for_trace("targets hangup hangup@", 1, 20s)) << foyer.trace();
     }
 
+    // A family's program that stops at once (a wrong address, a missing account).
+    static constexpr const char* broken_command = "[[contacts]]\nname = \"Sophie\"\nvideo_command = [\"sh\", \"-c\", \"exit 3\"]\n";
+
     PulseLab m_pulse;
     RoomServer m_room;
 };
@@ -183,11 +187,12 @@ TEST_F(CallTest, ClosingTheBrowserAnyOtherWayAlsoBringsFoyerBack)
     ASSERT_TRUE(foyer->problem().empty()) << foyer->problem();
     call_sophie(*foyer);
     ASSERT_TRUE(m_room.wait_for_report(60s));
-    // While the call lasts Foyer sleeps: no busy loop, no fast polling.
-    std::this_thread::sleep_for(1s);
+    // While the call lasts Foyer sleeps: no busy loop. Its processor time over 3 s of the call (a measuring
+    // window, not a wait for an event) must stay under a quarter of one core; a busy loop takes it all. The
+    // margin is wide for a loaded machine: the figure on a quiet one (well under 1 %) is in `make bench`.
     auto before = cpu_seconds(foyer->process().pid());
     std::this_thread::sleep_for(3s);
-    EXPECT_LT(cpu_seconds(foyer->process().pid()) - before, 0.15) << "foyer used the processor during a call";
+    EXPECT_LT(cpu_seconds(foyer->process().pid()) - before, 0.75) << "foyer used the processor during a call";
     auto pid = browser_pid(*foyer);
     ASSERT_GT(pid, 0);
     ::kill(pid_t(pid), SIGKILL);
@@ -212,24 +217,44 @@ TEST_F(CallTest, EscapeAnywhereDuringACallHangsUp)
 
 TEST_F(CallTest, ABrokenCommandIsExplained)
 {
-    // A family's program that stops at once (a wrong address, a missing account).
-    auto foyer = start("[[contacts]]\nname = \"Sophie\"\nvideo_command = [\"sh\", \"-c\", \"exit 3\"]\n");
+    // A way out to the internet box, a camera, a real PulseAudio: the check passes, so the call starts at
+    // once, without asking anything.
+    setenv("FOYER_PROC_DIR", fake_proc_with_route(WayOut::ToTheBox).c_str(), 1);
+    auto foyer = start(broken_command);
     ASSERT_TRUE(foyer->problem().empty()) << foyer->problem();
     ASSERT_TRUE(foyer->press("tile.videocall"));
     ASSERT_TRUE(foyer->wait_for_trace("screen videocall"));
     std::this_thread::sleep_for(1s);
     ASSERT_TRUE(foyer->press("videocall.contact.0"));
-    // Without a room, the check looks for the way out to the internet box, which this machine may lack:
-    // then the senior is told, and calls anyway.
-    ASSERT_TRUE(eventually([&] { return foyer->count_in_trace("call started") + foyer->count_in_trace("videocall.anyway@") > 0; }, 10s));
-    if (foyer->count_in_trace("call started") == 0) {
-        std::this_thread::sleep_for(1s);
-        ASSERT_TRUE(foyer->press("videocall.anyway"));
-    }
+    ASSERT_TRUE(foyer->wait_for_trace("call started", 1, 10s)) << foyer->trace();
+    EXPECT_EQ(foyer->count_in_trace("videocall.anyway@"), 0u) << "a check that passes asks nothing";
     EXPECT_TRUE(foyer->wait_for_trace("call ended failed", 1, 10s)) << foyer->trace();
     EXPECT_TRUE(foyer->wait_for_trace("say L’appel n’a pas pu commencer. Le programme s’est arrêté tout de suite.", 1, 5s));
     EXPECT_TRUE(foyer->wait_for_trace("videocall.retry@", 1, 5s));
     EXPECT_EQ(foyer->count_in_trace("screen home"), 1u) << "the senior stays where the explanation is";
+}
+
+TEST_F(CallTest, WhenTheCheckFindsAProblemCallAnywayStartsTheCall)
+{
+    // No way out to the internet box: the check of a call with the family's program finds that.
+    setenv("FOYER_PROC_DIR", fake_proc_with_route(WayOut::Missing).c_str(), 1);
+    auto foyer = start(broken_command);
+    ASSERT_TRUE(foyer->problem().empty()) << foyer->problem();
+    ASSERT_TRUE(foyer->press("tile.videocall"));
+    ASSERT_TRUE(foyer->wait_for_trace("screen videocall"));
+    std::this_thread::sleep_for(1s);
+    ASSERT_TRUE(foyer->press("videocall.contact.0"));
+    // The senior is told what is wrong and offered to call anyway; nothing starts before she decides.
+    EXPECT_TRUE(foyer->wait_for_trace("say Il n’y a pas de chemin vers la box internet. Vous pouvez appeler quand même.", 1, 10s))
+        << foyer->trace();
+    ASSERT_TRUE(foyer->wait_for_trace("videocall.anyway@", 1, 10s)) << foyer->trace();
+    EXPECT_EQ(foyer->count_in_trace("call started"), 0u) << "a problem found holds the call until she decides";
+    std::this_thread::sleep_for(1s);
+    ASSERT_TRUE(foyer->press("videocall.anyway"));
+    EXPECT_TRUE(foyer->wait_for_trace("call started", 1, 10s)) << foyer->trace();
+    // The program then stops at once and that is explained, as when the check passes.
+    EXPECT_TRUE(foyer->wait_for_trace("call ended failed", 1, 10s)) << foyer->trace();
+    EXPECT_TRUE(foyer->wait_for_trace("videocall.retry@", 1, 5s));
 }
 
 TEST_F(CallTest, AMissingBrowserIsExplainedAndTheKeyboardWorksThroughout)

@@ -127,4 +127,16 @@ std::string fake_sys_with_cameras(int cameras)
     return dir;
 }
 
+std::string fake_proc_with_route(WayOut way_out)
+{
+    auto dir = temporary_directory("proc");
+    std::string route = "Iface\tDestination\tGateway \tFlags\tRefCnt\tUse\tMetric\tMask\t\tMTU\tWindow\tIRTT\n"
+                        "eth0\t0000A8C0\t00000000\t0001\t0\t0\t100\t00FFFFFF\t0\t0\t0\n";
+    // 127.0.0.1 as /proc prints an address (network order read as a little-endian number).
+    if (way_out == WayOut::ToTheBox)
+        route += "eth0\t00000000\t0100007F\t0003\t0\t0\t100\t00000000\t0\t0\t0\n";
+    write_text(dir + "/net/route", route);
+    return dir;
+}
+
 }

@@ -60,4 +60,14 @@ private:
 // A fake /sys with (or without) one video4linux camera, for FOYER_SYS_DIR and SystemPaths.
 std::string fake_sys_with_cameras(int cameras);
 
+// A fake /proc whose net/route has a default route through 127.0.0.1 (a box that answers at once: a
+// refused connection proves it is there) or no default route at all, for FOYER_PROC_DIR and SystemPaths:
+// the check of a call with the family's own program then passes, or finds a problem, on any machine.
+enum class WayOut {
+    ToTheBox,
+    // (Not "None": X11's headers define that word.)
+    Missing,
+};
+std::string fake_proc_with_route(WayOut);
+
 }
