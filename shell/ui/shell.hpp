@@ -36,7 +36,7 @@ public:
     Navigator& navigator() override { return m_navigator; }
     RunQueue& run_queue() override { return m_run_queue; }
     ActivityLog& activity() override { return m_activity; }
-    LocalDateTime now() const override { return local_now(); }
+    LocalDateTime now() const override { return m_fixed_time ? *m_fixed_time : local_now(); }
     ImageStore& images() override { return *m_textures; }
     void capture_screen(std::function<void(RgbaImage)> done) override;
     AppService* service(std::string_view app_id) override;
@@ -87,6 +87,9 @@ private:
     std::unique_ptr<FileWatcher> m_watcher;
     std::vector<std::pair<std::string, std::unique_ptr<AppService>>> m_services;
     std::vector<std::function<void(RgbaImage)>> m_capture_requests;
+    // The clock a --screenshot shows when FOYER_FIXED_TIME says so (golden pictures must not change
+    // with the day); a live session always has the real clock.
+    std::optional<LocalDateTime> m_fixed_time;
     double m_next_minute { 0 };
     bool m_dirty { true };
     bool m_redraw_after_frame { false };
