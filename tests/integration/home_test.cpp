@@ -88,12 +88,11 @@ TEST(Home, ADoubleClickCountsOnce)
     ASSERT_TRUE(foyer.x().xdotool({ "mousemove", std::to_string(int(at.x)), std::to_string(int(at.y)), "click",
         "--repeat", "2", "--delay", "150", "1" }));
     ASSERT_TRUE(foyer.wait_for_trace("screen help")) << foyer.trace();
-    ASSERT_TRUE(foyer.wait_for_widget("help.show")) << foyer.trace();
-    ASSERT_TRUE(foyer.rect_of("help.show")->contains(at)) << "the second click would land on no widget\n" << foyer.trace();
-    // The guard's own trace line says the second click was seen and ignored.
-    ASSERT_TRUE(foyer.wait_for_trace("ignored-repeat")) << foyer.trace();
+    // What became of the second click: the guard's own trace line, or a press of "Show my screen".
+    ASSERT_TRUE(eventually([&] { return foyer.count_in_trace("ignored-repeat") + foyer.count_in_trace("activate help.show") > 0; }))
+        << "the second click landed on no widget\n" << foyer.trace();
+    EXPECT_EQ(foyer.count_in_trace("activate help.show"), 0u) << "the second click of a double click pressed again\n" << foyer.trace();
     EXPECT_EQ(foyer.count_in_trace("activate "), 1u) << foyer.trace();
-    EXPECT_EQ(foyer.count_in_trace("screen help.consent"), 0u) << foyer.trace();
 }
 
 TEST(Home, QuickTapsAreNeverLost)
