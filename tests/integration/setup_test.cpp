@@ -126,6 +126,8 @@ TEST_F(Setup, TheWholeFirstRunSetupByKeyboard)
     fill(foyer, "setup.contact.video", "https://meet.jit.si/FamilleTest-Sophie-7Qx2");
     ASSERT_TRUE(foyer.key("Return"));
     ASSERT_TRUE(foyer.wait_for_trace("say Sophie est dans les contacts.")) << foyer.trace();
+    // That is said just before the list comes back: the keys are for the list, once it is there.
+    ASSERT_TRUE(foyer.wait_for_trace("screen setup.contacts\n", 2)) << foyer.trace();
     next(foyer, "setup.printer");
 
     // No printer on this machine's own CUPS matters here: the printer step says where printing stands
