@@ -35,9 +35,11 @@ bench: deps-test all
 	$(BUILD)/bin/helpdesk-bench
 	$(BUILD)/bin/email-bench
 
-# Screenshots of every screen, both languages, both sizes, into docs/screenshots/.
+# Screenshots of every screen, both languages, both sizes, into docs/screenshots/; and the reference
+# pictures of the golden screens test, into tests/golden/ (review their diff like code).
 screenshots: deps-test all
 	tests/tools/screenshots.sh $(BUILD)/bin/foyer docs/screenshots
+	FOYER_UPDATE_GOLDEN=1 $(BUILD)/bin/integration_tests --gtest_filter='GoldenScreens.*'
 
 # The Debian packages foyer_*.deb and foyer-helpdesk_*.deb, into $(BUILD)/packages/.
 package: deps-package all

@@ -14,6 +14,7 @@
 
 #include <cmath>
 #include <cstdlib>
+#include <ctime>
 #include <filesystem>
 
 namespace Foyer {
@@ -66,7 +67,17 @@ std::shared_ptr<EmailApp> sample_app(Services& services)
     options.state_dir = directory.string();
     options.home = directory.string();
     auto app = std::make_shared<EmailApp>(options);
-    auto now = std::time(nullptr);
+    // The samples' ages count back from the clock the screens show, which a golden picture fixes.
+    auto clock = services.now();
+    std::tm local {};
+    local.tm_year = clock.date.year - 1900;
+    local.tm_mon = clock.date.month - 1;
+    local.tm_mday = clock.date.day;
+    local.tm_hour = clock.time.hour();
+    local.tm_min = clock.time.minute();
+    local.tm_sec = clock.second;
+    local.tm_isdst = -1;
+    auto now = std::mktime(&local);
     app->use_samples(sample_settings(), sample_inbox(now), sample_messages(now));
     app->attach(services.run_queue(), false);
     return app;

@@ -18,6 +18,7 @@
 
 #include <chrono>
 #include <cstdio>
+#include <cstdlib>
 
 namespace Foyer {
 
@@ -33,6 +34,19 @@ std::string voice_for(const Settings& settings, Language language)
     if (!settings.voice.voice.empty())
         return settings.voice.voice;
     return language == Language::English ? "en-gb" : "fr";
+}
+
+// "2025-06-12 10:30" (local time), as FOYER_FIXED_TIME gives it to --screenshot.
+std::optional<LocalDateTime> parse_fixed_time(const char* text)
+{
+    int year = 0, month = 0, day = 0, hour = 0, minute = 0;
+    char end = 0;
+    if (!text || std::sscanf(text, "%4d-%2d-%2d %2d:%2d%c", &year, &month, &day, &hour, &minute, &end) != 5)
+        return std::nullopt;
+    Date date { year, month, day };
+    if (!date.is_valid() || hour < 0 || hour > 23 || minute < 0 || minute > 59)
+        return std::nullopt;
+    return LocalDateTime { date, TimeOfDay { hour * 60 + minute }, 0 };
 }
 
 // Safe mode keeps what a senior needs to get help and what the family needs to repair: no other app, and
@@ -55,6 +69,8 @@ Shell::Shell(CommandLine options, AppRegistry apps)
     : m_options(std::move(options))
     , m_apps(m_options.safe_mode ? safe_mode_apps(std::move(apps)) : std::move(apps))
     , m_store(settings_file_path(m_options), state_dir())
+    // Tests of the real program shorten the guard against double presses (FOYER_REPEAT_GUARD_MS).
+    , m_interaction(Interaction::repeat_guard_from_setting(std::getenv("FOYER_REPEAT_GUARD_MS")))
     , m_navigator(std::make_unique<HomeScreen>(*this, m_apps, m_notice))
     , m_fonts(data_dir())
 {
@@ -442,6 +458,9 @@ int Shell::run()
     };
     set_log_file(state_dir() + "/foyer.log");
     log_info("foyer: starting");
+    if (std::getenv("FOYER_REPEAT_GUARD_MS"))
+        log_info("foyer: presses closer than " + std::to_string(int(Interaction::repeat_guard_from_setting(std::getenv("FOYER_REPEAT_GUARD_MS")) * 1000))
+            + " ms count once (FOYER_REPEAT_GUARD_MS)");
     m_speaker = std::make_unique<Speaker>(std::make_unique<EspeakEngine>(), std::make_unique<AlsaOutput>());
     load_settings();
     auto mode = m_options.windowed ? WindowMode::Windowed : WindowMode::FullScreen;
@@ -524,6 +543,14 @@ int Shell::run()
 int Shell::screenshot()
 {
     set_log_to_stderr(true);
+    if (const char* fixed = std::getenv("FOYER_FIXED_TIME"); fixed && *fixed) {
+        // A picture compared with a reference (tests/golden) shows the same day and time on every run.
+        m_fixed_time = parse_fixed_time(fixed);
+        if (!m_fixed_time) {
+            std::fprintf(stderr, "foyer: FOYER_FIXED_TIME must look like \"2025-06-12 10:30\", not \"%s\"\n", fixed);
+            return 2;
+        }
+    }
     load_settings();
     auto window = Window::open(WindowMode::Hidden, m_options.screenshot_size);
     if (window.is_error()) {

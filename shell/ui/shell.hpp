@@ -41,7 +41,7 @@ public:
     }
     RunQueue& run_queue() override { return m_run_queue; }
     ActivityLog& activity() override { return m_activity; }
-    LocalDateTime now() const override { return local_now(); }
+    LocalDateTime now() const override { return m_fixed_time ? *m_fixed_time : local_now(); }
     ImageStore& images() override
     {
         VERIFY_MAIN_THREAD();
@@ -96,6 +96,9 @@ private:
     std::unique_ptr<FileWatcher> m_watcher;
     std::vector<std::pair<std::string, std::unique_ptr<AppService>>> m_services;
     std::vector<std::function<void(RgbaImage)>> m_capture_requests;
+    // The clock a --screenshot shows when FOYER_FIXED_TIME says so (golden pictures must not change
+    // with the day); a live session always has the real clock.
+    std::optional<LocalDateTime> m_fixed_time;
     double m_next_minute { 0 };
     bool m_dirty { true };
     bool m_redraw_after_frame { false };

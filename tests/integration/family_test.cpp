@@ -22,9 +22,9 @@ void set_family_code(const std::string& home, const std::string& code)
     ASSERT_FALSE(FamilyCode(SecretStore(home + "/.config/foyer/secrets")).set(code).is_error());
 }
 
+// Tab to `target`, then Enter (RunningFoyer keeps presses apart and waits for the screen to be drawn).
 void press_by_keyboard(RunningFoyer& foyer, const std::string& target)
 {
-    std::this_thread::sleep_for(850ms);
     ASSERT_TRUE(foyer.key_to(target)) << foyer.trace();
     ASSERT_TRUE(foyer.key("Return"));
     ASSERT_TRUE(foyer.wait_for_trace("activate " + target)) << foyer.trace();
@@ -51,16 +51,15 @@ TEST(Family, TheSettingsAreBehindTheChordAndTheFamilyCode)
     ASSERT_TRUE(foyer.wait_for_trace("say Pour la famille. Cette partie est pour la famille.")) << foyer.trace();
 
     // A wrong code is refused plainly; the field keeps the keyboard for another try.
+    // Enter leaves the field for OK, Enter again presses OK.
     ASSERT_TRUE(foyer.type_into("family.code", "1111"));
     ASSERT_TRUE(foyer.key("Return"));
-    std::this_thread::sleep_for(850ms);
     ASSERT_TRUE(foyer.key("Return"));
     ASSERT_TRUE(foyer.wait_for_trace("say Ce n’est pas le code de la famille. Essayez encore.")) << foyer.trace();
     EXPECT_EQ(foyer.count_in_trace("screen family.menu"), 0u);
 
     ASSERT_TRUE(foyer.type_into("family.code", "2580"));
     ASSERT_TRUE(foyer.key("Return"));
-    std::this_thread::sleep_for(850ms);
     ASSERT_TRUE(foyer.key("Return"));
     ASSERT_TRUE(foyer.wait_for_trace("screen family.menu")) << foyer.trace();
 
@@ -79,10 +78,8 @@ TEST(Family, TheSettingsAreBehindTheChordAndTheFamilyCode)
     EXPECT_EQ(read_text(foyer.settings_path() + ".previous"), settings);
 
     // Home, and the lock is back in front of the settings.
-    std::this_thread::sleep_for(850ms);
     ASSERT_TRUE(foyer.key("Escape"));
     ASSERT_TRUE(foyer.wait_for_trace("screen home", 2)) << foyer.trace();
-    std::this_thread::sleep_for(850ms);
     ASSERT_TRUE(foyer.key("ctrl+alt+f"));
     ASSERT_TRUE(foyer.wait_for_trace("screen family.lock", 2)) << foyer.trace();
 }

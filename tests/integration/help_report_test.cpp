@@ -64,18 +64,18 @@ std::string sent_code(const RunningFoyer& foyer)
     return code;
 }
 
-// From the home tile to the consent screen's Send.
+// From the home tile to the consent screen's Send (press waits for each screen to be drawn, and
+// RunningFoyer keeps presses apart).
 void send_a_report(RunningFoyer& foyer, bool with_picture = true)
 {
     ASSERT_TRUE(foyer.press("tile.help")) << foyer.trace();
     ASSERT_TRUE(foyer.wait_for_trace("screen help"));
-    std::this_thread::sleep_for(900ms);
     ASSERT_TRUE(foyer.press("help.show")) << foyer.trace();
     ASSERT_TRUE(foyer.wait_for_trace("screen help.consent"));
-    std::this_thread::sleep_for(900ms);
     if (!with_picture) {
+        auto activations = foyer.count_in_trace(" activate ");
         ASSERT_TRUE(foyer.press("help.picture.no"));
-        std::this_thread::sleep_for(900ms);
+        ASSERT_TRUE(foyer.wait_for_trace(" activate ", activations + 1)) << foyer.trace();
     }
     ASSERT_TRUE(foyer.press("help.send")) << foyer.trace();
 }
@@ -106,8 +106,8 @@ TEST_F(HelpReport, FromTheHomeTileToACodeThatOpensTheCaseWithThePictureAndFindin
     EXPECT_TRUE(Protocol::damm_is_valid(code));
     // Spoken slowly, digit by digit, and the screen shows it in three groups.
     EXPECT_TRUE(foyer.wait_for_trace("say Envoyé. Votre code est\u00a0: " + std::string(1, code[0]) + ", " + code[1]));
-    std::this_thread::sleep_for(500ms);
-    EXPECT_LT(foyer.difference_from_expected("home"), 1.0); // the screen is drawn (not blank)
+    ASSERT_TRUE(foyer.wait_for_trace(" targets help.code")) << foyer.trace();
+    EXPECT_LT(foyer.difference_from_expected("home", "fr", 0ms), 1.0); // the screen is drawn (not blank)
 
     // The mediator types the code and sees the findings and the picture.
     ASSERT_TRUE(add_mediator(database, "camille", "correct horse battery staple"));
@@ -145,14 +145,14 @@ TEST_F(HelpReport, WithTheHelpdeskDownTheOfflineCodeThenTheCaseArrivesOnceWhenIt
     Process helpdesk({ helpdesk_binary(), "serve", "--listen", "127.0.0.1:" + std::to_string(port), "--db", database, "--quiet" });
     ASSERT_TRUE(foyer.wait_for_trace("screen help.code", 1, 60s)) << foyer.trace();
     EXPECT_TRUE(foyer.wait_for_trace("say Votre rapport pour l’aidant vient d’être envoyé."));
-    std::this_thread::sleep_for(2s);
+    // Once the outbox is empty nothing is left to send again: the count of cases is final.
+    auto outbox = foyer.home() + "/.local/state/foyer/outbox";
+    EXPECT_TRUE(eventually([&] { return std::filesystem::is_empty(outbox); })) << "the report is still in the outbox";
     auto cases = run_helpdesk({ "cases", "--db", database });
     size_t lines = 0;
     for (char c : cases.output)
         lines += c == '\n';
     EXPECT_EQ(lines, 1u) << cases.output;
-    auto outbox = foyer.home() + "/.local/state/foyer/outbox";
-    EXPECT_TRUE(std::filesystem::is_empty(outbox));
 }
 
 TEST_F(HelpReport, AStalledOrDroppingHelpdeskOrAFailingNameGivesTheOfflineCodeInSeconds)
@@ -210,7 +210,6 @@ TEST_F(HelpReport, LiveHelpShowsAndSpeaksTheHelpersMessageSendsPicturesAndStopsF
     send_a_report(foyer);
     ASSERT_TRUE(foyer.wait_for_trace("screen help.code", 1, 20s)) << foyer.trace();
     auto code = sent_code(foyer);
-    std::this_thread::sleep_for(900ms);
     ASSERT_TRUE(foyer.press("help.live")) << foyer.trace();
     ASSERT_TRUE(foyer.wait_for_trace("live start"));
     ASSERT_TRUE(foyer.wait_for_trace("live.stop@")) << "the banner with Stop is on screen";
@@ -242,16 +241,14 @@ TEST_F(HelpReport, LiveHelpShowsAndSpeaksTheHelpersMessageSendsPicturesAndStopsF
     }, 20s)) << "the second picture reached the case";
 
     // The senior stops it.
-    std::this_thread::sleep_for(900ms);
     ASSERT_TRUE(foyer.press("live.stop"));
     ASSERT_TRUE(foyer.wait_for_trace("live stopped by the senior"));
     EXPECT_TRUE(foyer.wait_for_trace("say L’aide en direct est arrêtée."));
 
-    // Again, and this time the mediator ends it.
-    std::this_thread::sleep_for(900ms);
+    // Again, and this time the mediator ends it, once the case page shows the live help is on again.
     ASSERT_TRUE(foyer.press("help.live")) << foyer.trace();
     ASSERT_TRUE(foyer.wait_for_trace("live start", 2));
-    std::this_thread::sleep_for(1s);
+    ASSERT_TRUE(eventually([&] { return console.get(case_path).body.find("/end-live\"") != std::string::npos; })) << "the live help is not shown on the case";
     console.get(case_path);
     auto ended = console.post_form(case_path + "/end-live", {});
     EXPECT_EQ(ended.status, 303);

@@ -121,8 +121,9 @@ TEST_F(Session, TheFamilysRestartFromTheFamilyMenuLeavesSafeMode)
         ASSERT_LT(crash_and_time_return(SIGSEGV), 5000ms);
     ASSERT_TRUE(eventually([&] { return count("notice Foyer s’est arrêté") == 1; })) << trace();
     // The family's chord works in safe mode too (no family code was set here: straight to the menu), and
-    // the menu has "Restart Foyer" since a supervisor runs it.
-    std::this_thread::sleep_for(1s);
+    // the menu has "Restart Foyer" since a supervisor runs it. The chord is sent once the safe-mode
+    // Foyer has shown its first frame and told the senior about the message, so its window takes it.
+    ASSERT_TRUE(eventually([&] { return count("say Il y a un message pour votre famille en haut de l’écran.") == 1; })) << trace();
     ASSERT_TRUE(xvfb->xdotool({ "key", "ctrl+alt+f" }));
     ASSERT_TRUE(eventually([&] { return count("screen family.menu") == 1; })) << trace();
     ASSERT_TRUE(eventually([&] { return trace().find(" family.restart@") != std::string::npos; })) << trace();

@@ -26,10 +26,10 @@ protected:
             GTEST_SKIP() << *missing;
     }
 
-    // Tab to `target`, then Enter. Presses are kept apart, as the shell ignores a second press within 0.8 s.
+    // Tab to `target`, then Enter. RunningFoyer keeps presses apart (the shell ignores a second press within
+    // its repeat guard, shortened for tests) and Tabs only once the screen is drawn.
     static void press_by_keyboard(RunningFoyer& foyer, const std::string& target)
     {
-        std::this_thread::sleep_for(850ms);
         ASSERT_TRUE(foyer.key_to(target)) << foyer.trace();
         ASSERT_TRUE(foyer.key("Return"));
         ASSERT_TRUE(foyer.wait_for_trace("activate " + target)) << foyer.trace();
@@ -51,7 +51,6 @@ protected:
     // After the last field, Enter has moved the focus to Next: Enter again presses it.
     static void enter_on_next(RunningFoyer& foyer, const std::string& arriving)
     {
-        std::this_thread::sleep_for(850ms);
         ASSERT_TRUE(foyer.key("Return"));
         ASSERT_TRUE(foyer.wait_for_trace("screen " + arriving)) << foyer.trace();
     }
@@ -90,7 +89,6 @@ TEST_F(Setup, TheWholeFirstRunSetupByKeyboard)
     fill(foyer, "setup.helpline_name", "France Services Montreuil");
     // A mistake: said and shown in plain words, and the keyboard goes back to the field.
     fill(foyer, "setup.helpline_number", "appelez-nous");
-    std::this_thread::sleep_for(850ms);
     ASSERT_TRUE(foyer.key("Return"));
     ASSERT_TRUE(foyer.wait_for_trace("say «\u00a0appelez-nous\u00a0» n’est pas un numéro de téléphone.")) << foyer.trace();
     ASSERT_TRUE(foyer.wait_for_trace("typing setup.helpline_number", 2)) << foyer.trace();
@@ -110,7 +108,6 @@ TEST_F(Setup, TheWholeFirstRunSetupByKeyboard)
     ASSERT_TRUE(foyer.wait_for_trace("say Orange")) << foyer.trace();
     ASSERT_TRUE(foyer.key_to("setup.email.address")) << foyer.trace();
     fill(foyer, "setup.email.address", "jocelyne orange.fr");
-    std::this_thread::sleep_for(850ms);
     ASSERT_TRUE(foyer.key("Return"));
     ASSERT_TRUE(foyer.wait_for_trace("say Ce n’est pas une adresse e-mail.")) << foyer.trace();
     ASSERT_TRUE(foyer.wait_for_trace("typing setup.email.address", 2)) << foyer.trace();
@@ -127,9 +124,10 @@ TEST_F(Setup, TheWholeFirstRunSetupByKeyboard)
     fill(foyer, "setup.contact.name", "Sophie");
     fill(foyer, "setup.contact.email", "sophie@example.org");
     fill(foyer, "setup.contact.video", "https://meet.jit.si/FamilleTest-Sophie-7Qx2");
-    std::this_thread::sleep_for(850ms);
     ASSERT_TRUE(foyer.key("Return"));
     ASSERT_TRUE(foyer.wait_for_trace("say Sophie est dans les contacts.")) << foyer.trace();
+    // That is said just before the list comes back: the keys are for the list, once it is there.
+    ASSERT_TRUE(foyer.wait_for_trace("screen setup.contacts\n", 2)) << foyer.trace();
     next(foyer, "setup.printer");
 
     // No printer on this machine's own CUPS matters here: the printer step says where printing stands
@@ -143,9 +141,11 @@ TEST_F(Setup, TheWholeFirstRunSetupByKeyboard)
     press_by_keyboard(foyer, "setup.start");
     ASSERT_TRUE(foyer.wait_for_trace("say Bonjour Jocelyne.")) << foyer.trace();
     auto seconds = std::chrono::duration<double>(std::chrono::steady_clock::now() - started).count();
-    std::printf("[ MEASURE  ] the whole setup by keyboard took %.1f s (the issue allows 600 s for a prepared family)\n", seconds);
+    std::printf("[ MEASURE  ] the whole setup by keyboard took %.1f s (README.md: under two minutes)\n", seconds);
     RecordProperty("setup_seconds", std::to_string(int(seconds)));
-    EXPECT_LT(seconds, 600);
+    // README.md says this test types the whole setup in under two minutes: that figure is the limit. The
+    // margin is between it and what a run takes on a 2-core machine (8 s), for a slower or busier one.
+    EXPECT_LT(seconds, 120) << "README.md promises the setup is typed in under two minutes";
 
     // What was saved is what was chosen, in the file a fresh Foyer reads.
     auto parsed = parse_settings(read_text(foyer.settings_path()));
@@ -188,16 +188,16 @@ TEST_F(Setup, LeavingTheFirstRunSetupComesBackAtTheNextStartAndKeepsWhatWasTyped
     press_by_keyboard(foyer, "setup.next");
     ASSERT_TRUE(foyer.wait_for_trace("screen setup.senior")) << foyer.trace();
     ASSERT_TRUE(foyer.type_into("setup.name", "Jean-Robert"));
+    // The field takes the typed letters on its next frame, which nothing traces: this pause lets them in
+    // before Escape takes the keyboard away (it is no repeat guard; the name is checked below).
     std::this_thread::sleep_for(300ms);
     // Escape stops typing, a second Escape goes home: the senior is never stuck in the setup.
-    std::this_thread::sleep_for(300ms);
     ASSERT_TRUE(foyer.key("Escape"));
-    std::this_thread::sleep_for(300ms);
+    ASSERT_TRUE(foyer.wait_for_trace("focus setup.name")) << "the first Escape only stops typing\n" << foyer.trace();
     ASSERT_TRUE(foyer.key("Escape"));
     ASSERT_TRUE(foyer.wait_for_trace("screen home")) << foyer.trace();
     EXPECT_FALSE(eventually([&] { return !read_text(foyer.settings_path()).empty(); }, 500ms)) << "nothing saved";
     // The family's chord opens the setup again, where it was left (no code was chosen yet).
-    std::this_thread::sleep_for(900ms);
     ASSERT_TRUE(foyer.key("ctrl+alt+f"));
     ASSERT_TRUE(foyer.wait_for_trace("screen setup.welcome", 2)) << foyer.trace();
     press_by_keyboard(foyer, "setup.next");
@@ -205,7 +205,6 @@ TEST_F(Setup, LeavingTheFirstRunSetupComesBackAtTheNextStartAndKeepsWhatWasTyped
     // The name is still there: Next goes on without typing it again, and the next page names him.
     ASSERT_TRUE(foyer.wait_for_trace("typing setup.name", 2)) << foyer.trace();
     ASSERT_TRUE(foyer.key("Return"));
-    std::this_thread::sleep_for(850ms);
     ASSERT_TRUE(foyer.key("Return"));
     EXPECT_TRUE(foyer.wait_for_trace("Choose what Jean-Robert reads best.")) << foyer.trace();
 }

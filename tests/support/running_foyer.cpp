@@ -1,4 +1,5 @@
-// Starting foyer for integration tests: private HOME, XDG dirs, a null ALSA sink, FOYER_TRACE.
+// Starting foyer for integration tests: private HOME, XDG dirs, a null ALSA sink, FOYER_TRACE, a short
+// repeat guard.
 #include "running_foyer.hpp"
 
 #include <X11/Xlib.h>
@@ -6,10 +7,54 @@
 
 #include <algorithm>
 #include <cstdio>
-
+#include <cstdlib>
+#include <strings.h>
 #include <thread>
 
 namespace Foyer::Testing {
+
+namespace {
+
+// Where the last trace line of that kind starts ("<ms> <kind> <detail>"), or npos.
+size_t last_line_of_kind(const std::string& text, const std::string& kind)
+{
+    auto needle = " " + kind + " ";
+    for (auto at = text.rfind(needle); at != std::string::npos; at = at == 0 ? std::string::npos : text.rfind(needle, at - 1)) {
+        auto line_start = text.rfind('\n', at);
+        line_start = line_start == std::string::npos ? 0 : line_start + 1;
+        // Only the line's kind counts, not the same word in what is said.
+        if (line_start < at && std::all_of(text.begin() + long(line_start), text.begin() + long(at), [](char c) { return c >= '0' && c <= '9'; }))
+            return at;
+    }
+    return std::string::npos;
+}
+
+// Whether the last "targets" line is the current screen's: it names the screen of the last "screen" line.
+// (A new screen is drawn, and its targets traced, in the frame after its "screen" line; a screen announced
+// again keeps its targets line, which is traced only when it changes.)
+bool current_screen_drawn(const std::string& text)
+{
+    auto targets = last_line_of_kind(text, "targets");
+    if (targets == std::string::npos)
+        return false;
+    auto screen = last_line_of_kind(text, "screen");
+    if (screen == std::string::npos)
+        return true;
+    auto id_start = screen + 8;
+    auto screen_id = text.substr(id_start, text.find('\n', id_start) - id_start);
+    return text.compare(targets + 9, screen_id.size() + 1, screen_id + " ") == 0
+        || text.compare(targets + 9, screen_id.size() + 1, screen_id + "\n") == 0;
+}
+
+bool is_press_key(const std::string& name)
+{
+    for (auto* press : { "Return", "KP_Enter", "space", "Escape", "Home" })
+        if (strcasecmp(name.c_str(), press) == 0)
+            return true;
+    return false;
+}
+
+}
 
 RunningFoyer::RunningFoyer(int width, int height, std::vector<std::string> extra_args, std::string settings,
     std::string asoundrc, SettingsFile settings_file)
@@ -37,17 +82,22 @@ RunningFoyer::RunningFoyer(int width, int height, std::vector<std::string> extra
         extra_args.erase(marker);
     else if (std::find(extra_args.begin(), extra_args.end(), "--lang") == extra_args.end())
         argv.insert(argv.end(), { "--lang", "fr" });
+    auto real_guard = std::find(extra_args.begin(), extra_args.end(), real_repeat_guard);
+    m_real_guard = real_guard != extra_args.end();
+    if (m_real_guard)
+        extra_args.erase(real_guard);
     argv.insert(argv.end(), extra_args.begin(), extra_args.end());
-    m_foyer = std::make_unique<Process>(argv,
-        std::map<std::string, std::string> {
-            { "DISPLAY", m_xvfb->display() },
-            { "HOME", m_home },
-            { "XDG_CONFIG_HOME", m_home + "/.config" },
-            { "XDG_STATE_HOME", m_home + "/.local/state" },
-            { "FOYER_TRACE", m_trace },
-            { "FOYER_DATA_DIR", std::string(FOYER_BUILD_DIR) + "/share/foyer" },
-        },
-        m_home + "/foyer.out");
+    std::map<std::string, std::string> environment {
+        { "DISPLAY", m_xvfb->display() },
+        { "HOME", m_home },
+        { "XDG_CONFIG_HOME", m_home + "/.config" },
+        { "XDG_STATE_HOME", m_home + "/.local/state" },
+        { "FOYER_TRACE", m_trace },
+        { "FOYER_DATA_DIR", std::string(FOYER_BUILD_DIR) + "/share/foyer" },
+        // An empty value is the real guard (Interaction::repeat_guard_from_setting).
+        { "FOYER_REPEAT_GUARD_MS", m_real_guard ? "" : std::to_string(test_repeat_guard.count()) },
+    };
+    m_foyer = std::make_unique<Process>(argv, environment, m_home + "/foyer.out");
     if (!m_foyer->started()) {
         m_problem = "foyer did not start";
         return;
@@ -100,11 +150,11 @@ bool RunningFoyer::type_into(const std::string& field_id, const std::string& tex
     // "focus" line): keys typed before that would be lost.
     auto ready = [&] {
         auto lines = trace();
-        auto typing = lines.rfind(" typing ");
+        auto typing = last_line_of_kind(lines, "typing");
         if (typing == std::string::npos)
             return false;
-        auto focus = lines.rfind(" focus ");
-        auto screen = lines.rfind(" screen ");
+        auto focus = last_line_of_kind(lines, "focus");
+        auto screen = last_line_of_kind(lines, "screen");
         if ((focus != std::string::npos && focus > typing) || (screen != std::string::npos && screen > typing))
             return false;
         return lines.substr(typing + 8, lines.find('\n', typing) - typing - 8) == field_id;
@@ -114,19 +164,38 @@ bool RunningFoyer::type_into(const std::string& field_id, const std::string& tex
     return m_xvfb->xdotool({ "type", "--delay", "20", text });
 }
 
+void RunningFoyer::keep_presses_apart()
+{
+    auto guard = m_real_guard ? std::chrono::milliseconds(800) : test_repeat_guard;
+    auto due = m_last_press + 2 * guard;
+    if (std::chrono::steady_clock::now() < due)
+        std::this_thread::sleep_until(due);
+    m_last_press = std::chrono::steady_clock::now();
+}
+
 bool RunningFoyer::click(float x, float y)
 {
+    keep_presses_apart();
     return m_xvfb->xdotool({ "mousemove", std::to_string(int(x)), std::to_string(int(y)), "click", "1" });
 }
 
 std::optional<Point> RunningFoyer::where(const std::string& widget_id) const
 {
+    auto rect = rect_of(widget_id);
+    if (!rect)
+        return std::nullopt;
+    return Point { rect->x + float(int(rect->width) / 2), rect->y + float(int(rect->height) / 2) };
+}
+
+std::optional<Rect> RunningFoyer::rect_of(const std::string& widget_id) const
+{
     auto text = trace();
     auto needle = " " + widget_id + "@";
-    // The last "targets" line is the screen as it is now.
-    auto line_start = text.rfind(" targets ");
-    if (line_start == std::string::npos)
+    // The last "targets" line is the screen as it is now, unless a new screen has arrived and is not drawn
+    // yet: a press now would land on nothing (or on the old screen's place for a widget both have).
+    if (!current_screen_drawn(text))
         return std::nullopt;
+    auto line_start = last_line_of_kind(text, "targets");
     auto line_end = text.find('\n', line_start);
     auto line = text.substr(line_start, line_end == std::string::npos ? std::string::npos : line_end - line_start) + " ";
     auto at = line.find(needle);
@@ -135,7 +204,12 @@ std::optional<Point> RunningFoyer::where(const std::string& widget_id) const
     int x = 0, y = 0, w = 0, h = 0;
     if (std::sscanf(line.c_str() + at + needle.size(), "%d,%d,%d,%d", &x, &y, &w, &h) != 4)
         return std::nullopt;
-    return Point { float(x + w / 2), float(y + h / 2) };
+    return Rect { float(x), float(y), float(w), float(h) };
+}
+
+bool RunningFoyer::wait_for_widget(const std::string& widget_id, std::chrono::milliseconds timeout) const
+{
+    return eventually([&] { return where(widget_id).has_value(); }, timeout);
 }
 
 bool RunningFoyer::press(const std::string& widget_id, std::chrono::milliseconds timeout)
@@ -148,15 +222,19 @@ bool RunningFoyer::press(const std::string& widget_id, std::chrono::milliseconds
 
 bool RunningFoyer::tap(float x, float y)
 {
+    keep_presses_apart();
     return m_xvfb->xdotool({ "mousemove", std::to_string(int(x)), std::to_string(int(y)), "mousedown", "1", "mouseup", "1" });
 }
 
 bool RunningFoyer::key_to(const std::string& widget_id)
 {
+    // Tab before the screen is drawn would find no targets and be lost: wait for its "targets" line.
+    if (!eventually([&] { return current_screen_drawn(trace()); }))
+        return false;
     // Already there (focus lines after the last screen change)?
     auto text = trace();
-    auto last_focus = text.rfind(" focus ");
-    auto last_screen = text.rfind(" screen ");
+    auto last_focus = last_line_of_kind(text, "focus");
+    auto last_screen = last_line_of_kind(text, "screen");
     if (last_focus != std::string::npos && (last_screen == std::string::npos || last_focus > last_screen)
         && text.substr(last_focus + 7, text.find('\n', last_focus) - last_focus - 7) == widget_id)
         return true;
@@ -175,6 +253,8 @@ bool RunningFoyer::key_to(const std::string& widget_id)
 
 bool RunningFoyer::key(const std::string& name)
 {
+    if (is_press_key(name))
+        keep_presses_apart();
     return m_xvfb->xdotool({ "key", name });
 }
 
@@ -227,24 +307,29 @@ RgbaImage RunningFoyer::expected(const std::string& screen, const std::string& l
     return image.release_value();
 }
 
-double RunningFoyer::difference_from_expected(const std::string& screen, const std::string& language) const
+double RunningFoyer::difference_from_expected(const std::string& screen, const std::string& language, std::chrono::milliseconds settle) const
 {
     double share = 1.0;
     for (int attempt = 0; attempt < 2 && share > 0.001; ++attempt) {
         auto wanted = expected(screen, language);
-        share = difference(grab(), wanted);
+        // Waiting for the pixels themselves: the frame that shows what the trace announced may still be
+        // on its way to the X server.
+        eventually([&] { return (share = difference(grab(), wanted)) <= 0.001; }, attempt == 0 ? settle : std::chrono::milliseconds(500));
     }
     return share;
 }
 
-double difference(const RgbaImage& a, const RgbaImage& b)
+double difference(const RgbaImage& a, const RgbaImage& b, int channel_tolerance)
 {
     if (a.width != b.width || a.height != b.height || a.pixels.empty())
         return 1.0;
     size_t different = 0;
-    for (int y = 0; y < a.height; ++y)
-        for (int x = 0; x < a.width; ++x)
-            different += a.pixel(x, y) != b.pixel(x, y);
+    for (size_t i = 0; i + 3 < a.pixels.size(); i += 4) {
+        bool differs = false;
+        for (size_t c = 0; c < 3; ++c)
+            differs |= std::abs(int(a.pixels[i + c]) - int(b.pixels[i + c])) > channel_tolerance;
+        different += differs;
+    }
     return double(different) / double(size_t(a.width) * size_t(a.height));
 }
 

@@ -6,6 +6,7 @@
 #include "shell/core/system/png.hpp"
 #include "xvfb.hpp"
 
+#include <chrono>
 #include <memory>
 #include <optional>
 #include <string>
@@ -22,6 +23,13 @@ enum class SettingsFile {
 // RunningFoyer starts foyer with --lang fr unless its arguments name a language, or hold this marker
 // (removed before starting): the settings' language (or the environment's) applies then, as for a senior.
 inline const std::string language_from_settings = "--language-from-settings";
+
+// RunningFoyer shortens the guard against double presses to `test_repeat_guard` (FOYER_REPEAT_GUARD_MS),
+// so tests need not wait 0.8 s between two presses; with this marker among the arguments (removed before
+// starting) foyer keeps its real guard, for the test that proves a double press counts once.
+inline const std::string real_repeat_guard = "--real-repeat-guard";
+// Well above the gap between the press and release of one xdotool click, well below a person's pause.
+inline constexpr std::chrono::milliseconds test_repeat_guard { 50 };
 
 class RunningFoyer {
 public:
@@ -49,9 +57,17 @@ public:
     // Types `text` into the field that has the keyboard, once the trace says it has it ("typing ID").
     bool type_into(const std::string& field_id, const std::string& text);
 
+    // Presses (clicks, taps, and the keys that press: Enter, Space, Escape, Home) are sent at least twice
+    // the shortened guard apart, so each counts as a press of its own, as a person's would.
     bool click(float x, float y);
-    // Where a widget is on the current screen, from the trace's latest "targets" line that has it.
+    // Where a widget is on the current screen, from the trace's latest "targets" line, once that line is
+    // the current screen's (it names the screen of the latest "screen" line): nothing before a new screen
+    // is drawn.
     std::optional<Point> where(const std::string& widget_id) const;
+    // The same, the widget's whole rectangle.
+    std::optional<Rect> rect_of(const std::string& widget_id) const;
+    // Waits until the widget is drawn on the current screen (its "targets" line says so).
+    bool wait_for_widget(const std::string& widget_id, std::chrono::milliseconds timeout = std::chrono::seconds(10)) const;
     // Waits until the widget is on screen, then clicks its middle.
     bool press(const std::string& widget_id, std::chrono::milliseconds timeout = std::chrono::seconds(10));
     // A press and release with no pause between them (the tap a quick finger makes).
@@ -66,11 +82,16 @@ public:
     RgbaImage grab() const;
     // What `foyer --screenshot` draws for that screen with the same settings, language and size.
     RgbaImage expected(const std::string& screen, const std::string& language = "fr") const;
-    // The share of pixels where the live screen differs from `expected` (retried once across a minute
-    // change, since the home screen shows the time).
-    double difference_from_expected(const std::string& screen, const std::string& language = "fr") const;
+    // The share of pixels where the live screen differs from `expected`: the live screen is grabbed until
+    // it matches (within 0.1 %) or `settle` has passed, since the last frame may still be on its way; the
+    // expected picture is drawn again once across a minute change, since the home screen shows the time.
+    double difference_from_expected(const std::string& screen, const std::string& language = "fr",
+        std::chrono::milliseconds settle = std::chrono::seconds(5)) const;
 
 private:
+    // Waits, if need be, until the last press sent is twice the shortened guard old.
+    void keep_presses_apart();
+
     int m_width;
     int m_height;
     std::string m_home;
@@ -78,9 +99,12 @@ private:
     std::string m_problem;
     std::unique_ptr<Xvfb> m_xvfb;
     std::unique_ptr<Process> m_foyer;
+    bool m_real_guard { false };
+    std::chrono::steady_clock::time_point m_last_press {};
 };
 
-// The share of pixels that differ between two images of the same size (1.0 when the sizes differ).
-double difference(const RgbaImage&, const RgbaImage&);
+// The share of pixels that differ between two images of the same size (1.0 when the sizes differ); a
+// pixel differs when one of its channels is more than `channel_tolerance` away.
+double difference(const RgbaImage&, const RgbaImage&, int channel_tolerance = 0);
 
 }

@@ -1,7 +1,10 @@
 #!/usr/bin/env bash
 # Draws every screen at 1366x768 and 1920x1080 in French and English into OUT_DIR (for docs/ and for
-# looking at them), on a private Xvfb when there is no display. Usage: screenshots.sh FOYER OUT_DIR
+# looking at them), on a private Xvfb when there is no display, at a fixed day and time so that pictures
+# change only when the screens do. Usage: screenshots.sh FOYER OUT_DIR
+# (tests/golden/ is drawn by the golden screens test with the same settings: see the Makefile.)
 set -euo pipefail
+export FOYER_FIXED_TIME=${FOYER_FIXED_TIME:-2025-06-12 10:30} TZ=${TZ:-UTC}
 foyer=$(realpath "$1")
 out=$2
 mkdir -p "$out"

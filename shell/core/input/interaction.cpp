@@ -1,8 +1,9 @@
 // Focus, presses and activations; spatial navigation for the arrow keys.
 #include "interaction.hpp"
 
+#include <charconv>
 #include <cmath>
-#include <utility>
+#include <cstring>
 #include <limits>
 #include <utility>
 
@@ -12,6 +13,18 @@ Interaction::Interaction(double repeat_guard, double dwell)
     : m_repeat_guard(repeat_guard)
     , m_dwell(dwell)
 {
+}
+
+double Interaction::repeat_guard_from_setting(const char* milliseconds)
+{
+    if (!milliseconds || !*milliseconds)
+        return default_repeat_guard;
+    int value = -1;
+    auto end = milliseconds + std::strlen(milliseconds);
+    auto [rest, error] = std::from_chars(milliseconds, end, value);
+    if (error != std::errc {} || rest != end || value < 0 || value > 5000)
+        return default_repeat_guard;
+    return value / 1000.0;
 }
 
 void Interaction::begin_screen()

@@ -81,6 +81,11 @@ public:
 
     explicit Interaction(double repeat_guard = default_repeat_guard, double dwell = default_dwell);
 
+    // The repeat guard in seconds for a FOYER_REPEAT_GUARD_MS value (milliseconds, 0 to 5000): tests of
+    // the real program shorten it so they need not wait out 0.8 s between two presses. Unset or not a
+    // whole number of milliseconds in that range: the default, so a stray value never disarms it.
+    static double repeat_guard_from_setting(const char* milliseconds);
+
     // A new screen: forget focus and presses. With the keyboard in use, the first target gets the focus.
     void begin_screen();
     // The targets just drawn, in reading order. Returns true when this moved the focus (a new screen

@@ -5,7 +5,6 @@
 #include "apps/email/mime_writer.hpp"
 #include "shell/core/system/png.hpp"
 #include "tests/apps/email/mail_lab.hpp"
-#include "tests/support/home_tiles.hpp"
 #include "tests/support/running_foyer.hpp"
 
 #include <gtest/gtest.h>
@@ -49,27 +48,24 @@ protected:
         return foyer;
     }
 
+    // A real click on the home screen's e-mail tile, where the program's trace says it is.
     void open_email(RunningFoyer& foyer)
     {
-        auto tile = home_tile_center(foyer.metrics(), "email");
-        ASSERT_TRUE(tile.has_value()) << "no e-mail tile on the home screen";
-        ASSERT_TRUE(foyer.click(tile->x, tile->y));
+        ASSERT_TRUE(foyer.press("tile.email")) << "no e-mail tile on the home screen\n" << foyer.trace();
         ASSERT_TRUE(foyer.wait_for_trace("screen email\n")) << foyer.trace();
         foyer.x().xdotool({ "mousemove", "0", "0" });
     }
 
-    // A real click on a widget, then the pointer out of the way; presses are kept apart (the shell
-    // ignores a second press within 0.8 s).
+    // A real click on a widget once the current screen has drawn it, then the pointer out of the way;
+    // RunningFoyer keeps presses apart (the shell ignores a second press within its repeat guard).
     void press(RunningFoyer& foyer, const std::string& widget)
     {
-        std::this_thread::sleep_for(900ms);
         ASSERT_TRUE(foyer.press(widget)) << widget << "\n" << foyer.trace();
         foyer.x().xdotool({ "mousemove", "0", "0" });
     }
 
     void press_after_tabs(RunningFoyer& foyer, const std::string& widget)
     {
-        std::this_thread::sleep_for(900ms);
         ASSERT_TRUE(foyer.key_to(widget)) << widget << "\n" << foyer.trace();
         ASSERT_TRUE(foyer.key("Return"));
         ASSERT_TRUE(foyer.wait_for_trace("activate " + widget)) << foyer.trace();
@@ -185,7 +181,6 @@ TEST_F(EmailScreens, AnEmailWrittenWithNoNetworkWaitsThenLeavesExactlyOnce)
         << foyer->trace();
 
     // Home meanwhile; the server comes back: the e-mail leaves by itself and the senior is told.
-    std::this_thread::sleep_for(900ms);
     ASSERT_TRUE(foyer->key("Escape"));
     ASSERT_TRUE(foyer->wait_for_trace("screen home", 2)) << foyer->trace();
     ASSERT_TRUE(lab->start_smtp());
@@ -196,8 +191,12 @@ TEST_F(EmailScreens, AnEmailWrittenWithNoNetworkWaitsThenLeavesExactlyOnce)
     EXPECT_EQ(content.text, "Voici la facture");
     ASSERT_EQ(content.attachments.size(), 1u);
     EXPECT_EQ(content.attachments[0].filename, "Facture.pdf");
-    // Exactly once, however long Foyer runs.
-    std::this_thread::sleep_for(4s);
+    // Exactly once, however long Foyer runs: once the outbox is empty there is nothing left to send again.
+    auto outbox = foyer->home() + "/.local/state/foyer/email/outbox";
+    EXPECT_TRUE(eventually([&] {
+        std::error_code error;
+        return fs::directory_iterator(outbox, error) == fs::directory_iterator();
+    })) << "the sent e-mail is still in the outbox";
     EXPECT_EQ(lab->smtp_log().size(), 1u);
     press(*foyer, "email.news.ok");
     EXPECT_TRUE(eventually([&] { return !foyer->where("email.news.ok"); }));

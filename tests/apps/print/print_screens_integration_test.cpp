@@ -5,7 +5,6 @@
 #include "apps/setup/family_code.hpp"
 #include "shell/core/system/files.hpp"
 #include "shell/core/system/png.hpp"
-#include "tests/support/home_tiles.hpp"
 #include "tests/support/running_foyer.hpp"
 
 #include <gtest/gtest.h>
@@ -54,22 +53,19 @@ protected:
         return foyer;
     }
 
-    // A real click on the home screen's Print tile.
+    // A real click on the home screen's Print tile, where the program's trace says it is.
     void open_print(RunningFoyer& foyer)
     {
-        auto tile = home_tile_center(foyer.metrics(), "print");
-        ASSERT_TRUE(tile.has_value()) << "no Print tile on the home screen";
-        ASSERT_TRUE(foyer.click(tile->x, tile->y));
+        ASSERT_TRUE(foyer.press("tile.print")) << "no Print tile on the home screen\n" << foyer.trace();
         ASSERT_TRUE(foyer.wait_for_trace("screen print\n")) << foyer.trace();
         foyer.x().xdotool({ "mousemove", "0", "0" });
     }
 
     // Moves the keyboard focus with Tab until it rests on `target` (the trace says where it is), then
-    // presses Enter, as a keyboard user does. The pause keeps each press apart from the last (the shell
-    // ignores a second press within 0.8 s).
+    // presses Enter, as a keyboard user does. RunningFoyer Tabs once the screen is drawn and keeps presses
+    // apart (the shell ignores a second press within its repeat guard, shortened for tests).
     void press_after_tabs(RunningFoyer& foyer, const std::string& target)
     {
-        std::this_thread::sleep_for(900ms);
         ASSERT_TRUE(foyer.key_to(target)) << foyer.trace();
         ASSERT_TRUE(foyer.key("Return"));
         ASSERT_TRUE(foyer.wait_for_trace("activate " + target)) << foyer.trace();
@@ -137,8 +133,9 @@ TEST_F(PrintScreens, ClosedPrintingStaysIdleAndASwitchedOffPrinterIsSaidUnreacha
     open_print(*foyer);
     ASSERT_TRUE(foyer->wait_for_trace("say L’imprimante est prête.")) << foyer->trace();
 
-    // Home: printing is closed, and the printer is asked nothing more (it was, every few seconds).
-    std::this_thread::sleep_for(900ms);
+    // Home: printing is closed, and the printer is asked nothing more (it was, every few seconds). A
+    // question already on its way when printing closed may still arrive: half a second for it, then
+    // four and a half seconds of watching that nothing else does (staying idle can only be watched).
     ASSERT_TRUE(foyer->key("Escape"));
     ASSERT_TRUE(foyer->wait_for_trace("screen home", 2)) << foyer->trace();
     std::this_thread::sleep_for(500ms);
@@ -149,7 +146,6 @@ TEST_F(PrintScreens, ClosedPrintingStaysIdleAndASwitchedOffPrinterIsSaidUnreacha
     EXPECT_EQ(foyer->trace(), trace) << "something happened while idle";
 
     // Back in printing, the printer is switched off: seen and said within a few seconds.
-    std::this_thread::sleep_for(500ms);
     open_print(*foyer);
     ASSERT_TRUE(foyer->wait_for_trace("say L’imprimante est prête.", 2)) << foyer->trace();
     lab->switch_off(printer);
@@ -177,7 +173,6 @@ TEST_F(PrintScreens, PrintsAPhotoAndAPdfAndSaysSo)
     ASSERT_TRUE(foyer->wait_for_trace("say 2 copies")) << foyer->trace();
     press_after_tabs(*foyer, "print.more");
     ASSERT_TRUE(foyer->wait_for_trace("say 3 copies")) << foyer->trace();
-    std::this_thread::sleep_for(900ms);
     ASSERT_TRUE(foyer->key("shift+Tab"));
     ASSERT_TRUE(foyer->key("Return"));
     ASSERT_TRUE(foyer->wait_for_trace("say 2 copies", 2)) << foyer->trace();
@@ -261,13 +256,11 @@ TEST_F(PrintScreens, TheFamilyCodeGuardsAddingAPrinter)
     ASSERT_TRUE(foyer->wait_for_trace("screen family.lock")) << foyer->trace();
     ASSERT_TRUE(foyer->type_into("family.code", "1397"));
     ASSERT_TRUE(foyer->key("Return"));
-    std::this_thread::sleep_for(900ms);
     ASSERT_TRUE(foyer->key("Return"));
     ASSERT_TRUE(foyer->wait_for_trace("say Ce n’est pas le code de la famille.")) << foyer->trace();
     EXPECT_EQ(foyer->count_in_trace("screen print.add"), 0u);
     ASSERT_TRUE(foyer->type_into("family.code", "2580"));
     ASSERT_TRUE(foyer->key("Return"));
-    std::this_thread::sleep_for(900ms);
     ASSERT_TRUE(foyer->key("Return"));
     ASSERT_TRUE(foyer->wait_for_trace("screen print.add")) << foyer->trace();
     // Back from adding goes to printing, not to the lock again.

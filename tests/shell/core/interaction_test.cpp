@@ -73,6 +73,32 @@ TEST(Interaction, ARepeatWithinTheGuardCountsOnce)
     EXPECT_EQ(activations, 50);
 }
 
+TEST(Interaction, TheGuardIsEightTenthsOfASecondUnlessTheSettingShortensIt)
+{
+    EXPECT_DOUBLE_EQ(Interaction::default_repeat_guard, 0.8);
+    EXPECT_DOUBLE_EQ(Interaction::repeat_guard_from_setting(nullptr), 0.8);
+    EXPECT_DOUBLE_EQ(Interaction::repeat_guard_from_setting(""), 0.8);
+    EXPECT_DOUBLE_EQ(Interaction::repeat_guard_from_setting("50"), 0.05);
+    EXPECT_DOUBLE_EQ(Interaction::repeat_guard_from_setting("0"), 0.0);
+    // A value that is not a whole number of milliseconds in range keeps the real guard.
+    for (auto* wrong : { "fast", "50ms", "-1", "0.5", "5001", " 50" })
+        EXPECT_DOUBLE_EQ(Interaction::repeat_guard_from_setting(wrong), 0.8) << wrong;
+}
+
+TEST(Interaction, AShortenedGuardStillIgnoresARepeatWithinIt)
+{
+    Interaction interaction(Interaction::repeat_guard_from_setting("50"));
+    interaction.set_targets(grid(), 0);
+    interaction.handle(down(100, 200, 1.0));
+    EXPECT_EQ(interaction.handle(up(100, 200, 1.01)), Outcome::Activated);
+    interaction.end_frame();
+    interaction.handle(down(100, 200, 1.03));
+    EXPECT_EQ(interaction.handle(up(100, 200, 1.04)), Outcome::IgnoredRepeat);
+    // 0.1 s after the first: a press of its own, where the real guard would still ignore it.
+    interaction.handle(down(100, 200, 1.1));
+    EXPECT_EQ(interaction.handle(up(100, 200, 1.11)), Outcome::Activated);
+}
+
 TEST(Interaction, TabCyclesInReadingOrderAndShiftTabBack)
 {
     Interaction interaction;

@@ -1,4 +1,6 @@
-// Sizes from the screen height, and the home tile grid, at the screen sizes seniors have.
+// Sizes from the screen height, and the tile grid's properties in any area, at the screen sizes seniors
+// have. Where the real home screen puts its tiles is read from the program's trace in
+// tests/integration/home_test.cpp, not recomputed here.
 #include "shell/core/layout/metrics.hpp"
 
 #include <gtest/gtest.h>
@@ -16,13 +18,18 @@ struct ScreenSize {
 constexpr ScreenSize screens[] = { { 1366, 768 }, { 1920, 1080 }, { 3840, 2160 }, { 1280, 1024 }, { 1080, 1920 } };
 constexpr TextSize text_sizes[] = { TextSize::Normal, TextSize::Large, TextSize::Largest };
 
-// The home header's height at most (two lines of headings) and the margins around everything.
-Rect tile_area(const Metrics& m)
+// Areas a grid may get on that screen: the whole of it inside the margins, and that with a band of
+// several heights taken off the top (a header, a notice), down to less than the tiles need.
+std::vector<Rect> areas_on(const Metrics& m)
 {
-    Rect area { 0, 0, m.screen_width, m.screen_height };
-    area = area.inset(m.margin);
-    area.take_top(2 * m.font(FontRole::Heading) * 1.2f + m.gap);
-    return area;
+    std::vector<Rect> areas;
+    Rect inside = Rect { 0, 0, m.screen_width, m.screen_height }.inset(m.margin);
+    for (float share : { 0.f, 0.1f, 0.2f, 0.3f, 0.45f, 0.6f, 0.8f }) {
+        Rect area = inside;
+        area.take_top(inside.height * share);
+        areas.push_back(area);
+    }
+    return areas;
 }
 
 }
@@ -63,29 +70,37 @@ TEST(Metrics, ScaleWithTheScreenNotWithPixels)
     EXPECT_NEAR(uhd.margin / hd.margin, 2.0, 0.1);
 }
 
-TEST(TileGrid, TwoByTwoOnALandscapeScreenEachAQuarterOfTheHeight)
+TEST(TileGrid, TilesStayInTheAreaAGapApartAndAtLeastTheMinimumHeightWhenItFits)
 {
     for (auto screen : screens) {
         for (auto size : text_sizes) {
             auto m = compute_metrics(screen.width, screen.height, size);
-            auto area = tile_area(m);
-            for (size_t count = 1; count <= max_tiles; ++count) {
-                auto tiles = tile_grid(area, count, m);
-                ASSERT_EQ(tiles.size(), count);
-                for (size_t i = 0; i < count; ++i) {
-                    EXPECT_GE(tiles[i].height, screen.height / 4 - 0.5f)
-                        << count << " tiles at " << screen.width << "x" << screen.height;
-                    EXPECT_TRUE(area.contains(tiles[i])) << count << " tiles, tile " << i;
-                    for (size_t j = i + 1; j < count; ++j) {
-                        EXPECT_FALSE(tiles[i].intersects(tiles[j]));
-                        // Far apart: at least a gap between any two targets.
-                        Rect grown = tiles[i].inset(-m.gap * 0.99f);
-                        EXPECT_FALSE(grown.intersects(tiles[j].inset(m.gap * 0.01f)));
+            for (auto area : areas_on(m)) {
+                for (size_t count = 1; count <= max_tiles; ++count) {
+                    auto tiles = tile_grid(area, count, m);
+                    ASSERT_EQ(tiles.size(), count);
+                    bool portrait = area.height > area.width;
+                    size_t rows = count >= 3 ? (count + 1) / 2 : (portrait ? count : 1);
+                    bool fits = area.height >= float(rows) * m.min_tile_height + float(rows - 1) * m.gap;
+                    auto where = std::to_string(count) + " tiles in " + std::to_string(int(area.width)) + "x"
+                        + std::to_string(int(area.height)) + " at " + std::to_string(int(screen.width)) + "x" + std::to_string(int(screen.height));
+                    for (size_t i = 0; i < count; ++i) {
+                        EXPECT_TRUE(area.contains(tiles[i])) << where << ", tile " << i;
+                        if (fits) {
+                            EXPECT_GE(tiles[i].height, m.min_tile_height - 0.5f) << where << ", tile " << i;
+                        }
+                        EXPECT_GT(tiles[i].width, 0) << where;
+                        for (size_t j = i + 1; j < count; ++j) {
+                            EXPECT_FALSE(tiles[i].intersects(tiles[j])) << where;
+                            // Far apart: at least a gap between any two targets.
+                            Rect grown = tiles[i].inset(-m.gap * 0.99f);
+                            EXPECT_FALSE(grown.intersects(tiles[j].inset(m.gap * 0.01f))) << where;
+                        }
                     }
                 }
             }
             if (screen.width > screen.height) {
-                auto four = tile_grid(area, 4, m);
+                auto four = tile_grid(areas_on(m)[1], 4, m);
                 EXPECT_FLOAT_EQ(four[0].y, four[1].y);
                 EXPECT_FLOAT_EQ(four[2].y, four[3].y);
                 EXPECT_FLOAT_EQ(four[0].x, four[2].x);
@@ -98,7 +113,7 @@ TEST(TileGrid, TwoByTwoOnALandscapeScreenEachAQuarterOfTheHeight)
 TEST(TileGrid, ThreeTilesCentreTheLastRow)
 {
     auto m = compute_metrics(1920, 1080, TextSize::Normal);
-    auto area = tile_area(m);
+    auto area = areas_on(m)[1];
     auto tiles = tile_grid(area, 3, m);
     EXPECT_NEAR(tiles[2].center().x, area.center().x, 0.5f);
 }
