@@ -120,11 +120,6 @@ closure() {
     [ -n "${closure_done[$purpose]:-}" ] && return 0
     graph
     packages=$(for list in $(lists_for "$purpose"); do packages_in "$list"; done | sort -u)
-    local package
-    for package in $packages; do
-        grep -qxF -- "$package" "$graph_file" ||
-            die "installer/packages: apt knows no package '$package' (a typo, or the index is out of date: apt-get update)"
-    done
     awk -v roots="$(echo $packages)" '
         BEGIN { n = split(roots, r, " "); for (i = 1; i <= n; i++) root[i] = r[i]; nroot = n }
         /^#/ { next }
@@ -171,10 +166,14 @@ closure() {
             # The base system is there first, so an alternative it has already is the one used.
             for (i = 1; i <= nbase; i++) add(base[i])
             resolve()
+            for (i = 1; i <= nroot; i++) if (!(root[i] in known)) print "unknown " root[i]
             for (i = 1; i <= nroot; i++) add(root[i])
             resolve()
             for (p in have) print p
         }' "$graph_file" | sort >"$out.$$"
+    local unknown
+    unknown=$(sed -n 's/^unknown //p' "$out.$$")
+    [ -z "$unknown" ] || die "installer/packages: apt knows no package $(echo $unknown) (a typo, or the index is out of date: apt-get update)"
     [ "$(wc -l <"$out.$$")" -gt 10 ] || die "the closure of '$purpose' is empty: the package index is empty (apt-get update)"
     mv "$out.$$" "$out"
     closure_done[$purpose]=1
