@@ -9,7 +9,7 @@ shift
 report=$(mktemp "${TMPDIR:-/tmp}/ctest-junit-XXXXXX.xml")
 trap 'rm -f "$report"' EXIT
 
-ctest --test-dir "$build_dir" --output-junit "$report" "$@"
+cd "$build_dir" && ctest --output-junit "$report" "$@"
 code=$?
 
 # ctest's JUnit report has one <testcase> a test, status "run", "fail", "notrun" (skipped: SKIP_RETURN_CODE,
