@@ -313,7 +313,7 @@ check_links() {
         done
         [ $ok = yes ] || fail "${loaded_by[$library]% } load(s) $library from ${owners% }, which 'make run' (build + run lists) does not install"
     done
-    echo "links: ${#loaded_by[@]} libraries of foyer, foyer-session, foyer-hang-up and foyer-helpdesk, from what 'make run' installs"
+    echo "links: ${#loaded_by[@]} libraries of foyer, foyer-session, foyer-hang-up and foyer-helpdesk checked"
 }
 
 # Where the program would be found: PATH (with the sbin folders, which a user's PATH may lack) or a glob.
@@ -401,7 +401,7 @@ check_programs() {
         [ -n "$name" ] || continue
         [ -n "${named[$name]:-}" ] || fail "$where:$line asks for '$name', which installer/programs.txt does not name"
     done <<<"$found"
-    echo "programs: $checked programs in installer/programs.txt are installed by their lists"
+    echo "programs: $checked programs of installer/programs.txt checked"
 }
 
 case "$check" in
