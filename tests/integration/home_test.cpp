@@ -20,9 +20,9 @@ Point help_tile(const Metrics& m) { return *home_tile_center(m, "help"); }
 Point home_button(const Metrics& m) { return { m.screen_width - m.margin - m.button_height / 2, m.margin + m.button_height / 2 }; }
 
 #define START_FOYER(name, ...)                        \
-    RunningFoyer name(__VA_ARGS__);                   \
     if (auto missing = Xvfb::missing_tools())         \
         GTEST_SKIP() << *missing;                     \
+    RunningFoyer name(__VA_ARGS__);                   \
     ASSERT_TRUE(name.problem().empty()) << name.problem()
 
 }
