@@ -28,9 +28,9 @@ using namespace std::chrono_literals;
 namespace {
 
 #define START_FOYER(name, ...)                        \
-    RunningFoyer name(__VA_ARGS__);                   \
     if (auto missing = Xvfb::missing_tools())         \
         GTEST_SKIP() << *missing;                     \
+    RunningFoyer name(__VA_ARGS__);                   \
     ASSERT_TRUE(name.problem().empty()) << name.problem()
 
 std::string settings_for(const std::string& helpdesk_url)

@@ -21,9 +21,9 @@ Point place_of(RunningFoyer& foyer, const std::string& widget_id)
 }
 
 #define START_FOYER(name, ...)                        \
-    RunningFoyer name(__VA_ARGS__);                   \
     if (auto missing = Xvfb::missing_tools())         \
         GTEST_SKIP() << *missing;                     \
+    RunningFoyer name(__VA_ARGS__);                   \
     ASSERT_TRUE(name.problem().empty()) << name.problem()
 
 }

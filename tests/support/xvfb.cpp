@@ -17,6 +17,10 @@ std::optional<std::string> Xvfb::missing_tools()
 
 Xvfb::Xvfb(int width, int height)
 {
+    if (auto missing = missing_tools()) {
+        m_problem = *missing;
+        return;
+    }
     int fds[2];
     if (pipe(fds) != 0) {
         m_problem = "pipe failed";

@@ -10,7 +10,8 @@ namespace Foyer::Testing {
 
 class Xvfb {
 public:
-    // Starts Xvfb with one screen of that size; check `ready()`.
+    // Starts Xvfb with one screen of that size; check `ready()`. Without Xvfb or xdotool it starts nothing
+    // and `problem()` names the missing one.
     Xvfb(int width, int height);
     ~Xvfb();
 

@@ -95,10 +95,15 @@ class CallTest : public ::testing::Test {
 protected:
     void SetUp() override
     {
+        if (auto missing = Xvfb::missing_tools())
+            GTEST_SKIP() << *missing;
         if (!have_program("chromium"))
             GTEST_SKIP() << "chromium is not installed (installer/packages/test.txt has it)";
-        ASSERT_TRUE(m_pulse.problem().empty()) << m_pulse.problem();
-        for (auto& [key, value] : m_pulse.environment())
+        if (auto missing = PulseLab::missing_tools())
+            GTEST_SKIP() << *missing;
+        m_pulse.emplace();
+        ASSERT_TRUE(m_pulse->problem().empty()) << m_pulse->problem();
+        for (auto& [key, value] : m_pulse->environment())
             setenv(key.c_str(), value.c_str(), 1);
         setenv("FOYER_SYS_DIR", fake_sys_with_cameras(1).c_str(), 1);
         // A fake camera and microphone inside Chromium; the site permission itself is Foyer's real one.
@@ -126,7 +131,8 @@ protected:
     // A family's program that stops at once (a wrong address, a missing account).
     static constexpr const char* broken_command = "[[contacts]]\nname = \"Sophie\"\nvideo_command = [\"sh\", \"-c\", \"exit 3\"]\n";
 
-    PulseLab m_pulse;
+    // Started in SetUp, once its tools are known to be there.
+    std::optional<PulseLab> m_pulse;
     RoomServer m_room;
 };
 
@@ -134,14 +140,14 @@ protected:
 
 TEST_F(CallTest, PressingTheBarEndsTheCallAndBringsTheHomeScreenBack)
 {
-    m_pulse.pactl({ "set-source-mute", "@DEFAULT_SOURCE@", "1" });
+    m_pulse->pactl({ "set-source-mute", "@DEFAULT_SOURCE@", "1" });
     auto foyer = start(settings_calling(m_room.room_url("sophie")));
     ASSERT_TRUE(foyer->problem().empty()) << foyer->problem();
     call_sophie(*foyer);
 
     // The check fixed the microphone, said so, and the call went ahead.
     EXPECT_TRUE(foyer->wait_for_trace("say Votre micro était coupé — je l’ai rallumé.", 1, 5s)) << foyer->trace();
-    EXPECT_NE(m_pulse.pactl({ "get-source-mute", "@DEFAULT_SOURCE@" }).find("Mute: no"), std::string::npos);
+    EXPECT_NE(m_pulse->pactl({ "get-source-mute", "@DEFAULT_SOURCE@" }).find("Mute: no"), std::string::npos);
 
     // The room opened in Chromium with the camera and microphone allowed for it, no pre-join page, her name.
     ASSERT_TRUE(m_room.wait_for_report(60s)) << "the room page never reported";

@@ -81,10 +81,18 @@ bool RoomServer::wait_for_report(std::chrono::milliseconds timeout) const
     return eventually([&] { return !reports().empty(); }, timeout);
 }
 
+std::optional<std::string> PulseLab::missing_tools()
+{
+    for (auto [program, package] : { std::pair { "pulseaudio", "pulseaudio" }, std::pair { "pactl", "pulseaudio-utils" } })
+        if (!have_program(program))
+            return std::string(program) + " is not installed (Debian package " + package + "; `make test` installs it)";
+    return std::nullopt;
+}
+
 PulseLab::PulseLab()
 {
-    if (!have_program("pulseaudio") || !have_program("pactl")) {
-        m_problem = "pulseaudio and pactl are not installed (installer/packages/test.txt has them)";
+    if (auto missing = missing_tools()) {
+        m_problem = *missing;
         return;
     }
     m_dir = temporary_directory("pulse");

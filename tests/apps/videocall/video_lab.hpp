@@ -7,6 +7,7 @@
 #include <map>
 #include <memory>
 #include <mutex>
+#include <optional>
 #include <string>
 #include <thread>
 #include <vector>
@@ -43,6 +44,9 @@ class PulseLab {
 public:
     PulseLab();
     ~PulseLab();
+
+    // Whether pulseaudio and pactl are installed; tests check it before starting anything.
+    static std::optional<std::string> missing_tools();
 
     // Why it could not start (empty when it did).
     const std::string& problem() const { return m_problem; }
