@@ -11,7 +11,7 @@
 #include <cstdio>
 
 #ifndef FOYER_VERSION
-#    define FOYER_VERSION "unknown"
+#define FOYER_VERSION "unknown"
 #endif
 
 int main(int argc, char** argv)

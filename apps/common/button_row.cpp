@@ -22,7 +22,8 @@ ButtonRowLayout layout_button_row(const Ui& ui, const std::vector<ButtonSpec>& s
     total += float(specs.size() - 1) * m.gap;
     layout.fits = true;
     if (total <= area.width) {
-        float x = align == Align::Right ? area.right() - total : align == Align::Left ? area.x : area.x + (area.width - total) / 2;
+        float x = align == Align::Right ? area.right() - total : align == Align::Left ? area.x
+                                                                                      : area.x + (area.width - total) / 2;
         for (float w : widths) {
             layout.buttons.push_back({ x, area.y, w, m.button_height });
             x += w + m.gap;

@@ -71,7 +71,7 @@ FilePicker::FilePicker(Services& services, FileSource source, FileChoice choice,
         }
         long count = long(m_files->size());
         m_services.say_next(format(m_choice == FileChoice::Photos ? trn("{count} photo, the newest first.", "{count} photos, the newest first.", count)
-                                                                 : trn("{count} document, the newest first.", "{count} documents, the newest first.", count),
+                                                                  : trn("{count} document, the newest first.", "{count} documents, the newest first.", count),
             { { "count", std::to_string(count) } }));
     }));
 }

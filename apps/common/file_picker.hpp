@@ -34,7 +34,6 @@ std::string picker_page_text(FileChoice, size_t first, size_t last, size_t total
 // What a cell says: the date of a photo, the name of a document.
 std::string picker_caption(FileChoice, const PrintableFile&, Date today);
 
-
 // Where the files and their thumbnails come from: the app's own workers.
 struct FileSource {
     std::function<void(FileChoice, std::function<void(std::vector<PrintableFile>)>)> find;

@@ -72,7 +72,7 @@ void walk(const fs::path& folder, FileChoice choice, int depth, size_t& visited,
         auto kind = printable_kind(name);
         if (!kind || (choice == FileChoice::Photos && *kind != FileKind::Picture))
             continue;
-        struct stat info {};
+        struct stat info { };
         if (::stat(it->path().c_str(), &info) != 0)
             continue;
         PrintableFile file;
@@ -158,7 +158,7 @@ std::vector<PrintableFile> find_printable_files(FileChoice choice, const std::st
 
 Date local_date_of(std::time_t time)
 {
-    struct tm local {};
+    struct tm local { };
     localtime_r(&time, &local);
     return { local.tm_year + 1900, local.tm_mon + 1, local.tm_mday };
 }

@@ -49,8 +49,7 @@ Login log_in(const MailAccount& account, bool imap, std::stop_token stop)
     long reply = 0;
     curl_easy_getinfo(curl, CURLINFO_RESPONSE_CODE, &reply);
     curl_easy_cleanup(curl);
-    return { code, url + ": " + curl_easy_strerror(code) + (error[0] ? std::string(" (") + error + ")" : "") + ", last reply "
-            + std::to_string(reply) };
+    return { code, url + ": " + curl_easy_strerror(code) + (error[0] ? std::string(" (") + error + ")" : "") + ", last reply " + std::to_string(reply) };
 }
 
 AccountVerdict verdict_for(CURLcode code, const InternetProbe& internet)

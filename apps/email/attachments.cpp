@@ -39,8 +39,7 @@ void append_bytes(void* context, void* data, int size)
 
 std::string content_type_for(std::string_view filename)
 {
-    static constexpr std::array<std::pair<std::string_view, std::string_view>, 14> types { {
-        { "jpg", "image/jpeg" }, { "jpeg", "image/jpeg" }, { "png", "image/png" }, { "gif", "image/gif" }, { "bmp", "image/bmp" },
+    static constexpr std::array<std::pair<std::string_view, std::string_view>, 14> types { { { "jpg", "image/jpeg" }, { "jpeg", "image/jpeg" }, { "png", "image/png" }, { "gif", "image/gif" }, { "bmp", "image/bmp" },
         { "pdf", "application/pdf" }, { "doc", "application/msword" },
         { "docx", "application/vnd.openxmlformats-officedocument.wordprocessingml.document" },
         { "odt", "application/vnd.oasis.opendocument.text" }, { "rtf", "application/rtf" }, { "txt", "text/plain" },
@@ -86,7 +85,7 @@ ErrorOr<Attachment> prepare_photo(std::string filename, std::string_view bytes)
 ErrorOr<Attachment> prepare_attachment(const std::string& path)
 {
     auto filename = std::filesystem::path(path).filename().string();
-    struct stat info {};
+    struct stat info { };
     if (::stat(path.c_str(), &info) != 0)
         return Error::plain(N_("This file cannot be found any more. It may have been moved or deleted."), {}, path);
     auto type = content_type_for(filename);

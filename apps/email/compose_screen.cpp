@@ -191,8 +191,7 @@ void ComposeScreen::added(ErrorOr<Draft> added, FileChoice choice)
     auto size = megabytes_text(m_draft.files.empty() ? 0 : m_draft.files.back().size);
     auto text = format(choice == FileChoice::Photos ? tr("The photo is added ({size}).") : tr("The document is added ({size})."), { { "size", size } });
     if (total_bytes() > limit()) {
-        set_notice(text + " " + format(tr("But together they are too big to send in one e-mail: {size}, and {provider} accepts {limit}. Remove one and send it in another e-mail."),
-                                    { { "size", megabytes_text(total_bytes()) }, { "provider", provider_name(app().settings().email) }, { "limit", megabytes_text(limit()) } }),
+        set_notice(text + " " + format(tr("But together they are too big to send in one e-mail: {size}, and {provider} accepts {limit}. Remove one and send it in another e-mail."), { { "size", megabytes_text(total_bytes()) }, { "provider", provider_name(app().settings().email) }, { "limit", megabytes_text(limit()) } }),
             SwatchRole::StatusBad);
         return;
     }

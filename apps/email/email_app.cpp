@@ -4,10 +4,10 @@
 
 #include "../../shell/core/i18n/translate.hpp"
 #include "../../shell/core/system/files.hpp"
+#include "../../shell/core/system/image.hpp"
 #include "../../shell/core/system/log.hpp"
 #include "../../shell/core/system/paths.hpp"
 #include "../common/pdf_pages.hpp"
-#include "../../shell/core/system/image.hpp"
 #include "attachments.hpp"
 #include "email_words.hpp"
 #include "imap_mailbox.hpp"

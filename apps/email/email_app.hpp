@@ -56,7 +56,7 @@ enum class InboxState {
     Loading,  // reading the cache from disk
     Checking, // asking the server
     UpToDate,
-    Failed,   // the last check failed: `inbox_error()` says why
+    Failed, // the last check failed: `inbox_error()` says why
     NotSetUp,
 };
 

@@ -150,37 +150,37 @@ std::vector<std::pair<std::string, std::function<std::unique_ptr<Screen>(Service
     auto context = [hooks](Services& services) { return EmailContext { sample_app(services), hooks }; };
     screens.push_back({ "email.inbox", [=](Services& services) { return std::make_unique<InboxScreen>(services, context(services)); } });
     screens.push_back({ "email.others", [=](Services& services) {
-        auto screen = std::make_unique<InboxScreen>(services, context(services));
-        screen->show_others();
-        return screen;
-    } });
+                           auto screen = std::make_unique<InboxScreen>(services, context(services));
+                           screen->show_others();
+                           return screen;
+                       } });
     screens.push_back({ "email.message", [=](Services& services) { return std::make_unique<MessageScreen>(services, context(services), 6); } });
     screens.push_back({ "email.photo", [=](Services& services) {
-        auto screen = std::make_unique<MessageScreen>(services, context(services), 6);
-        screen->show_first(MessagePage::Kind::Photo);
-        return screen;
-    } });
+                           auto screen = std::make_unique<MessageScreen>(services, context(services), 6);
+                           screen->show_first(MessagePage::Kind::Photo);
+                           return screen;
+                       } });
     screens.push_back({ "email.files", [=](Services& services) {
-        auto screen = std::make_unique<MessageScreen>(services, context(services), 5);
-        screen->show_first(MessagePage::Kind::Files);
-        return screen;
-    } });
+                           auto screen = std::make_unique<MessageScreen>(services, context(services), 5);
+                           screen->show_first(MessagePage::Kind::Files);
+                           return screen;
+                       } });
     screens.push_back({ "email.offline", [=](Services& services) {
-        auto email = context(services);
-        email.app->sample_inbox_state(InboxState::Failed, mail_error(MailFailure::NoNetwork, "sample"));
-        return std::make_unique<InboxScreen>(services, email);
-    } });
+                           auto email = context(services);
+                           email.app->sample_inbox_state(InboxState::Failed, mail_error(MailFailure::NoNetwork, "sample"));
+                           return std::make_unique<InboxScreen>(services, email);
+                       } });
     screens.push_back({ "email.contacts", [=](Services& services) { return std::make_unique<ContactsScreen>(services, context(services)); } });
     screens.push_back({ "email.write", [=](Services& services) {
-        auto email = context(services);
-        Draft draft;
-        draft.key = draft_key("mathilde@example.fr", "");
-        draft.to = { "Mathilde", "mathilde@example.fr" };
-        draft.text = "Bonjour ma chérie,\nMerci pour les belles photos ! Je vous embrasse tous les quatre.\nMamie";
-        (void)email.app->drafts().save(draft);
-        (void)email.app->drafts().add_file(draft, { "Jardin en fleurs.jpg", "image/jpeg", std::string(1'200'000, 'x') });
-        return std::make_unique<ComposeScreen>(services, email, draft);
-    } });
+                           auto email = context(services);
+                           Draft draft;
+                           draft.key = draft_key("mathilde@example.fr", "");
+                           draft.to = { "Mathilde", "mathilde@example.fr" };
+                           draft.text = "Bonjour ma chérie,\nMerci pour les belles photos ! Je vous embrasse tous les quatre.\nMamie";
+                           (void)email.app->drafts().save(draft);
+                           (void)email.app->drafts().add_file(draft, { "Jardin en fleurs.jpg", "image/jpeg", std::string(1'200'000, 'x') });
+                           return std::make_unique<ComposeScreen>(services, email, draft);
+                       } });
     auto sent = [=](Services& services, std::optional<Error> failure) {
         auto email = context(services);
         QueuedMail mail;

@@ -64,10 +64,9 @@ std::vector<FormRow> EmailSetupScreen::rows()
         std::string servers = email.imap_server.empty()
             ? tr("Servers: not written yet")
             : format(tr("Receiving: {imap}, port {imap_port}. Sending: {smtp}, port {smtp_port}."),
-                  { { "imap", email.imap_server }, { "imap_port", email.imap_port }, { "smtp", email.smtp_server },
-                      { "smtp_port", email.smtp_port } });
-        rows.push_back({ .kind = FormRowKind::Actions, .label = servers,
-            .choices = { { "setup.email.servers", tr("Write the servers"), false, Icon::Document } } });
+                { { "imap", email.imap_server }, { "imap_port", email.imap_port }, { "smtp", email.smtp_server },
+                    { "smtp_port", email.smtp_port } });
+        rows.push_back({ .kind = FormRowKind::Actions, .label = servers, .choices = { { "setup.email.servers", tr("Write the servers"), false, Icon::Document } } });
     }
     return rows;
 }
@@ -136,9 +135,7 @@ std::vector<FormRow> EmailPasswordScreen::rows()
     if (tested_fields(email) != m_tested && !m_testing)
         forget_test();
     std::vector<FormRow> rows {
-        { .kind = FormRowKind::Field, .id = "setup.email.password",
-            .label = email.password_saved ? tr("Password (empty: keep the saved one)") : tr("Password"), .value = &email.password,
-            .field_kind = TextFieldKind::Secret },
+        { .kind = FormRowKind::Field, .id = "setup.email.password", .label = email.password_saved ? tr("Password (empty: keep the saved one)") : tr("Password"), .value = &email.password, .field_kind = TextFieldKind::Secret },
         { .kind = FormRowKind::Actions,
             .choices = { { "setup.email.test", m_testing ? tr("Testing…") : tr("Test"), false, m_testing ? Icon::Waiting : Icon::Internet } } },
     };

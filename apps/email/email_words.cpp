@@ -33,7 +33,7 @@ std::string when(std::time_t time, const LocalDateTime& now, Clock clock)
 
 LocalDateTime local_time_of(std::time_t time)
 {
-    struct tm local {};
+    struct tm local { };
     localtime_r(&time, &local);
     return { { local.tm_year + 1900, local.tm_mon + 1, local.tm_mday }, { local.tm_hour * 60 + local.tm_min }, local.tm_sec };
 }

@@ -19,19 +19,59 @@ struct Entity {
     uint32_t code;
 };
 constexpr std::array entities {
-    Entity { "amp", '&' }, Entity { "lt", '<' }, Entity { "gt", '>' }, Entity { "quot", '"' }, Entity { "apos", '\'' },
-    Entity { "nbsp", 0xA0 }, Entity { "eacute", 0xE9 }, Entity { "Eacute", 0xC9 }, Entity { "egrave", 0xE8 },
-    Entity { "Egrave", 0xC8 }, Entity { "ecirc", 0xEA }, Entity { "Ecirc", 0xCA }, Entity { "euml", 0xEB },
-    Entity { "agrave", 0xE0 }, Entity { "Agrave", 0xC0 }, Entity { "acirc", 0xE2 }, Entity { "Acirc", 0xC2 },
-    Entity { "auml", 0xE4 }, Entity { "ccedil", 0xE7 }, Entity { "Ccedil", 0xC7 }, Entity { "icirc", 0xEE },
-    Entity { "iuml", 0xEF }, Entity { "ocirc", 0xF4 }, Entity { "Ocirc", 0xD4 }, Entity { "ouml", 0xF6 },
-    Entity { "ugrave", 0xF9 }, Entity { "ucirc", 0xFB }, Entity { "uuml", 0xFC }, Entity { "yuml", 0xFF },
-    Entity { "oelig", 0x153 }, Entity { "OElig", 0x152 }, Entity { "aelig", 0xE6 }, Entity { "laquo", 0xAB },
-    Entity { "raquo", 0xBB }, Entity { "euro", 0x20AC }, Entity { "hellip", 0x2026 }, Entity { "rsquo", 0x2019 },
-    Entity { "lsquo", 0x2018 }, Entity { "rdquo", 0x201D }, Entity { "ldquo", 0x201C }, Entity { "ndash", 0x2013 },
-    Entity { "mdash", 0x2014 }, Entity { "deg", 0xB0 }, Entity { "copy", 0xA9 }, Entity { "reg", 0xAE },
-    Entity { "middot", 0xB7 }, Entity { "bull", 0x2022 }, Entity { "times", 0xD7 }, Entity { "shy", 0xAD },
-    Entity { "zwnj", 0x200C }, Entity { "thinsp", 0x2009 }, Entity { "ensp", 0x2002 }, Entity { "emsp", 0x2003 },
+    Entity { "amp", '&' },
+    Entity { "lt", '<' },
+    Entity { "gt", '>' },
+    Entity { "quot", '"' },
+    Entity { "apos", '\'' },
+    Entity { "nbsp", 0xA0 },
+    Entity { "eacute", 0xE9 },
+    Entity { "Eacute", 0xC9 },
+    Entity { "egrave", 0xE8 },
+    Entity { "Egrave", 0xC8 },
+    Entity { "ecirc", 0xEA },
+    Entity { "Ecirc", 0xCA },
+    Entity { "euml", 0xEB },
+    Entity { "agrave", 0xE0 },
+    Entity { "Agrave", 0xC0 },
+    Entity { "acirc", 0xE2 },
+    Entity { "Acirc", 0xC2 },
+    Entity { "auml", 0xE4 },
+    Entity { "ccedil", 0xE7 },
+    Entity { "Ccedil", 0xC7 },
+    Entity { "icirc", 0xEE },
+    Entity { "iuml", 0xEF },
+    Entity { "ocirc", 0xF4 },
+    Entity { "Ocirc", 0xD4 },
+    Entity { "ouml", 0xF6 },
+    Entity { "ugrave", 0xF9 },
+    Entity { "ucirc", 0xFB },
+    Entity { "uuml", 0xFC },
+    Entity { "yuml", 0xFF },
+    Entity { "oelig", 0x153 },
+    Entity { "OElig", 0x152 },
+    Entity { "aelig", 0xE6 },
+    Entity { "laquo", 0xAB },
+    Entity { "raquo", 0xBB },
+    Entity { "euro", 0x20AC },
+    Entity { "hellip", 0x2026 },
+    Entity { "rsquo", 0x2019 },
+    Entity { "lsquo", 0x2018 },
+    Entity { "rdquo", 0x201D },
+    Entity { "ldquo", 0x201C },
+    Entity { "ndash", 0x2013 },
+    Entity { "mdash", 0x2014 },
+    Entity { "deg", 0xB0 },
+    Entity { "copy", 0xA9 },
+    Entity { "reg", 0xAE },
+    Entity { "middot", 0xB7 },
+    Entity { "bull", 0x2022 },
+    Entity { "times", 0xD7 },
+    Entity { "shy", 0xAD },
+    Entity { "zwnj", 0x200C },
+    Entity { "thinsp", 0x2009 },
+    Entity { "ensp", 0x2002 },
+    Entity { "emsp", 0x2003 },
 };
 
 // Decodes the entity at `text[at]` ('&'), appending it; returns how many bytes it took (0: not an entity).
@@ -48,7 +88,8 @@ size_t decode_entity(std::string_view text, size_t at, std::string& out)
             return 0;
         uint32_t code = 0;
         for (char c : digits) {
-            int value = std::isdigit((unsigned char)c) ? c - '0' : hex && std::isxdigit((unsigned char)c) ? std::tolower(c) - 'a' + 10 : -1;
+            int value = std::isdigit((unsigned char)c) ? c - '0' : hex && std::isxdigit((unsigned char)c) ? std::tolower(c) - 'a' + 10
+                                                                                                          : -1;
             if (value < 0)
                 return 0;
             code = code * (hex ? 16 : 10) + uint32_t(value);

@@ -79,21 +79,21 @@ ErrorOr<SyncCounts> sync_inbox(ImapSession& session, MailboxCache& cache)
         auto fetched = session.run("UID FETCH " + std::to_string(known + 1) + ":* (UID FLAGS RFC822.SIZE INTERNALDATE BODY.PEEK[HEADER.FIELDS ("
                 + envelope_fields + ")])",
             [&](const ImapResponse& r) {
-                auto message = fetched_message(r);
-                // "n:*" also names the last message when there is nothing newer: skip what is known.
-                if (!message || !message->uid || *message->uid <= known)
-                    return;
-                Envelope envelope = read_envelope(message->body.value_or(std::string {}));
-                envelope.uid = *message->uid;
-                if (message->flags) {
-                    envelope.seen = has_flag(*message->flags, "\\Seen");
-                    envelope.answered = has_flag(*message->flags, "\\Answered");
-                }
-                envelope.size = message->size.value_or(0);
-                if (envelope.date == 0 && message->internal_date)
-                    envelope.date = std::time_t(*message->internal_date);
-                fresh.push_back(std::move(envelope));
-            });
+            auto message = fetched_message(r);
+            // "n:*" also names the last message when there is nothing newer: skip what is known.
+            if (!message || !message->uid || *message->uid <= known)
+                return;
+            Envelope envelope = read_envelope(message->body.value_or(std::string {}));
+            envelope.uid = *message->uid;
+            if (message->flags) {
+                envelope.seen = has_flag(*message->flags, "\\Seen");
+                envelope.answered = has_flag(*message->flags, "\\Answered");
+            }
+            envelope.size = message->size.value_or(0);
+            if (envelope.date == 0 && message->internal_date)
+                envelope.date = std::time_t(*message->internal_date);
+            fresh.push_back(std::move(envelope));
+        });
         if (fetched.is_error())
             return fetched.error();
         std::sort(fresh.begin(), fresh.end(), [](auto& a, auto& b) { return a.uid < b.uid; });

@@ -395,7 +395,7 @@ std::optional<int64_t> parse_internal_date(std::string_view text)
             month = i;
     if (month < 0 || day < 1 || day > 31 || hour > 23 || minute > 59 || second > 60)
         return std::nullopt;
-    struct tm parts {};
+    struct tm parts { };
     parts.tm_year = year - 1900;
     parts.tm_mon = month;
     parts.tm_mday = day;

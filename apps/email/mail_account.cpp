@@ -78,7 +78,7 @@ ErrorOr<MailAccount> load_account(const Settings& settings, const std::string& c
         }
     }
     auto path = email.password_file.empty() ? config_dir + "/email-password" : email.password_file;
-    struct stat info {};
+    struct stat info { };
     if (::stat(path.c_str(), &info) != 0)
         return mail_error(MailFailure::NoPassword, "no keyring entry and no password file at " + path, provider);
     if ((info.st_mode & 077) != 0)

@@ -39,7 +39,9 @@ std::string unescape(std::string_view text)
     for (size_t i = 0; i < text.size(); ++i) {
         if (text[i] == '\\' && i + 1 < text.size()) {
             char next = text[++i];
-            out += next == 't' ? '\t' : next == 'n' ? '\n' : next == 'r' ? '\r' : next;
+            out += next == 't' ? '\t' : next == 'n' ? '\n'
+                : next == 'r'                       ? '\r'
+                                                    : next;
         } else {
             out += text[i];
         }

@@ -34,7 +34,7 @@ std::string new_id()
 {
     static std::mt19937_64 random { std::random_device {}() };
     std::time_t now = std::time(nullptr);
-    struct tm utc {};
+    struct tm utc { };
     gmtime_r(&now, &utc);
     char buffer[64];
     std::snprintf(buffer, sizeof buffer, "%04d%02d%02d-%02d%02d%02d-%08llx", utc.tm_year + 1900, utc.tm_mon + 1, utc.tm_mday, utc.tm_hour,

@@ -112,7 +112,8 @@ MessageScreen::~MessageScreen()
 
 const Contact* MessageScreen::contact() const
 {
-    auto& address = m_message ? m_message->content.from.address : m_envelope ? m_envelope->from.address : std::string {};
+    auto& address = m_message ? m_message->content.from.address : m_envelope ? m_envelope->from.address
+                                                                             : std::string {};
     return contact_for(app().settings().contacts, address);
 }
 
@@ -252,10 +253,12 @@ void MessageScreen::draw(Ui& ui)
     if (!shown_contact)
         ui.icon(layout.picture.center(), Icon::Mail, FontRole::SmallIcon, SwatchRole::Page, layout.picture.height * 0.7f);
     ui.text(layout.name, one_line(ui, sender(), FontRole::Large, layout.name.width), FontRole::Large, SwatchRole::Page);
-    std::time_t date = m_message && m_message->content.date ? m_message->content.date : m_envelope ? m_envelope->date : 0;
+    std::time_t date = m_message && m_message->content.date ? m_message->content.date : m_envelope ? m_envelope->date
+                                                                                                   : 0;
     if (date)
         ui.text(layout.when, when_in_words(date, m_services.now()), FontRole::Body, SwatchRole::Page);
-    auto subject = m_message ? m_message->content.subject : m_envelope ? m_envelope->subject : std::string {};
+    auto subject = m_message ? m_message->content.subject : m_envelope ? m_envelope->subject
+                                                                       : std::string {};
     ui.text(layout.subject, one_line(ui, subject_text(subject), FontRole::Heading, layout.subject.width), FontRole::Heading, SwatchRole::Page);
 
     if (m_error) {

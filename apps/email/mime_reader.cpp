@@ -227,7 +227,9 @@ struct Walker {
 
     static std::string default_name(int number, const std::string& media, const std::string& sub)
     {
-        std::string extension = sub == "jpeg" ? "jpg" : sub == "plain" ? "txt" : media == "application" && sub.size() < 6 ? sub : "";
+        std::string extension = sub == "jpeg" ? "jpg" : sub == "plain" ? "txt"
+            : media == "application" && sub.size() < 6                 ? sub
+                                                                       : "";
         return "piece-jointe-" + std::to_string(number) + (extension.empty() ? "" : "." + extension);
     }
 };

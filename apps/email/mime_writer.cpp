@@ -6,8 +6,8 @@
 #include <gmime/gmime.h>
 
 #include <algorithm>
-#include <memory>
 #include <cstdio>
+#include <memory>
 #include <mutex>
 #include <random>
 

@@ -1,10 +1,10 @@
 // "Call for help": the helpline's name, its number in giant digits, its hours, and whether it is open now.
 #pragma once
 
-#include "../../shell/core/navigation/services.hpp"
-#include "../../shell/core/navigation/screen.hpp"
 #include "../../shell/core/layout/geometry.hpp"
 #include "../../shell/core/layout/metrics.hpp"
+#include "../../shell/core/navigation/screen.hpp"
+#include "../../shell/core/navigation/services.hpp"
 #include "helpline_text.hpp"
 
 #include <memory>

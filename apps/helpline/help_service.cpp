@@ -12,7 +12,7 @@
 #include "report_screens.hpp"
 
 #ifndef FOYER_VERSION
-#    define FOYER_VERSION "unknown"
+#define FOYER_VERSION "unknown"
 #endif
 
 namespace Foyer {
@@ -90,18 +90,18 @@ HelpService::HelpService(Services& services)
     m_sender = std::make_unique<OutboxSender>(
         m_outbox,
         [shared = m_sender_config](const QueuedReport& report, std::stop_token stop) {
-            auto config = shared->get();
-            if (config.url.empty())
-                return SendResult { SendOutcome::Unreachable, {}, {}, std::chrono::hours(1), false, "no helpdesk set" };
-            HelpdeskClient client(config);
-            return client.send_report(report.report_json, report.png, stop);
+        auto config = shared->get();
+        if (config.url.empty())
+            return SendResult { SendOutcome::Unreachable, {}, {}, std::chrono::hours(1), false, "no helpdesk set" };
+        HelpdeskClient client(config);
+        return client.send_report(report.report_json, report.png, stop);
         },
         [this, alive = m_alive](const QueuedReport& report, const SendResult& result) {
-            m_services.run_queue().post([this, alive, report, result] {
-                if (*alive)
-                    on_sent_later(report, result);
-            });
+        m_services.run_queue().post([this, alive, report, result] {
+            if (*alive)
+                on_sent_later(report, result);
         });
+    });
 }
 
 HelpService::~HelpService()

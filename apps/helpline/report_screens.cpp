@@ -187,7 +187,8 @@ std::string CodeScreen::spoken_code(std::string_view digits)
     std::string spoken;
     for (size_t i = 0; i < digits.size(); ++i) {
         spoken += digits[i];
-        spoken += (i + 1) % 3 == 0 && i + 1 < digits.size() ? ". " : i + 1 < digits.size() ? ", " : ".";
+        spoken += (i + 1) % 3 == 0 && i + 1 < digits.size() ? ". " : i + 1 < digits.size() ? ", "
+                                                                                           : ".";
     }
     return spoken;
 }
@@ -307,27 +308,27 @@ std::vector<std::pair<std::string, std::function<std::unique_ptr<Screen>(Service
     return {
         { "help.consent",
             [](Services& services) {
-                // The picture is the home screen, as when the senior pressed the help tile.
-                auto picture = std::make_shared<RgbaImage>();
-                services.capture_screen([picture](RgbaImage taken) { *picture = std::move(taken); });
-                return std::make_unique<ConsentScreen>(services, picture);
-            } },
+        // The picture is the home screen, as when the senior pressed the help tile.
+        auto picture = std::make_shared<RgbaImage>();
+        services.capture_screen([picture](RgbaImage taken) { *picture = std::move(taken); });
+        return std::make_unique<ConsentScreen>(services, picture);
+         } },
         { "help.code",
             [](Services& services) {
-                return std::make_unique<CodeScreen>(services, Protocol::case_code_from_digits("07269215"), CodeScreen::Arrival::JustSent);
-            } },
+        return std::make_unique<CodeScreen>(services, Protocol::case_code_from_digits("07269215"), CodeScreen::Arrival::JustSent);
+         } },
         { "help.not_sent",
             [](Services& services) {
-                ReportOutcome outcome;
-                std::vector<Protocol::Finding> findings(2);
-                findings[0].id = "network.dns";
-                findings[0].status = Protocol::Status::Fail;
-                findings[1].id = "printer.ink";
-                findings[1].status = Protocol::Status::Warn;
-                outcome.offline_code = Protocol::encode_offline_code(findings);
-                return std::make_unique<NotSentScreen>(services, outcome);
-            } },
-    };
+        ReportOutcome outcome;
+        std::vector<Protocol::Finding> findings(2);
+        findings[0].id = "network.dns";
+        findings[0].status = Protocol::Status::Fail;
+        findings[1].id = "printer.ink";
+        findings[1].status = Protocol::Status::Warn;
+        outcome.offline_code = Protocol::encode_offline_code(findings);
+        return std::make_unique<NotSentScreen>(services, outcome);
+         } },
+        };
 }
 
 }

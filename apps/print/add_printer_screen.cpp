@@ -148,7 +148,8 @@ void AddPrinterScreen::draw(Ui& ui)
     auto buttons = add_printer_buttons(m_stage);
     auto layout = layout_add_printer(ui, text, names, buttons, ui.content());
 
-    auto role = m_stage == AddStage::Failed ? SwatchRole::StatusBad : m_stage == AddStage::Added ? SwatchRole::StatusGood : SwatchRole::Notice;
+    auto role = m_stage == AddStage::Failed ? SwatchRole::StatusBad : m_stage == AddStage::Added ? SwatchRole::StatusGood
+                                                                                                 : SwatchRole::Notice;
     ui.fill(layout.message, role, true);
     ui.text(layout.message.inset(m.gap), text, FontRole::Large, role);
     for (size_t i = 0; i < names.size() && i < layout.printers.size(); ++i)

@@ -9,7 +9,7 @@ namespace Foyer {
 
 enum class AddStage {
     Searching,
-    Found,     // the list (or "none found")
+    Found, // the list (or "none found")
     Adding,
     Added,
     Failed,

@@ -114,8 +114,15 @@ void ask_for(ipp_t* request, std::initializer_list<const char*> attributes)
 }
 
 constexpr std::initializer_list<const char*> supply_attributes {
-    "printer-state", "printer-state-reasons", "printer-supply", "printer-supply-description", "marker-names",
-    "marker-levels", "marker-colors", "marker-types", "marker-low-levels",
+    "printer-state",
+    "printer-state-reasons",
+    "printer-supply",
+    "printer-supply-description",
+    "marker-names",
+    "marker-levels",
+    "marker-colors",
+    "marker-types",
+    "marker-low-levels",
 };
 
 Error unreachable_service(std::string detail)
@@ -209,11 +216,7 @@ PrinterSituation CupsClient::read_situation(std::stop_token stop) const
 
     situation.kind = PrinterSituation::Kind::Known;
     ipp_t* request = new_request(IPP_OP_GET_PRINTER_ATTRIBUTES, "printer-uri", queue_uri(m_server, queue));
-    ask_for(request, { "printer-name", "printer-info", "device-uri", "printer-state", "printer-state-reasons",
-                         "printer-is-accepting-jobs", "media-default", "media-col-default", "media-top-margin-supported",
-                         "media-bottom-margin-supported", "media-left-margin-supported", "media-right-margin-supported",
-                         "printer-supply", "printer-supply-description", "marker-names", "marker-levels", "marker-colors",
-                         "marker-types" });
+    ask_for(request, { "printer-name", "printer-info", "device-uri", "printer-state", "printer-state-reasons", "printer-is-accepting-jobs", "media-default", "media-col-default", "media-top-margin-supported", "media-bottom-margin-supported", "media-left-margin-supported", "media-right-margin-supported", "printer-supply", "printer-supply-description", "marker-names", "marker-levels", "marker-colors", "marker-types" });
     Answer answer(cups->send(request, "/"));
     if (!answer.ok()) {
         situation.kind = PrinterSituation::Kind::NoService;

@@ -68,7 +68,8 @@ ErrorOr<void> write_photo_pdf(const RgbaImage& picture, const PagePlacement& pla
         }
     }
     cairo_surface_mark_dirty(image);
-    cairo_surface_set_mime_data(image, CAIRO_MIME_TYPE_JPEG, reinterpret_cast<const unsigned char*>(jpeg->data()), jpeg->size(),
+    cairo_surface_set_mime_data(
+        image, CAIRO_MIME_TYPE_JPEG, reinterpret_cast<const unsigned char*>(jpeg->data()), jpeg->size(),
         [](void* data) { delete static_cast<std::string*>(data); }, jpeg);
 
     const PaperSize& paper = placement.paper;

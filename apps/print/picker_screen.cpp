@@ -13,9 +13,9 @@ FileSource print_files(PrintApp& app)
         [&app](FileChoice choice, std::function<void(std::vector<PrintableFile>)> done) { app.find_files(choice, std::move(done)); },
         [&app](std::vector<PrintableFile> files, int max_width, int max_height, std::weak_ptr<void> wanted,
             std::function<void(size_t, ErrorOr<RgbaImage>)> each) {
-            app.load_thumbnails(std::move(files), max_width, max_height, std::move(wanted), std::move(each));
+        app.load_thumbnails(std::move(files), max_width, max_height, std::move(wanted), std::move(each));
         },
-    };
+        };
 }
 
 }

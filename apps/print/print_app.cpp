@@ -3,8 +3,8 @@
 
 #include "../../shell/core/system/log.hpp"
 #include "office_convert.hpp"
-#include "test_page.hpp"
 #include "printer_words.hpp"
+#include "test_page.hpp"
 
 #include <cstdlib>
 #include <filesystem>

@@ -7,9 +7,9 @@
 #include "../../shell/core/system/lifetime.hpp"
 #include "../../shell/core/system/run_queue.hpp"
 #include "../../shell/core/system/task_runner.hpp"
+#include "../common/user_files.hpp"
 #include "cups_client.hpp"
 #include "documents.hpp"
-#include "../common/user_files.hpp"
 #include "print_job.hpp"
 
 #include <atomic>

@@ -10,8 +10,8 @@
 namespace Foyer {
 
 enum class JobStage {
-    Sending,   // Foyer is handing the document to CUPS
-    Waiting,   // CUPS has it; the printer has not started
+    Sending, // Foyer is handing the document to CUPS
+    Waiting, // CUPS has it; the printer has not started
     Printing,
     Done,
     Cancelled,

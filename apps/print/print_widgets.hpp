@@ -46,6 +46,4 @@ GaugesLayout layout_gauges(const Ui&, const std::vector<InkGauge>&, const Rect& 
 std::string more_inks_text(size_t count);
 void draw_gauges(Ui&, const GaugesLayout&, const std::vector<InkGauge>&);
 
-
-
 }

@@ -19,10 +19,8 @@ public:
     std::vector<FormRow> rows() override
     {
         return {
-            { .kind = FormRowKind::Field, .id = "setup.code", .label = tr("Family code (4 to 8 digits)"), .value = &draft().family_code,
-                .field_kind = TextFieldKind::SecretDigits },
-            { .kind = FormRowKind::Field, .id = "setup.code_again", .label = tr("The same code again"), .value = &draft().family_code_again,
-                .field_kind = TextFieldKind::SecretDigits },
+            { .kind = FormRowKind::Field, .id = "setup.code", .label = tr("Family code (4 to 8 digits)"), .value = &draft().family_code, .field_kind = TextFieldKind::SecretDigits },
+            { .kind = FormRowKind::Field, .id = "setup.code_again", .label = tr("The same code again"), .value = &draft().family_code_again, .field_kind = TextFieldKind::SecretDigits },
         };
     }
 

@@ -154,7 +154,7 @@ std::vector<std::pair<std::string, ScreenMaker>> SetupApp::sample_screens()
                                draft.helpline_name = "France Services Montreuil";
                                draft.helpline_number = "01 48 70 60 00";
                                draft.helpline_hours = i18n::current_language() == Language::French ? "lundi-vendredi 9h-12h 14h-17h"
-                                                                                                    : "monday-friday 9:00-12:00 14:00-17:00";
+                                                                                                   : "monday-friday 9:00-12:00 14:00-17:00";
                                draft.helpdesk = "https://aide.example.org";
                                draft.email.wanted = true;
                                draft.email.address = "marie-martine@orange.fr";

@@ -2,15 +2,15 @@
 // the check, what was fixed or is wrong, the call in progress, or why it could not start.
 #pragma once
 
-#include "../../shell/core/navigation/app_registry.hpp"
 #include "../../shell/core/layout/metrics.hpp"
+#include "../../shell/core/navigation/app_registry.hpp"
 #include "../../shell/core/navigation/screen.hpp"
 #include "device_check.hpp"
 
 #include <memory>
 #include <optional>
-#include <thread>
 #include <string>
+#include <thread>
 #include <vector>
 
 namespace Foyer {

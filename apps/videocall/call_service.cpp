@@ -210,11 +210,12 @@ void CallService::on_exit(const ChildExit& exit)
     // Stopped by a person (killed, closed with the session) is not a failure, however soon it came.
     int signal = exit.exit_code > 128 ? exit.exit_code - 128 : 0;
     bool stopped = signal == SIGKILL || signal == SIGTERM || signal == SIGHUP || signal == SIGINT;
-    auto end = call.hung_up ? CallEnd::HungUp
+    auto end = call.hung_up                                      ? CallEnd::HungUp
         : (lasted < too_soon && exit.exit_code != 0 && !stopped) ? CallEnd::FailedToStart
-                                                                  : CallEnd::Closed;
+                                                                 : CallEnd::Closed;
     log_info("videocall: the call ended (exit " + std::to_string(exit.exit_code) + ")");
-    m_services.activity().record("call", end == CallEnd::HungUp ? "ended hung up" : end == CallEnd::Closed ? "ended closed" : "ended failed");
+    m_services.activity().record("call", end == CallEnd::HungUp ? "ended hung up" : end == CallEnd::Closed ? "ended closed"
+                                                                                                           : "ended failed");
     if (call.ended)
         call.ended(end);
     if (end == CallEnd::FailedToStart)

@@ -190,12 +190,12 @@ CallCheck run_call_check(const CheckProbes& probes)
         { { "call.camera" }, [&](const DiagnosisContext&, std::stop_token stop) { return check_camera(probes, stop); } },
         { { "call.microphone", "call.speakers" },
             [&](const DiagnosisContext&, std::stop_token stop) {
-                std::vector<Finding> findings;
-                for (auto& item : check_and_fix_sound(probes, stop))
-                    findings.push_back(item.finding);
-                return findings;
-            } },
-    };
+        std::vector<Finding> findings;
+        for (auto& item : check_and_fix_sound(probes, stop))
+            findings.push_back(item.finding);
+        return findings;
+         } },
+        };
     auto diagnosis = run_diagnosis(context, collectors);
     CallCheck check;
     check.elapsed = diagnosis.elapsed;

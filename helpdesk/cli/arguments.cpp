@@ -51,7 +51,7 @@ ErrorOr<std::optional<long long>> Arguments::number(
     if (error != std::errc() || end != text->data() + text->size() || value < minimum || value > maximum)
         return Error::invalid(name + " must be a whole number from " + std::to_string(minimum) + " to "
             + std::to_string(maximum) + ".");
-    return std::optional<long long> {value};
+    return std::optional<long long> { value };
 }
 
 std::vector<std::string> Arguments::positional()

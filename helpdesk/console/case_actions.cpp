@@ -37,7 +37,7 @@ std::optional<CaseAction> begin(ServerContext& context, const httplib::Request& 
         send_error_page(post->visitor, response, 404, Text::CaseNotFound);
         return std::nullopt;
     }
-    return CaseAction {std::move(*post), std::move(*detail.value())};
+    return CaseAction { std::move(*post), std::move(*detail.value()) };
 }
 
 void back_to_case(httplib::Response& response, const CaseDetail& detail, std::string_view query)

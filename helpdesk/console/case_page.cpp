@@ -91,7 +91,7 @@ void render_screen(Html& main, Language language, const CaseDetail& detail)
     } else {
         auto& latest = detail.screenshots.back();
         auto url = base + std::to_string(latest.id);
-        auto alt = fill(tr(language, Text::ScreenshotAlt), {{"date", local_date_time(latest.created_at)}});
+        auto alt = fill(tr(language, Text::ScreenshotAlt), { { "date", local_date_time(latest.created_at) } });
         main.raw("<a id=\"screenshot-link\" href=\"")
             .text(url)
             .raw("\"><img id=\"screenshot\" src=\"")
@@ -157,12 +157,12 @@ void render_live(Html& main, Language language, const CaseDetail& detail,
         .raw("</h2>\n");
     if (open)
         main.raw("<p class=\"live-on\">")
-            .text(fill(tr(language, Text::LiveOnUntil), {{"time", local_date_time(live->ends_at)}}))
+            .text(fill(tr(language, Text::LiveOnUntil), { { "time", local_date_time(live->ends_at) } }))
             .raw("</p>\n");
     else if (live && live->ended_at)
         main.raw("<p>")
             .text(
-                fill(tr(language, Text::LiveEnded), {{"reason", tr(language, ended_reason(live->ended_by))}}))
+                fill(tr(language, Text::LiveEnded), { { "reason", tr(language, ended_reason(live->ended_by)) } }))
             .raw("</p>\n");
     if (!open)
         main.raw("<p>").text(language, Text::LiveOff).raw("</p>\n");
@@ -280,7 +280,7 @@ void render_closing(Html& main, Language language, const CaseDetail& detail, con
     if (detail.closed_at) {
         main.raw("<p>")
             .text(fill(tr(language, Text::ClosedBy),
-                {{"name", detail.closed_by}, {"date", local_date_time(*detail.closed_at)}}))
+                { { "name", detail.closed_by }, { "date", local_date_time(*detail.closed_at) } }))
             .raw("</p>\n<blockquote class=\"note\">")
             .text(detail.activity_note)
             .raw("</blockquote>\n</section>\n");
@@ -329,7 +329,7 @@ void show_case(ServerContext& context, const httplib::Request& request, httplib:
         report = parsed.release_value();
 
     auto code = Protocol::format_code(found.summary.code);
-    auto title = fill(tr(language, Text::CaseTitle), {{"code", code}});
+    auto title = fill(tr(language, Text::CaseTitle), { { "code", code } });
     bool live_open = live.value() && live.value()->is_open(now());
     Html main;
     main.raw("<div id=\"case\" data-state-url=\"/console/cases/")
@@ -419,13 +419,13 @@ void send_state(ServerContext& context, const httplib::Request& request, httplib
         return send_json_error(response, 404, "not_found", "This case does not exist.");
     auto& found = *detail.value();
     bool live_open = found.live && found.live->is_open(now());
-    nlohmann::json state = {{"screenshot_id", found.screenshots.empty() ? 0 : found.screenshots.back().id},
-        {"live", live_open ? "open" : "off"}, {"closed", found.summary.state == CaseState::Closed}};
+    nlohmann::json state = { { "screenshot_id", found.screenshots.empty() ? 0 : found.screenshots.back().id },
+        { "live", live_open ? "open" : "off" }, { "closed", found.summary.state == CaseState::Closed } };
     if (!found.screenshots.empty()) {
         state["screenshot_url"] = "/console/cases/" + std::to_string(found.summary.id) + "/screenshots/"
             + std::to_string(found.screenshots.back().id);
         state["screenshot_alt"] = fill(tr(visitor.value().language, Text::ScreenshotAlt),
-            {{"date", local_date_time(found.screenshots.back().created_at)}});
+            { { "date", local_date_time(found.screenshots.back().created_at) } });
         state["width"] = found.screenshots.back().width;
         state["height"] = found.screenshots.back().height;
     }
@@ -442,12 +442,12 @@ void register_case_page(httplib::Server& http, ServerContext& context)
         });
     http.Get(R"(/console/cases/(\d{1,18})/screenshots/(\d{1,18}))",
         [&](const httplib::Request& request, httplib::Response& response) {
-            send_screenshot(context, request, response);
-        });
+        send_screenshot(context, request, response);
+    });
     http.Get(R"(/console/cases/(\d{1,18})/state)",
         [&](const httplib::Request& request, httplib::Response& response) {
-            send_state(context, request, response);
-        });
+        send_state(context, request, response);
+    });
 }
 
 }

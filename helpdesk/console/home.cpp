@@ -10,7 +10,7 @@ namespace {
 
 struct LookupProblem {
     Text message;
-    bool offer_offline_page {false};
+    bool offer_offline_page { false };
 };
 
 void send_home(ServerContext& context, const Visitor& visitor, httplib::Response& response, int status,
@@ -99,21 +99,21 @@ void look_up(ServerContext& context, const httplib::Request& request, httplib::R
         return send_error_page(visitor, response, 503, Text::ServiceUnavailable);
     if (failures.value() >= context.config.lookup_failures_allowed) {
         response.set_header("Retry-After", std::to_string(context.config.lookup_failure_window));
-        return send_home(context, visitor, response, 429, LookupProblem {Text::TooManyLookups}, typed);
+        return send_home(context, visitor, response, 429, LookupProblem { Text::TooManyLookups }, typed);
     }
 
     auto not_found = [&] {
         if (!record(
                 context, visitor, response, "code_not_found", {}, Protocol::code_digits(typed).value_or("")))
             return;
-        send_home(context, visitor, response, 404, LookupProblem {Text::CodeDoesNotExist}, typed);
+        send_home(context, visitor, response, 404, LookupProblem { Text::CodeDoesNotExist }, typed);
     };
     switch (Protocol::classify_code(typed)) {
     case Protocol::CodeShape::NotDigits:
     case Protocol::CodeShape::WrongLength:
-        return send_home(context, visitor, response, 422, LookupProblem {Text::CodeWrongLength}, typed);
+        return send_home(context, visitor, response, 422, LookupProblem { Text::CodeWrongLength }, typed);
     case Protocol::CodeShape::OfflineCode:
-        return send_home(context, visitor, response, 422, LookupProblem {Text::CodeIsOffline, true}, typed);
+        return send_home(context, visitor, response, 422, LookupProblem { Text::CodeIsOffline, true }, typed);
     case Protocol::CodeShape::WrongCheckDigit:
         // The same answer as an unknown code: whether the digits are "nearly" valid is nobody's business.
         return not_found();
@@ -130,7 +130,7 @@ void look_up(ServerContext& context, const httplib::Request& request, httplib::R
     if (now() >= summary.code_expires_at) {
         if (!record(context, visitor, response, "code_expired", summary.id, summary.code))
             return;
-        return send_home(context, visitor, response, 410, LookupProblem {Text::CodeExpired}, typed);
+        return send_home(context, visitor, response, 410, LookupProblem { Text::CodeExpired }, typed);
     }
     if (context.store.claim_case(summary.id, visitor.session->mediator_id, now()).is_error())
         return send_error_page(visitor, response, 503, Text::ServiceUnavailable);

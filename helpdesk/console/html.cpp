@@ -113,7 +113,7 @@ std::string render_page(const PageFrame& frame, std::string_view title, std::str
             .text(frame.csrf_token)
             .raw("\">")
             .raw("<span>")
-            .text(fill(tr(language, Text::LoggedInAs), {{"name", frame.mediator_name}}))
+            .text(fill(tr(language, Text::LoggedInAs), { { "name", frame.mediator_name } }))
             .raw("</span> ")
             .raw("<button type=\"submit\">")
             .text(language, Text::LogOut)

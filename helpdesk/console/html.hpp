@@ -44,7 +44,7 @@ private:
 };
 
 struct PageFrame {
-    Language language {Language::English};
+    Language language { Language::English };
     // The logged-in mediator, or empty on the login page.
     std::string mediator_name;
     std::string csrf_token;

@@ -95,7 +95,7 @@ void log_in(ServerContext& context, const httplib::Request& request, httplib::Re
     else
         waste_password_check(password);
     if (!accepted) {
-        AuditEntry failed {now(), "login_failed", std::nullopt, name, std::nullopt, {}, visitor.client, {}};
+        AuditEntry failed { now(), "login_failed", std::nullopt, name, std::nullopt, {}, visitor.client, {} };
         if (context.store.audit(failed).is_error())
             return send_error_page(visitor, response, 503, Text::ServiceUnavailable);
         return send_login_page(context, visitor, response, 401, Text::LoginFailed, name);
@@ -108,8 +108,8 @@ void log_in(ServerContext& context, const httplib::Request& request, httplib::Re
         started, started + context.config.console_session_lifetime);
     if (created.is_error())
         return send_error_page(visitor, response, 503, Text::ServiceUnavailable);
-    visitor.session = ConsoleSession {mediator.value()->id, mediator.value()->name, csrf,
-        started + context.config.console_session_lifetime};
+    visitor.session = ConsoleSession { mediator.value()->id, mediator.value()->name, csrf,
+        started + context.config.console_session_lifetime };
     if (!record(context, visitor, response, "login"))
         return;
     response.set_header("Set-Cookie",

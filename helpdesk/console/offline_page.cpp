@@ -29,7 +29,7 @@ void send_offline_page(const Visitor& visitor, httplib::Response& response, std:
         } else {
             auto digits = Protocol::code_digits(typed).value_or("");
             result.raw("<section aria-labelledby=\"offline-result\">\n<h2 id=\"offline-result\">")
-                .text(fill(tr(language, Text::OfflineResult), {{"code", Protocol::format_code(digits)}}))
+                .text(fill(tr(language, Text::OfflineResult), { { "code", Protocol::format_code(digits) } }))
                 .raw("</h2>\n");
             if (decoded.findings.empty()) {
                 result.raw("<p>").text(language, Text::OfflineNothingWrong).raw("</p>\n");
@@ -87,9 +87,9 @@ void register_offline_page(httplib::Server& http, ServerContext& context)
     http.Post("/console/offline",
         [&](const httplib::Request& request, httplib::Response& response,
             const httplib::ContentReader& reader) {
-            if (auto post = read_form_post(context, request, response, reader))
-                send_offline_page(post->visitor, response, post->form["code"].substr(0, 64));
-        });
+        if (auto post = read_form_post(context, request, response, reader))
+            send_offline_page(post->visitor, response, post->form["code"].substr(0, 64));
+    });
 }
 
 }

@@ -11,7 +11,8 @@ void status_badge(Html& html, Language language, Protocol::Status status)
         Text word;
     };
     static constexpr Look looks[] = {
-        {"✔", Text::StatusOk}, {"▲", Text::StatusWarn}, {"✖", Text::StatusFail}, {"?", Text::StatusUnknown}};
+        { "✔", Text::StatusOk }, { "▲", Text::StatusWarn }, { "✖", Text::StatusFail }, { "?", Text::StatusUnknown }
+    };
     auto& look = looks[size_t(status)];
     html.raw("<span class=\"badge badge-")
         .raw(Protocol::status_name(status))

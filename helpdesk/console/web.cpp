@@ -200,7 +200,7 @@ std::optional<FormPost> read_form_post(ServerContext& context, const httplib::Re
             *visitor, response, body.status, body.status == 413 ? Text::FormTooLarge : Text::FormExpired);
         return std::nullopt;
     }
-    FormPost post {std::move(*visitor), parse_form(body.data)};
+    FormPost post { std::move(*visitor), parse_form(body.data) };
     auto csrf = post.form.find("csrf");
     if (csrf == post.form.end() || !constant_time_equal(csrf->second, post.visitor.session->csrf_token)) {
         send_error_page(post.visitor, response, 403, Text::FormExpired);

@@ -27,7 +27,7 @@ std::string make_cookie(
     std::string_view name, std::string_view value, std::string_view path, Timestamp max_age, bool secure);
 
 struct Visitor {
-    Language language {Language::English};
+    Language language { Language::English };
     std::optional<ConsoleSession> session;
     std::string session_token_hash;
     std::string client;

@@ -51,7 +51,8 @@ private:
     std::string m_detail;
 };
 
-template<typename T> class [[nodiscard]] ErrorOr {
+template<typename T>
+class [[nodiscard]] ErrorOr {
 public:
     ErrorOr(T value)
         : m_value(std::move(value))
@@ -91,7 +92,8 @@ private:
     std::variant<T, Error> m_value;
 };
 
-template<> class [[nodiscard]] ErrorOr<void> {
+template<>
+class [[nodiscard]] ErrorOr<void> {
 public:
     ErrorOr() = default;
     ErrorOr(Error error)
@@ -114,12 +116,12 @@ private:
 
 // Evaluates an expression that yields an ErrorOr: returns its error from the calling function, or gives its
 // value. A GNU statement expression, as SerenityOS's TRY; GCC and Clang both have them.
-#define TRY(expression)                                                                                      \
-    ({                                                                                                       \
-        auto _try_result = (expression);                                                                     \
-        if (_try_result.is_error())                                                                          \
-            return _try_result.error();                                                                      \
-        _try_result.release_value();                                                                         \
+#define TRY(expression)                  \
+    ({                                   \
+        auto _try_result = (expression); \
+        if (_try_result.is_error())      \
+            return _try_result.error();  \
+        _try_result.release_value();     \
     })
 
 }

@@ -13,7 +13,7 @@ enum class InflateStatus {
 };
 
 struct Inflated {
-    InflateStatus status {InflateStatus::Corrupt};
+    InflateStatus status { InflateStatus::Corrupt };
     std::string data;
 };
 

@@ -9,8 +9,8 @@
 namespace Foyer::Helpdesk {
 
 struct PngInfo {
-    uint32_t width {0};
-    uint32_t height {0};
+    uint32_t width { 0 };
+    uint32_t height { 0 };
 };
 
 constexpr uint32_t max_png_side = 16384;

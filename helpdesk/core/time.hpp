@@ -21,8 +21,8 @@ std::string iso8601_utc(Timestamp);
 std::string local_date_time(Timestamp);
 // The first second of a month given as "YYYY-MM", in the server's time zone, and of the next month.
 struct Period {
-    Timestamp from {0};
-    Timestamp until {0};
+    Timestamp from { 0 };
+    Timestamp until { 0 };
 };
 std::optional<Period> local_month(std::string_view year_month);
 // "YYYY-MM" of the month containing that moment, in the server's time zone.

@@ -24,7 +24,8 @@ private:
     std::string m_message;
 };
 
-template<typename T> class [[nodiscard]] ErrorOr {
+template<typename T>
+class [[nodiscard]] ErrorOr {
 public:
     ErrorOr(T value)
         : m_value(std::move(value))

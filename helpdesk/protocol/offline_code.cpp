@@ -24,7 +24,7 @@ int status_number(Status status)
     }
 }
 
-constexpr std::array<Status, 3> status_by_number {Status::Fail, Status::Warn, Status::Unknown};
+constexpr std::array<Status, 3> status_by_number { Status::Fail, Status::Warn, Status::Unknown };
 
 // The order of a code's slots: more serious first, then the catalog's order (the more basic check first).
 bool comes_before(const OfflineFinding& a, const OfflineFinding& b)
@@ -72,7 +72,7 @@ std::string encode_offline_code(std::span<const Finding> findings)
     std::vector<OfflineFinding> known;
     for (auto& finding : findings)
         if (auto* kind = find_finding_kind(finding.id))
-            known.push_back({kind, finding.status});
+            known.push_back({ kind, finding.status });
     return encode_offline_code(known);
 }
 
@@ -121,7 +121,7 @@ OfflineDecoding decode_offline_code(std::string_view typed)
             out.problem = OfflineCodeProblem::DoesNotExist;
             break;
         }
-        OfflineFinding finding {&kinds[kind_number], status_by_number[size_t((value - 1) % 3)]};
+        OfflineFinding finding { &kinds[kind_number], status_by_number[size_t((value - 1) % 3)] };
         bool repeated = std::any_of(
             out.findings.begin(), out.findings.end(), [&](auto& f) { return f.kind == finding.kind; });
         if (repeated || (!out.findings.empty() && !comes_before(out.findings.back(), finding))) {

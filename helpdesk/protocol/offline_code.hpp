@@ -21,8 +21,8 @@ constexpr int offline_code_version = 1;
 constexpr size_t offline_code_slots = 3;
 
 struct OfflineFinding {
-    const FindingKind* kind {nullptr};
-    Status status {Status::Unknown};
+    const FindingKind* kind { nullptr };
+    Status status { Status::Unknown };
 
     bool operator==(const OfflineFinding&) const = default;
 };

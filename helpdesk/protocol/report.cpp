@@ -25,7 +25,7 @@ std::string_view status_name(Status status)
 
 std::optional<Status> status_from_name(std::string_view name)
 {
-    for (auto status : {Status::Ok, Status::Warn, Status::Fail, Status::Unknown})
+    for (auto status : { Status::Ok, Status::Warn, Status::Fail, Status::Unknown })
         if (status_name(status) == name)
             return status;
     return std::nullopt;
@@ -176,7 +176,7 @@ std::optional<Error> check_finding(const Finding& finding, const std::string& wh
         return Error(where + ".id must be a dotted name in lower case, such as \"printer.ink\" (at most "
             + std::to_string(max_finding_id_length) + " characters).");
     for (auto [language, sentence] :
-        {std::pair {"fr", &finding.text.fr}, std::pair {"en", &finding.text.en}}) {
+        { std::pair { "fr", &finding.text.fr }, std::pair { "en", &finding.text.en } }) {
         std::string field = where + ".text." + language;
         if (sentence->find_first_not_of(" \t\n") == std::string::npos)
             return Error(field + " must be a plain sentence; it is empty.");
@@ -300,8 +300,8 @@ ErrorOr<Report> parse_report(std::string_view json_text)
     if (!is_uuid(report.report_id))
         return Error("report_id must be a UUID such as \"6f1c2a9e-8d47-4b7e-9f3a-2c1d5e8b7a90\".");
     report.report_id = lowercase_uuid(report.report_id);
-    for (auto [key, field] : {std::pair {"created_at", &report.created_at},
-             std::pair {"foyer_version", &report.foyer_version}, std::pair {"language", &report.language}}) {
+    for (auto [key, field] : { std::pair { "created_at", &report.created_at },
+             std::pair { "foyer_version", &report.foyer_version }, std::pair { "language", &report.language } }) {
         if (auto error = take_string(document, key, "", *field, false))
             return *error;
     }

@@ -58,7 +58,7 @@ struct Sentence {
 struct Finding {
     // What was checked, as a dotted name ("printer.ink"); see finding_catalog.hpp for the known ones.
     std::string id;
-    Status status {Status::Unknown};
+    Status status { Status::Unknown };
     Sentence text;
     // The measurements behind the verdict, for the helper who wants them (any JSON object).
     nlohmann::json details = nlohmann::json::object();
@@ -69,7 +69,7 @@ struct Finding {
 };
 
 struct Report {
-    int schema_version {report_schema_version};
+    int schema_version { report_schema_version };
     // A UUID the device chooses once per report, so that sending again never makes a second case.
     std::string report_id;
     // When the device made the report (ISO 8601, UTC), or empty.

@@ -19,10 +19,10 @@ void health(ServerContext& context, httplib::Response& response)
     auto ping = context.store.ping();
     if (ping.is_error()) {
         response.set_header("Retry-After", "5");
-        send_json(response, 503, {{"status", "unavailable"}, {"message", ping.error().message()}});
+        send_json(response, 503, { { "status", "unavailable" }, { "message", ping.error().message() } });
         return;
     }
-    send_json(response, 200, {{"status", "ok"}, {"waiting_polls", context.hub.waiting_pollers()}});
+    send_json(response, 200, { { "status", "ok" }, { "waiting_polls", context.hub.waiting_pollers() } });
 }
 
 void enroll(ServerContext& context, const httplib::Request& request, httplib::Response& response,
@@ -79,7 +79,7 @@ void enroll(ServerContext& context, const httplib::Request& request, httplib::Re
     auto device = context.store.enroll_device(nickname, sha256_hex(token), now());
     if (device.is_error())
         return send_json_error(response, device.error());
-    send_json(response, 201, {{"device_id", device.value().id}, {"token", token}});
+    send_json(response, 201, { { "device_id", device.value().id }, { "token", token } });
 }
 
 void receive_report(ServerContext& context, const httplib::Request& request, httplib::Response& response,
@@ -124,7 +124,7 @@ void receive_report(ServerContext& context, const httplib::Request& request, htt
         return send_json_error(response, stored.error());
     }
     send_json(response, stored.value().created ? 201 : 200,
-        {{"code", stored.value().code}, {"expires_at", iso8601_utc(stored.value().code_expires_at)}});
+        { { "code", stored.value().code }, { "expires_at", iso8601_utc(stored.value().code_expires_at) } });
 }
 
 }

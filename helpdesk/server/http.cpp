@@ -150,7 +150,7 @@ int http_status(ErrorKind kind)
 void send_json_error(httplib::Response& response, const Error& error)
 {
     static constexpr std::string_view codes[]
-        = {"invalid", "not_found", "conflict", "unavailable", "internal"};
+        = { "invalid", "not_found", "conflict", "unavailable", "internal" };
     int status = http_status(error.kind());
     if (status == 503)
         response.set_header("Retry-After", "5");
@@ -161,7 +161,7 @@ void send_rate_limited(httplib::Response& response, int retry_after_seconds)
 {
     response.set_header("Retry-After", std::to_string(std::max(retry_after_seconds, 1)));
     send_json_error(response, 429, "rate_limited", "Too many requests; please wait before trying again.",
-        {{"retry_after", std::max(retry_after_seconds, 1)}});
+        { { "retry_after", std::max(retry_after_seconds, 1) } });
 }
 
 std::optional<std::string> bearer_token(const httplib::Request& request)

@@ -18,7 +18,7 @@ constexpr size_t max_request_bytes = 4 * 1024 * 1024;
 
 struct Body {
     // 200 when read; 400 when malformed or badly encoded; 413 when larger than allowed.
-    int status {200};
+    int status { 200 };
     std::string message;
     std::string content_type;
     std::string data;

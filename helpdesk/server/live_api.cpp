@@ -20,8 +20,8 @@ const httplib::ContentReader no_body([](httplib::ContentReceiver) { return true;
 
 json session_json(const LiveSession& session, Timestamp at)
 {
-    json out = {{"id", session.id}, {"state", session.is_open(at) ? "open" : "ended"},
-        {"started_at", iso8601_utc(session.started_at)}, {"ends_at", iso8601_utc(session.ends_at)}};
+    json out = { { "id", session.id }, { "state", session.is_open(at) ? "open" : "ended" },
+        { "started_at", iso8601_utc(session.started_at) }, { "ends_at", iso8601_utc(session.ends_at) } };
     if (session.ended_at) {
         out["ended_at"] = iso8601_utc(*session.ended_at);
         out["ended_by"] = session.ended_by;
@@ -31,7 +31,7 @@ json session_json(const LiveSession& session, Timestamp at)
 
 json event_json(const LiveEvent& event)
 {
-    json out = {{"id", event.id}, {"type", event.kind}, {"at", iso8601_utc(event.created_at)}};
+    json out = { { "id", event.id }, { "type", event.kind }, { "at", iso8601_utc(event.created_at) } };
     if (event.kind == "message")
         out["text"] = event.text;
     else if (event.kind == "end")
@@ -83,7 +83,7 @@ void start(ServerContext& context, const httplib::Request& request, httplib::Res
         return send_json_error(response, started.error());
     context.hub.notify(found->id);
     send_json(response, started.value().created ? 201 : 200,
-        {{"session", session_json(started.value().session, now())}});
+        { { "session", session_json(started.value().session, now()) } });
 }
 
 void poll(ServerContext& context, const httplib::Request& request, httplib::Response& response)
@@ -124,7 +124,7 @@ void poll(ServerContext& context, const httplib::Request& request, httplib::Resp
             for (auto& event : events.value())
                 list.push_back(event_json(event));
             return send_json(
-                response, 200, {{"session", session_json(*session.value(), now())}, {"events", list}});
+                response, 200, { { "session", session_json(*session.value(), now()) }, { "events", list } });
         }
         if (!waiting)
             waiting.emplace(context.hub);
@@ -161,7 +161,7 @@ void post_screenshot(ServerContext& context, const httplib::Request& request, ht
     if (id.is_error())
         return send_json_error(response, id.error());
     context.hub.notify(found->id);
-    send_json(response, 201, {{"screenshot_id", id.value()}});
+    send_json(response, 201, { { "screenshot_id", id.value() } });
 }
 
 void stop(ServerContext& context, const httplib::Request& request, httplib::Response& response,
@@ -188,7 +188,7 @@ void stop(ServerContext& context, const httplib::Request& request, httplib::Resp
     if (latest.is_error() || !latest.value())
         return send_json_error(response, 503, "unavailable",
             "The helpdesk's database cannot be reached; please try again in a moment.");
-    send_json(response, 200, {{"session", session_json(*latest.value(), now())}});
+    send_json(response, 200, { { "session", session_json(*latest.value(), now()) } });
 }
 
 }

@@ -41,8 +41,8 @@ private:
     std::mutex m_mutex;
     std::condition_variable m_changed;
     std::unordered_map<int64_t, uint64_t> m_generations;
-    int m_waiting_pollers {0};
-    bool m_stopping {false};
+    int m_waiting_pollers { 0 };
+    bool m_stopping { false };
 };
 
 }

@@ -19,7 +19,7 @@ std::optional<int> RateLimiter::take(const std::string& key, std::chrono::steady
             return entry.second.tokens + elapsed * per_second >= capacity;
         });
     }
-    auto [it, inserted] = m_buckets.try_emplace(key, Bucket {capacity, now});
+    auto [it, inserted] = m_buckets.try_emplace(key, Bucket { capacity, now });
     auto& bucket = it->second;
     double elapsed = std::chrono::duration<double>(now - bucket.updated).count();
     bucket.tokens = std::min(capacity, bucket.tokens + elapsed * per_second);

@@ -25,7 +25,7 @@ public:
 
 private:
     struct Bucket {
-        double tokens {0};
+        double tokens { 0 };
         std::chrono::steady_clock::time_point updated;
     };
 

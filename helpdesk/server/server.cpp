@@ -123,38 +123,38 @@ void HelpdeskServer::install_plumbing()
     });
     http.set_error_handler(httplib::Server::HandlerWithResponse(
         [](const httplib::Request& request, httplib::Response& response) {
-            if (!response.body.empty())
-                return httplib::Server::HandlerResponse::Unhandled;
-            std::string message = response.status == 404 ? "There is nothing at this address."
-                : response.status == 413                 ? "The request is too large."
-                : response.status == 400                 ? "The request is malformed."
-                                                         : "The request could not be handled.";
-            if (request.path.starts_with("/console")) {
-                // Only fixed words go into this page: nothing from the request.
-                response.set_content("<!doctype html>\n<html lang=\"en\"><meta charset=\"utf-8\"><title>"
-                        + std::to_string(response.status) + "</title><p>" + message
-                        + "</p><p><a href=\"/console\">Foyer helpdesk</a></p></html>\n",
-                    "text/html; charset=utf-8");
-            } else {
-                send_json_error(
-                    response, response.status, response.status == 413 ? "too_large" : "error", message);
-            }
-            return httplib::Server::HandlerResponse::Handled;
-        }));
+        if (!response.body.empty())
+            return httplib::Server::HandlerResponse::Unhandled;
+        std::string message = response.status == 404 ? "There is nothing at this address."
+            : response.status == 413                 ? "The request is too large."
+            : response.status == 400                 ? "The request is malformed."
+                                                     : "The request could not be handled.";
+        if (request.path.starts_with("/console")) {
+            // Only fixed words go into this page: nothing from the request.
+            response.set_content("<!doctype html>\n<html lang=\"en\"><meta charset=\"utf-8\"><title>"
+                    + std::to_string(response.status) + "</title><p>" + message
+                    + "</p><p><a href=\"/console\">Foyer helpdesk</a></p></html>\n",
+                "text/html; charset=utf-8");
+        } else {
+            send_json_error(
+                response, response.status, response.status == 413 ? "too_large" : "error", message);
+        }
+        return httplib::Server::HandlerResponse::Handled;
+    }));
     http.set_exception_handler(
         [](const httplib::Request& request, httplib::Response& response, std::exception_ptr exception) {
-            std::string what = "unknown exception";
-            try {
-                if (exception)
-                    std::rethrow_exception(exception);
-            } catch (const std::exception& error) {
-                what = error.what();
-            } catch (...) {
-            }
-            std::fprintf(stderr, "foyer-helpdesk: error while handling %s %s: %s\n", request.method.c_str(),
-                path_for_log(request.path).c_str(), what.c_str());
-            send_json_error(response, 500, "internal", "The helpdesk failed to handle this request.");
-        });
+        std::string what = "unknown exception";
+        try {
+            if (exception)
+                std::rethrow_exception(exception);
+        } catch (const std::exception& error) {
+            what = error.what();
+        } catch (...) {
+        }
+        std::fprintf(stderr, "foyer-helpdesk: error while handling %s %s: %s\n", request.method.c_str(),
+            path_for_log(request.path).c_str(), what.c_str());
+        send_json_error(response, 500, "internal", "The helpdesk failed to handle this request.");
+    });
     if (m_context.config.access_log) {
         http.set_logger([](const httplib::Request& request, const httplib::Response& response) {
             auto spent = std::chrono::duration<double, std::milli>(

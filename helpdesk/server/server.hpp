@@ -60,7 +60,7 @@ private:
     std::thread m_retention;
     std::mutex m_stop_mutex;
     std::condition_variable m_stop_changed;
-    bool m_stopping {false};
+    bool m_stopping { false };
 };
 
 }

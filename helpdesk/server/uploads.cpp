@@ -15,7 +15,7 @@ Upload failed(httplib::Response& response, int status, std::string_view code, st
     nlohmann::json extra = nlohmann::json::object())
 {
     send_json_error(response, status, code, message, std::move(extra));
-    return Upload {status, {}, {}};
+    return Upload { status, {}, {} };
 }
 
 }
@@ -43,23 +43,23 @@ Upload read_upload(
                 return failed(response, 400, "malformed", "The upload has two parts named report.");
             if (part.content.size() > Protocol::max_report_bytes)
                 return failed(
-                    response, 413, "too_large", "The report is larger than 64 KB.", {{"part", "report"}});
+                    response, 413, "too_large", "The report is larger than 64 KB.", { { "part", "report" } });
             upload.report_json = std::string(part.content);
         } else if (part.name == "screenshot") {
             if (upload.screenshot)
                 return failed(response, 400, "malformed", "The upload has two parts named screenshot.");
             if (part.content.size() > Protocol::max_screenshot_bytes)
                 return failed(response, 413, "too_large", "The screenshot is larger than 1 MB.",
-                    {{"part", "screenshot"}});
+                    { { "part", "screenshot" } });
             if (!part.content_type.empty() && part.content_type != "image/png"
                 && part.content_type != "application/octet-stream")
                 return failed(response, 400, "malformed",
                     "The screenshot must be a PNG image (Content-Type: image/png).",
-                    {{"part", "screenshot"}});
+                    { { "part", "screenshot" } });
             auto info = inspect_png(part.content);
             if (info.is_error())
-                return failed(response, 400, "malformed", info.error().message(), {{"part", "screenshot"}});
-            upload.screenshot = Screenshot {std::string(part.content), info.value()};
+                return failed(response, 400, "malformed", info.error().message(), { { "part", "screenshot" } });
+            upload.screenshot = Screenshot { std::string(part.content), info.value() };
         }
     }
     return upload;

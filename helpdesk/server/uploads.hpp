@@ -17,7 +17,7 @@ struct Screenshot {
 
 struct Upload {
     // 0 when usable, else the HTTP status of the error already written to the response.
-    int failed_status {0};
+    int failed_status { 0 };
     std::optional<std::string> report_json;
     std::optional<Screenshot> screenshot;
 };

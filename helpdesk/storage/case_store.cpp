@@ -51,24 +51,24 @@ ErrorOr<StoredReport> Store::store_report(const NewReport& report)
                 "INSERT INTO cases (code, device_id, report_id, report, worst_status, problem_count, "
                 "created_at, code_expires_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?) "
                 "ON CONFLICT DO NOTHING RETURNING id",
-                {code, report.device_id, report.report_id, report.report_json,
+                { code, report.device_id, report.report_id, report.report_json,
                     std::string(Protocol::status_name(report.worst_status)), report.problem_count, report.now,
-                    expires_at}));
+                    expires_at }));
             if (!inserted.empty()) {
-                stored = {inserted[0].integer(0), code, expires_at, true};
+                stored = { inserted[0].integer(0), code, expires_at, true };
                 if (report.screenshot_png) {
                     TRY(sql.execute("INSERT INTO screenshots (case_id, created_at, width, height, png) "
                                     "VALUES (?, ?, ?, ?, ?)",
-                        {stored.case_id, report.now, report.screenshot_width, report.screenshot_height,
-                            Blob {*report.screenshot_png}}));
+                        { stored.case_id, report.now, report.screenshot_width, report.screenshot_height,
+                            Blob { *report.screenshot_png } }));
                 }
                 return {};
             }
             auto existing = TRY(
                 sql.query("SELECT id, code, code_expires_at FROM cases WHERE device_id = ? AND report_id = ?",
-                    {report.device_id, report.report_id}));
+                    { report.device_id, report.report_id }));
             if (!existing.empty()) {
-                stored = {existing[0].integer(0), existing[0].text(1), existing[0].integer(2), false};
+                stored = { existing[0].integer(0), existing[0].text(1), existing[0].integer(2), false };
                 return {};
             }
         }
@@ -81,7 +81,7 @@ ErrorOr<std::optional<CaseSummary>> Store::case_by_code(std::string_view code)
 {
     std::optional<CaseSummary> found;
     TRY(m_database->transaction(Access::Read, [&](SqlSession& sql) -> ErrorOr<void> {
-        auto rows = TRY(sql.query(summary_query("WHERE c.code = ?"), {std::string(code)}));
+        auto rows = TRY(sql.query(summary_query("WHERE c.code = ?"), { std::string(code) }));
         if (!rows.empty())
             found = read_summary(rows[0]);
         return {};
@@ -98,7 +98,7 @@ ErrorOr<std::optional<CaseDetail>> Store::case_detail(int64_t case_id)
                 + std::string(summary_tables)
                 + "LEFT JOIN mediators claimer ON claimer.id = c.claimed_by "
                   "LEFT JOIN mediators closer ON closer.id = c.closed_by WHERE c.id = ?",
-            {case_id}));
+            { case_id }));
         if (rows.empty())
             return {};
         auto& row = rows[0];
@@ -114,18 +114,18 @@ ErrorOr<std::optional<CaseDetail>> Store::case_detail(int64_t case_id)
 
         auto shots = TRY(
             sql.query("SELECT id, created_at, width, height FROM screenshots WHERE case_id = ? ORDER BY id",
-                {case_id}));
+                { case_id }));
         for (auto& shot : shots)
             detail.screenshots.push_back(
-                {shot.integer(0), shot.integer(1), shot.integer(2), shot.integer(3)});
+                { shot.integer(0), shot.integer(1), shot.integer(2), shot.integer(3) });
 
         auto live
             = TRY(sql.query("SELECT id, case_id, started_at, ends_at, ended_at, ended_by FROM live_sessions "
                             "WHERE case_id = ? ORDER BY id DESC LIMIT 1",
-                {case_id}));
+                { case_id }));
         if (!live.empty())
-            detail.live = LiveSession {live[0].integer(0), live[0].integer(1), live[0].integer(2),
-                live[0].integer(3), live[0].optional_integer(4), live[0].text(5)};
+            detail.live = LiveSession { live[0].integer(0), live[0].integer(1), live[0].integer(2),
+                live[0].integer(3), live[0].optional_integer(4), live[0].text(5) };
         found = std::move(detail);
         return {};
     }));
@@ -140,7 +140,7 @@ ErrorOr<std::vector<CaseSummary>> Store::device_cases(
         auto rows = TRY(sql.query(
             summary_query(
                 "WHERE c.device_id = ? AND c.id <> ? ORDER BY c.created_at DESC, c.id DESC LIMIT ?"),
-            {std::string(device_id), except_case_id, limit}));
+            { std::string(device_id), except_case_id, limit }));
         for (auto& row : rows)
             cases.push_back(read_summary(row));
         return {};
@@ -167,7 +167,7 @@ ErrorOr<std::vector<CaseSummary>> Store::cases_in_progress(int64_t limit)
         auto rows = TRY(sql.query(
             summary_query(
                 "WHERE c.claimed_at IS NOT NULL AND c.closed_at IS NULL ORDER BY c.claimed_at DESC LIMIT ?"),
-            {limit}));
+            { limit }));
         for (auto& row : rows)
             cases.push_back(read_summary(row));
         return {};
@@ -184,7 +184,7 @@ ErrorOr<std::vector<ClosedCase>> Store::closed_cases(Timestamp from, Timestamp u
             "c.closed_at, c.worst_status, c.problem_count, m.name, c.activity_note, c.report "
             "FROM cases c JOIN devices d ON d.id = c.device_id LEFT JOIN mediators m ON m.id = c.closed_by "
             "WHERE c.closed_at >= ? AND c.closed_at < ? ORDER BY c.closed_at, c.id",
-            {from, until}));
+            { from, until }));
         for (auto& row : rows) {
             ClosedCase closed;
             closed.summary = read_summary(row);
@@ -204,7 +204,7 @@ ErrorOr<void> Store::claim_case(int64_t case_id, int64_t mediator_id, Timestamp 
 {
     return m_database->transaction(Access::Write, [&](SqlSession& sql) -> ErrorOr<void> {
         TRY(sql.execute("UPDATE cases SET claimed_at = ?, claimed_by = ? WHERE id = ? AND claimed_at IS NULL",
-            {now, mediator_id, case_id}));
+            { now, mediator_id, case_id }));
         return {};
     });
 }
@@ -217,12 +217,12 @@ ErrorOr<bool> Store::close_case(int64_t case_id, int64_t mediator_id, std::strin
             = TRY(sql.execute("UPDATE cases SET closed_at = ?, closed_by = ?, activity_note = ?, "
                               "claimed_at = COALESCE(claimed_at, ?), claimed_by = COALESCE(claimed_by, ?) "
                               "WHERE id = ? AND closed_at IS NULL",
-                {now, mediator_id, std::move(note), now, mediator_id, case_id}));
+                { now, mediator_id, std::move(note), now, mediator_id, case_id }));
         closed = changed == 1;
         if (!closed)
             return {};
         auto open = TRY(
-            sql.query("SELECT id FROM live_sessions WHERE case_id = ? AND ended_at IS NULL", {case_id}));
+            sql.query("SELECT id FROM live_sessions WHERE case_id = ? AND ended_at IS NULL", { case_id }));
         for (auto& session : open)
             TRY(end_session_in(sql, session.integer(0), "case_closed", now));
         return {};
@@ -237,7 +237,7 @@ ErrorOr<int64_t> Store::add_screenshot(
     TRY(m_database->transaction(Access::Write, [&](SqlSession& sql) -> ErrorOr<void> {
         auto rows = TRY(sql.query("INSERT INTO screenshots (case_id, created_at, width, height, png) VALUES "
                                   "(?, ?, ?, ?, ?) RETURNING id",
-            {case_id, now, width, height, Blob {std::move(png)}}));
+            { case_id, now, width, height, Blob { std::move(png) } }));
         id = rows.at(0).integer(0);
         return {};
     }));
@@ -249,7 +249,7 @@ ErrorOr<std::optional<std::string>> Store::screenshot_png(int64_t case_id, int64
     std::optional<std::string> png;
     TRY(m_database->transaction(Access::Read, [&](SqlSession& sql) -> ErrorOr<void> {
         auto rows = TRY(
-            sql.query("SELECT png FROM screenshots WHERE id = ? AND case_id = ?", {screenshot_id, case_id}));
+            sql.query("SELECT png FROM screenshots WHERE id = ? AND case_id = ?", { screenshot_id, case_id }));
         if (!rows.empty())
             png = rows[0].text(0);
         return {};
@@ -261,7 +261,7 @@ ErrorOr<std::optional<int64_t>> Store::latest_screenshot_id(int64_t case_id)
 {
     std::optional<int64_t> id;
     TRY(m_database->transaction(Access::Read, [&](SqlSession& sql) -> ErrorOr<void> {
-        auto rows = TRY(sql.query("SELECT MAX(id) FROM screenshots WHERE case_id = ?", {case_id}));
+        auto rows = TRY(sql.query("SELECT MAX(id) FROM screenshots WHERE case_id = ?", { case_id }));
         if (!rows.empty())
             id = rows[0].optional_integer(0);
         return {};

@@ -57,10 +57,10 @@ ErrorOr<DatabaseUrl> parse_database_url(std::string_view url)
             path.remove_prefix(2);
         if (path.empty())
             return Error::invalid("The SQLite database needs a file: --db sqlite:/var/lib/foyer/helpdesk.db");
-        return DatabaseUrl {Dialect::Sqlite, std::string(path)};
+        return DatabaseUrl { Dialect::Sqlite, std::string(path) };
     }
     if (url.starts_with("postgresql://") || url.starts_with("postgres://"))
-        return DatabaseUrl {Dialect::Postgres, std::string(url)};
+        return DatabaseUrl { Dialect::Postgres, std::string(url) };
     return Error::invalid("The database must be sqlite:PATH or postgresql://USER@HOST/NAME.");
 }
 

@@ -84,7 +84,7 @@ public:
 
 // Parses "sqlite:PATH" / "postgresql://…" and says what is wrong with anything else.
 struct DatabaseUrl {
-    Dialect dialect {Dialect::Sqlite};
+    Dialect dialect { Dialect::Sqlite };
     // The file for SQLite, the whole URL for PostgreSQL.
     std::string location;
 };

@@ -9,7 +9,8 @@ namespace {
 LiveSession read_session(const SqlRow& row)
 {
     return LiveSession {
-        row.integer(0), row.integer(1), row.integer(2), row.integer(3), row.optional_integer(4), row.text(5)};
+        row.integer(0), row.integer(1), row.integer(2), row.integer(3), row.optional_integer(4), row.text(5)
+    };
 }
 
 constexpr std::string_view session_columns
@@ -18,10 +19,10 @@ constexpr std::string_view session_columns
 ErrorOr<std::optional<LiveSession>> latest_session_in(SqlSession& sql, int64_t case_id)
 {
     auto rows = TRY(
-        sql.query(std::string(session_columns) + "WHERE case_id = ? ORDER BY id DESC LIMIT 1", {case_id}));
+        sql.query(std::string(session_columns) + "WHERE case_id = ? ORDER BY id DESC LIMIT 1", { case_id }));
     if (rows.empty())
         return std::optional<LiveSession> {};
-    return std::optional<LiveSession> {read_session(rows[0])};
+    return std::optional<LiveSession> { read_session(rows[0]) };
 }
 
 }
@@ -31,12 +32,12 @@ ErrorOr<bool> Store::end_session_in(
 {
     auto changed = TRY(
         sql.execute("UPDATE live_sessions SET ended_at = ?, ended_by = ? WHERE id = ? AND ended_at IS NULL",
-            {now, std::string(ended_by), session_id}));
+            { now, std::string(ended_by), session_id }));
     if (changed == 0)
         return false;
     TRY(sql.execute("INSERT INTO live_events (session_id, kind, text, mediator_id, created_at) VALUES (?, "
                     "'end', ?, NULL, ?)",
-        {session_id, std::string(ended_by), now}));
+        { session_id, std::string(ended_by), now }));
     return true;
 }
 
@@ -44,22 +45,22 @@ ErrorOr<Store::LiveStart> Store::start_live_session(int64_t case_id, Timestamp n
 {
     LiveStart start;
     TRY(m_database->transaction(Access::Write, [&](SqlSession& sql) -> ErrorOr<void> {
-        auto cases = TRY(sql.query("SELECT closed_at FROM cases WHERE id = ?", {case_id}));
+        auto cases = TRY(sql.query("SELECT closed_at FROM cases WHERE id = ?", { case_id }));
         if (cases.empty())
             return Error::not_found("This case does not exist.");
         if (!cases[0].is_null(0))
             return Error(ErrorKind::Conflict, "This case is closed: live help cannot start.");
         auto latest = TRY(latest_session_in(sql, case_id));
         if (latest && latest->is_open(now)) {
-            start = {*latest, false};
+            start = { *latest, false };
             return {};
         }
         if (latest && !latest->ended_at)
             TRY(end_session_in(sql, latest->id, "timeout", latest->ends_at));
         auto rows = TRY(sql.query(
             "INSERT INTO live_sessions (case_id, started_at, ends_at) VALUES (?, ?, ?) RETURNING id",
-            {case_id, now, now + duration}));
-        start = {LiveSession {rows.at(0).integer(0), case_id, now, now + duration, std::nullopt, {}}, true};
+            { case_id, now, now + duration }));
+        start = { LiveSession { rows.at(0).integer(0), case_id, now, now + duration, std::nullopt, {} }, true };
         return {};
     }));
     return start;
@@ -88,13 +89,13 @@ ErrorOr<LiveEvent> Store::add_live_event(
 {
     LiveEvent event;
     TRY(m_database->transaction(Access::Write, [&](SqlSession& sql) -> ErrorOr<void> {
-        auto sessions = TRY(sql.query(std::string(session_columns) + "WHERE id = ?", {session_id}));
+        auto sessions = TRY(sql.query(std::string(session_columns) + "WHERE id = ?", { session_id }));
         if (sessions.empty() || !read_session(sessions[0]).is_open(now))
             return Error(ErrorKind::Conflict, "Live help has ended.");
         auto rows = TRY(sql.query("INSERT INTO live_events (session_id, kind, text, mediator_id, created_at) "
                                   "VALUES (?, ?, ?, ?, ?) RETURNING id",
-            {session_id, kind, text, nullable(mediator_id), now}));
-        event = LiveEvent {rows.at(0).integer(0), std::move(kind), std::move(text), now};
+            { session_id, kind, text, nullable(mediator_id), now }));
+        event = LiveEvent { rows.at(0).integer(0), std::move(kind), std::move(text), now };
         return {};
     }));
     return event;
@@ -106,9 +107,9 @@ ErrorOr<std::vector<LiveEvent>> Store::live_events_after(int64_t session_id, int
     TRY(m_database->transaction(Access::Read, [&](SqlSession& sql) -> ErrorOr<void> {
         auto rows = TRY(sql.query("SELECT id, kind, text, created_at FROM live_events WHERE session_id = ? "
                                   "AND id > ? ORDER BY id LIMIT 100",
-            {session_id, after_event_id}));
+            { session_id, after_event_id }));
         for (auto& row : rows)
-            events.push_back({row.integer(0), row.text(1), row.text(2), row.integer(3)});
+            events.push_back({ row.integer(0), row.text(1), row.text(2), row.integer(3) });
         return {};
     }));
     return events;

@@ -107,7 +107,7 @@ public:
                 else if (type == bool_oid)
                     values.emplace_back(int64_t(text[0] == 't' ? 1 : 0));
                 else if (type == bytea_oid)
-                    values.emplace_back(Blob {decode_bytea(text, length)});
+                    values.emplace_back(Blob { decode_bytea(text, length) });
                 else
                     values.emplace_back(std::string(text, length));
             }
@@ -244,8 +244,8 @@ private:
         }
         ++m_open;
         lock.unlock();
-        const char* keywords[] = {"dbname", "connect_timeout", "application_name", nullptr};
-        const char* values[] = {m_url.c_str(), "5", "foyer-helpdesk", nullptr};
+        const char* keywords[] = { "dbname", "connect_timeout", "application_name", nullptr };
+        const char* values[] = { m_url.c_str(), "5", "foyer-helpdesk", nullptr };
         PGconn* connection = PQconnectdbParams(keywords, values, 1);
         if (PQstatus(connection) != CONNECTION_OK) {
             auto error = postgres_error(connection, nullptr, "connect to " + description());
@@ -277,7 +277,7 @@ private:
     std::mutex m_pool_mutex;
     std::condition_variable m_pool_changed;
     std::vector<PGconn*> m_idle;
-    size_t m_open {0};
+    size_t m_open { 0 };
 };
 
 }

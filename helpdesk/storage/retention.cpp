@@ -18,10 +18,10 @@ ErrorOr<PurgeResult> Store::purge(const RetentionPolicy& policy, Timestamp now)
                 "SELECT id FROM cases WHERE (closed_at IS NOT NULL AND closed_at <= ?) "
                 "OR (closed_at IS NULL AND claimed_at IS NOT NULL AND claimed_at <= ?) "
                 "OR (closed_at IS NULL AND claimed_at IS NULL AND created_at <= ?) ORDER BY id LIMIT ?",
-                {closed_before, closed_before, unclaimed_before, batch}));
+                { closed_before, closed_before, unclaimed_before, batch }));
             for (auto& row : rows) {
                 // Cascades to screenshots, live sessions and their events.
-                deleted += TRY(sql.execute("DELETE FROM cases WHERE id = ?", {row.integer(0)}));
+                deleted += TRY(sql.execute("DELETE FROM cases WHERE id = ?", { row.integer(0) }));
             }
             return {};
         }));
@@ -31,7 +31,7 @@ ErrorOr<PurgeResult> Store::purge(const RetentionPolicy& policy, Timestamp now)
     }
     TRY(m_database->transaction(Access::Write, [&](SqlSession& sql) -> ErrorOr<void> {
         result.console_sessions_deleted
-            = TRY(sql.execute("DELETE FROM console_sessions WHERE expires_at <= ?", {now}));
+            = TRY(sql.execute("DELETE FROM console_sessions WHERE expires_at <= ?", { now }));
         return {};
     }));
     if (dialect() == Dialect::Sqlite && result.cases_deleted > 0) {

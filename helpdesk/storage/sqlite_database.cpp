@@ -64,8 +64,8 @@ public:
         // The background checkpoint keeps the WAL short; a commit only checkpoints itself, as a safety net,
         // when the WAL passes 64 MB.
         for (auto* pragma :
-            {"PRAGMA auto_vacuum = INCREMENTAL", "PRAGMA journal_mode = WAL", "PRAGMA synchronous = FULL",
-                "PRAGMA foreign_keys = ON", "PRAGMA wal_autocheckpoint = 16384"}) {
+            { "PRAGMA auto_vacuum = INCREMENTAL", "PRAGMA journal_mode = WAL", "PRAGMA synchronous = FULL",
+                "PRAGMA foreign_keys = ON", "PRAGMA wal_autocheckpoint = 16384" }) {
             code = sqlite3_exec(connection->m_handle, pragma, nullptr, nullptr, nullptr);
             if (code != SQLITE_OK)
                 return sqlite_error(connection->m_handle, code, pragma);
@@ -98,7 +98,7 @@ public:
     }
 
 private:
-    sqlite3* m_handle {nullptr};
+    sqlite3* m_handle { nullptr };
     std::unordered_map<std::string, sqlite3_stmt*> m_statements;
 };
 
@@ -171,7 +171,7 @@ private:
                 case SQLITE_BLOB: {
                     auto* data = static_cast<const char*>(sqlite3_column_blob(statement, column));
                     values.emplace_back(Blob {
-                        std::string(data ? data : "", size_t(sqlite3_column_bytes(statement, column)))});
+                        std::string(data ? data : "", size_t(sqlite3_column_bytes(statement, column))) });
                     break;
                 }
                 default: {
@@ -260,16 +260,16 @@ private:
     }
 
     struct PendingWrite {
-        const TransactionBody* body {nullptr};
+        const TransactionBody* body { nullptr };
         ErrorOr<void> result;
-        bool done {false};
+        bool done { false };
     };
 
     // Group commit (the leader/follower pattern): the caller that finds no write in progress writes the
     // whole queue, its own write included, while later callers wait for their turn or their result.
     ErrorOr<void> write(const TransactionBody& body)
     {
-        PendingWrite mine {&body, {}, false};
+        PendingWrite mine { &body, {}, false };
         std::unique_lock lock(m_queue_mutex);
         m_queue.push_back(&mine);
         while (!mine.done) {
@@ -364,17 +364,17 @@ private:
     std::mutex m_queue_mutex;
     std::condition_variable m_queue_changed;
     std::vector<PendingWrite*> m_queue;
-    bool m_writing {false};
+    bool m_writing { false };
     std::mutex m_pool_mutex;
     std::condition_variable m_pool_changed;
     std::vector<std::unique_ptr<SqliteConnection>> m_idle;
-    size_t m_open {0};
+    size_t m_open { 0 };
 
     std::thread m_checkpointer;
     std::mutex m_checkpoint_mutex;
     std::condition_variable m_checkpoint_wanted;
-    int64_t m_commits_since_checkpoint {0};
-    bool m_stopping {false};
+    int64_t m_commits_since_checkpoint { 0 };
+    bool m_stopping { false };
 };
 
 }

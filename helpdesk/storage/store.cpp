@@ -36,10 +36,10 @@ ErrorOr<void> Store::ping()
 
 ErrorOr<Device> Store::enroll_device(std::string nickname, std::string token_hash, Timestamp now)
 {
-    Device device {random_uuid(), std::move(nickname), now};
+    Device device { random_uuid(), std::move(nickname), now };
     TRY(m_database->transaction(Access::Write, [&](SqlSession& sql) -> ErrorOr<void> {
         TRY(sql.execute("INSERT INTO devices (id, nickname, token_hash, created_at) VALUES (?, ?, ?, ?)",
-            {device.id, device.nickname, std::move(token_hash), now}));
+            { device.id, device.nickname, std::move(token_hash), now }));
         return {};
     }));
     return device;
@@ -50,9 +50,9 @@ ErrorOr<std::optional<Device>> Store::device_for_token(std::string_view token_ha
     std::optional<Device> device;
     TRY(m_database->transaction(Access::Read, [&](SqlSession& sql) -> ErrorOr<void> {
         auto rows = TRY(sql.query(
-            "SELECT id, nickname, created_at FROM devices WHERE token_hash = ?", {std::string(token_hash)}));
+            "SELECT id, nickname, created_at FROM devices WHERE token_hash = ?", { std::string(token_hash) }));
         if (!rows.empty())
-            device = Device {rows[0].text(0), rows[0].text(1), rows[0].integer(2)};
+            device = Device { rows[0].text(0), rows[0].text(1), rows[0].integer(2) };
         return {};
     }));
     return device;

@@ -17,7 +17,7 @@ namespace Foyer::Helpdesk {
 struct Device {
     std::string id;
     std::string nickname;
-    Timestamp created_at {0};
+    Timestamp created_at { 0 };
 };
 
 enum class CaseState {
@@ -30,30 +30,30 @@ enum class CaseState {
 std::string_view case_state_name(CaseState);
 
 struct CaseSummary {
-    int64_t id {0};
+    int64_t id { 0 };
     std::string code;
     std::string device_id;
     std::string device_nickname;
-    Timestamp created_at {0};
+    Timestamp created_at { 0 };
     // A mediator can look the code up until then (72 hours after the report arrived).
-    Timestamp code_expires_at {0};
-    CaseState state {CaseState::New};
-    Protocol::Status worst_status {Protocol::Status::Ok};
-    int64_t problem_count {0};
+    Timestamp code_expires_at { 0 };
+    CaseState state { CaseState::New };
+    Protocol::Status worst_status { Protocol::Status::Ok };
+    int64_t problem_count { 0 };
 };
 
 struct ScreenshotInfo {
-    int64_t id {0};
-    Timestamp created_at {0};
-    int64_t width {0};
-    int64_t height {0};
+    int64_t id { 0 };
+    Timestamp created_at { 0 };
+    int64_t width { 0 };
+    int64_t height { 0 };
 };
 
 struct LiveSession {
-    int64_t id {0};
-    int64_t case_id {0};
-    Timestamp started_at {0};
-    Timestamp ends_at {0};
+    int64_t id { 0 };
+    int64_t case_id { 0 };
+    Timestamp started_at { 0 };
+    Timestamp ends_at { 0 };
     std::optional<Timestamp> ended_at;
     // "device", "mediator", "timeout" or "case_closed" once ended.
     std::string ended_by;
@@ -62,12 +62,12 @@ struct LiveSession {
 };
 
 struct LiveEvent {
-    int64_t id {0};
+    int64_t id { 0 };
     // "message", "screenshot_request" or "end".
     std::string kind;
     // The message, or for "end" why the session ended.
     std::string text;
-    Timestamp created_at {0};
+    Timestamp created_at { 0 };
 };
 
 struct CaseDetail {
@@ -84,8 +84,8 @@ struct CaseDetail {
 
 struct ClosedCase {
     CaseSummary summary;
-    Timestamp claimed_at {0};
-    Timestamp closed_at {0};
+    Timestamp claimed_at { 0 };
+    Timestamp closed_at { 0 };
     std::string mediator;
     std::string activity_note;
     // The report, from which the export lists the problems found.
@@ -96,38 +96,38 @@ struct NewReport {
     std::string device_id;
     std::string report_id;
     std::string report_json;
-    Protocol::Status worst_status {Protocol::Status::Ok};
-    int64_t problem_count {0};
+    Protocol::Status worst_status { Protocol::Status::Ok };
+    int64_t problem_count { 0 };
     std::optional<std::string> screenshot_png;
-    int64_t screenshot_width {0};
-    int64_t screenshot_height {0};
-    Timestamp now {0};
-    Timestamp code_lifetime {72 * seconds_per_hour};
+    int64_t screenshot_width { 0 };
+    int64_t screenshot_height { 0 };
+    Timestamp now { 0 };
+    Timestamp code_lifetime { 72 * seconds_per_hour };
 };
 
 struct StoredReport {
-    int64_t case_id {0};
+    int64_t case_id { 0 };
     std::string code;
-    Timestamp code_expires_at {0};
+    Timestamp code_expires_at { 0 };
     // False when the device had already sent this report_id: the first case is returned unchanged.
-    bool created {false};
+    bool created { false };
 };
 
 struct Mediator {
-    int64_t id {0};
+    int64_t id { 0 };
     std::string name;
     std::string password_hash;
 };
 
 struct ConsoleSession {
-    int64_t mediator_id {0};
+    int64_t mediator_id { 0 };
     std::string mediator_name;
     std::string csrf_token;
-    Timestamp expires_at {0};
+    Timestamp expires_at { 0 };
 };
 
 struct AuditEntry {
-    Timestamp at {0};
+    Timestamp at { 0 };
     // "login", "login_failed", "logout", "code_lookup", "code_not_found", "case_viewed", "message_sent",
     // "screenshot_requested", "live_ended", "case_closed", "export".
     std::string action;
@@ -143,14 +143,14 @@ struct AuditEntry {
 struct RetentionPolicy {
     // Closed cases (and cases claimed but never closed, counted from the claim) are deleted this long
     // after closing.
-    Timestamp keep_closed {30 * seconds_per_day};
+    Timestamp keep_closed { 30 * seconds_per_day };
     // Cases no mediator ever opened are deleted this long after they arrived.
-    Timestamp keep_unclaimed {7 * seconds_per_day};
+    Timestamp keep_unclaimed { 7 * seconds_per_day };
 };
 
 struct PurgeResult {
-    int64_t cases_deleted {0};
-    int64_t console_sessions_deleted {0};
+    int64_t cases_deleted { 0 };
+    int64_t console_sessions_deleted { 0 };
 };
 
 class Store {
@@ -189,7 +189,7 @@ public:
     // Live help (live_store.cpp).
     struct LiveStart {
         LiveSession session;
-        bool created {false};
+        bool created { false };
     };
     ErrorOr<LiveStart> start_live_session(int64_t case_id, Timestamp now, Timestamp duration);
     // The case's latest session; one whose time ran out is ended ("timeout") on the way.

@@ -9,10 +9,10 @@ namespace Foyer {
 
 }
 
-#define VERIFY(expression)                                                   \
-    do {                                                                     \
-        if (!static_cast<bool>(expression)) [[unlikely]]                     \
-            ::Foyer::verify_failed(#expression, __FILE__, __LINE__);         \
+#define VERIFY(expression)                                           \
+    do {                                                             \
+        if (!static_cast<bool>(expression)) [[unlikely]]             \
+            ::Foyer::verify_failed(#expression, __FILE__, __LINE__); \
     } while (0)
 
 #define VERIFY_NOT_REACHED() ::Foyer::verify_failed("not reached", __FILE__, __LINE__)

@@ -18,7 +18,7 @@
 #include <vector>
 
 #ifndef FOYER_VERSION
-#    define FOYER_VERSION "unknown"
+#define FOYER_VERSION "unknown"
 #endif
 
 namespace {
@@ -34,7 +34,7 @@ void on_stop_signal(int signal)
 
 void install_signal_handlers()
 {
-    struct sigaction action {};
+    struct sigaction action { };
     action.sa_handler = on_stop_signal;
     sigemptyset(&action.sa_mask);
     // No SA_RESTART: waitpid() and the pause between starts return at once to stop.
@@ -173,7 +173,9 @@ int main(int argc, char** argv)
     int exit_code = 0;
     while (!g_stop_signal && decision.action == SupervisorDecision::Action::Start) {
         if (decision.delay.count() > 0) {
-            struct timespec pause { long(decision.delay.count() / 1000), long(decision.delay.count() % 1000) * 1'000'000 };
+            struct timespec pause {
+                long(decision.delay.count() / 1000), long(decision.delay.count() % 1000) * 1'000'000
+            };
             nanosleep(&pause, nullptr);
             if (g_stop_signal)
                 break;

@@ -145,12 +145,19 @@ std::vector<std::string> CallBarOptions::to_arguments() const
 {
     auto integer = [](float value) { return std::to_string(int(std::lround(value))); };
     return {
-        "--place", integer(place.x) + "," + integer(place.y) + "," + integer(place.width) + "," + integer(place.height),
-        "--screen", std::to_string(screen.width) + "x" + std::to_string(screen.height),
-        "--theme", theme == ThemeName::Dark ? "dark" : "light",
-        "--text-size", text_size == TextSize::Largest ? "largest" : text_size == TextSize::Large ? "large" : "normal",
-        "--label", label,
-        "--caption", caption,
+        "--place",
+        integer(place.x) + "," + integer(place.y) + "," + integer(place.width) + "," + integer(place.height),
+        "--screen",
+        std::to_string(screen.width) + "x" + std::to_string(screen.height),
+        "--theme",
+        theme == ThemeName::Dark ? "dark" : "light",
+        "--text-size",
+        text_size == TextSize::Largest ? "largest" : text_size == TextSize::Large ? "large"
+                                                                                  : "normal",
+        "--label",
+        label,
+        "--caption",
+        caption,
     };
 }
 
@@ -181,7 +188,8 @@ std::optional<CallBarOptions> CallBarOptions::parse(const std::vector<std::strin
         } else if (key == "--theme") {
             options.theme = value == "dark" ? ThemeName::Dark : ThemeName::Light;
         } else if (key == "--text-size") {
-            options.text_size = value == "largest" ? TextSize::Largest : value == "large" ? TextSize::Large : TextSize::Normal;
+            options.text_size = value == "largest" ? TextSize::Largest : value == "large" ? TextSize::Large
+                                                                                          : TextSize::Normal;
         } else if (key == "--label") {
             options.label = value;
         } else if (key == "--caption") {
@@ -224,8 +232,7 @@ int run_call_bar(const CallBarOptions& options)
         auto bar = window->size();
         ImGui::SetNextWindowPos({ 0, 0 });
         ImGui::SetNextWindowSize({ float(bar.width), float(bar.height) });
-        ImGui::Begin("hang-up", nullptr, ImGuiWindowFlags_NoDecoration | ImGuiWindowFlags_NoMove | ImGuiWindowFlags_NoSavedSettings
-                | ImGuiWindowFlags_NoNav | ImGuiWindowFlags_NoBackground);
+        ImGui::Begin("hang-up", nullptr, ImGuiWindowFlags_NoDecoration | ImGuiWindowFlags_NoMove | ImGuiWindowFlags_NoSavedSettings | ImGuiWindowFlags_NoNav | ImGuiWindowFlags_NoBackground);
         Ui ui(*ImGui::GetWindowDrawList(), fonts, metrics, theme, interaction);
         Rect whole { 0, 0, float(bar.width), float(bar.height) };
         ui.fill({ -metrics.corner, -metrics.corner, whole.width + 2 * metrics.corner, whole.height + 2 * metrics.corner }, SwatchRole::HangUp);

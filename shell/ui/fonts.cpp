@@ -1,9 +1,9 @@
 // Font files, glyph ranges and atlas building.
 #include "fonts.hpp"
 
+#include "../core/icons.hpp"
 #include "../core/system/files.hpp"
 #include "../core/system/log.hpp"
-#include "../core/icons.hpp"
 
 #include <imgui.h>
 
@@ -24,7 +24,7 @@ std::string first_existing(std::initializer_list<std::string> paths)
 
 // Latin-1 plus what French typography uses beyond it: œ Œ Ÿ, curly quotes ’ “ ” (« » are in Latin-1),
 // the ellipsis, the euro sign, the narrow no-break space and dashes.
-#define FOYER_FRENCH_RANGES                                                                              \
+#define FOYER_FRENCH_RANGES                                                                                 \
     0x0020, 0x00FF, 0x0152, 0x0153, 0x0178, 0x0178, 0x2009, 0x200A, 0x2013, 0x2014, 0x2018, 0x201E, 0x2026, \
         0x2026, 0x202F, 0x202F, 0x20AC, 0x20AC
 const ImWchar text_ranges[] = { FOYER_FRENCH_RANGES, 0 };
@@ -34,11 +34,16 @@ const ImWchar body_ranges[] = { FOYER_FRENCH_RANGES, 0x0100, 0x017F, 0 };
 // Big numbers (the helpline's number, case codes): digits and what separates them, nothing else, so the
 // largest size costs little in the atlas.
 const ImWchar digit_ranges[] = {
-    0x0020, 0x0020,
-    0x0028, 0x002E, // ( ) * + , - .
-    0x0030, 0x003A, // 0-9 :
-    0x00A0, 0x00A0,
-    0x202F, 0x202F,
+    0x0020,
+    0x0020,
+    0x0028,
+    0x002E, // ( ) * + , - .
+    0x0030,
+    0x003A, // 0-9 :
+    0x00A0,
+    0x00A0,
+    0x202F,
+    0x202F,
     0,
 };
 

@@ -1,12 +1,12 @@
 // The shell's widgets: tiles, buttons, text on swatches, the focus ring. Screens draw only through these.
 #pragma once
 
+#include "../core/icons.hpp"
 #include "../core/input/interaction.hpp"
 #include "../core/layout/metrics.hpp"
 #include "../core/navigation/image_store.hpp"
 #include "../core/theme/theme.hpp"
 #include "fonts.hpp"
-#include "../core/icons.hpp"
 
 #include <functional>
 #include <optional>

@@ -12,10 +12,10 @@
 #include <imgui.h>
 
 #include <algorithm>
+#include <cfloat>
 #include <cmath>
 #include <cstdlib>
 #include <cstring>
-#include <cfloat>
 #include <utility>
 
 namespace Foyer {

@@ -23,19 +23,19 @@
 #include "voice/speaker.hpp"
 
 #include <algorithm>
-#include <csignal>
-#include <filesystem>
-#include <future>
-#include <cstdio>
-#include <cstdlib>
-#include <fstream>
-#include <sstream>
-#include <thread>
 #include <arpa/inet.h>
 #include <cerrno>
+#include <csignal>
+#include <cstdio>
+#include <cstdlib>
+#include <filesystem>
+#include <fstream>
+#include <future>
 #include <spawn.h>
+#include <sstream>
 #include <sys/socket.h>
 #include <sys/wait.h>
+#include <thread>
 #include <unistd.h>
 
 using namespace Foyer;

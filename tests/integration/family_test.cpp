@@ -95,7 +95,7 @@ TEST(Family, ExportOnOneComputerAndImportOnAnother)
     auto exported = run({ FOYER_BINARY, "--lang", "fr", "--export-settings", backup }, home_environment(first));
     ASSERT_EQ(exported.exit_code, 0) << exported.output;
     EXPECT_NE(exported.output.find("Les réglages sont enregistrés dans"), std::string::npos) << exported.output;
-    struct stat info {};
+    struct stat info { };
     ASSERT_EQ(stat(backup.c_str(), &info), 0);
     EXPECT_EQ(info.st_mode & 0777, 0600u) << "the backup holds the family code's hash";
 

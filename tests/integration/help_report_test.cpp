@@ -13,10 +13,10 @@
 #include <csignal>
 #include <filesystem>
 #include <poll.h>
-#include <sstream>
 #include <random>
 #include <regex>
 #include <set>
+#include <sstream>
 #include <sys/socket.h>
 #include <thread>
 #include <unistd.h>
@@ -27,10 +27,10 @@ using namespace std::chrono_literals;
 
 namespace {
 
-#define START_FOYER(name, ...)                        \
-    if (auto missing = Xvfb::missing_tools())         \
-        GTEST_SKIP() << *missing;                     \
-    RunningFoyer name(__VA_ARGS__);                   \
+#define START_FOYER(name, ...)                \
+    if (auto missing = Xvfb::missing_tools()) \
+        GTEST_SKIP() << *missing;             \
+    RunningFoyer name(__VA_ARGS__);           \
     ASSERT_TRUE(name.problem().empty()) << name.problem()
 
 std::string settings_for(const std::string& helpdesk_url)
@@ -189,7 +189,8 @@ TEST_F(HelpReport, AStalledOrDroppingHelpdeskOrAFailingNameGivesTheOfflineCodeIn
     for (auto url : { stalled, dropping, std::string("https://helpdesk.nowhere.invalid") }) {
         START_FOYER(foyer, 1366, 768, {}, settings_for(url));
         send_a_report(foyer, false);
-        ASSERT_TRUE(foyer.wait_for_trace("screen help.not_sent", 1, 20s)) << url << "\n" << foyer.trace();
+        ASSERT_TRUE(foyer.wait_for_trace("screen help.not_sent", 1, 20s)) << url << "\n"
+                                                                          << foyer.trace();
         // From Send to the offline code: the diagnosis (3 s at most) and one short attempt (5 s at most).
         EXPECT_LE(foyer.trace_time("screen help.not_sent") - foyer.trace_time("activate help.send"), 9500) << url;
         // The report waits in the outbox.
@@ -238,7 +239,9 @@ TEST_F(HelpReport, LiveHelpShowsAndSpeaksTheHelpersMessageSendsPicturesAndStopsF
     EXPECT_TRUE(eventually([&] {
         auto page = console.get(case_path).body;
         return std::count(page.begin(), page.end(), '\n') > 0 && page.find("/screenshots/2") != std::string::npos;
-    }, 20s)) << "the second picture reached the case";
+    },
+        20s))
+        << "the second picture reached the case";
 
     // The senior stops it.
     ASSERT_TRUE(foyer.press("live.stop"));

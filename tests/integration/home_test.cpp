@@ -16,14 +16,15 @@ namespace {
 // Where a widget of the current screen is, as the real program's trace says, once it is drawn.
 Point place_of(RunningFoyer& foyer, const std::string& widget_id)
 {
-    EXPECT_TRUE(foyer.wait_for_widget(widget_id)) << widget_id << " is not on the screen\n" << foyer.trace();
+    EXPECT_TRUE(foyer.wait_for_widget(widget_id)) << widget_id << " is not on the screen\n"
+                                                  << foyer.trace();
     return foyer.where(widget_id).value_or(Point { 0, 0 });
 }
 
-#define START_FOYER(name, ...)                        \
-    if (auto missing = Xvfb::missing_tools())         \
-        GTEST_SKIP() << *missing;                     \
-    RunningFoyer name(__VA_ARGS__);                   \
+#define START_FOYER(name, ...)                \
+    if (auto missing = Xvfb::missing_tools()) \
+        GTEST_SKIP() << *missing;             \
+    RunningFoyer name(__VA_ARGS__);           \
     ASSERT_TRUE(name.problem().empty()) << name.problem()
 
 }
@@ -90,8 +91,10 @@ TEST(Home, ADoubleClickCountsOnce)
     ASSERT_TRUE(foyer.wait_for_trace("screen help")) << foyer.trace();
     // What became of the second click: the guard's own trace line, or a press of "Show my screen".
     ASSERT_TRUE(eventually([&] { return foyer.count_in_trace("ignored-repeat") + foyer.count_in_trace("activate help.show") > 0; }))
-        << "the second click landed on no widget\n" << foyer.trace();
-    EXPECT_EQ(foyer.count_in_trace("activate help.show"), 0u) << "the second click of a double click pressed again\n" << foyer.trace();
+        << "the second click landed on no widget\n"
+        << foyer.trace();
+    EXPECT_EQ(foyer.count_in_trace("activate help.show"), 0u) << "the second click of a double click pressed again\n"
+                                                              << foyer.trace();
     EXPECT_EQ(foyer.count_in_trace("activate "), 1u) << foyer.trace();
 }
 
@@ -103,7 +106,8 @@ TEST(Home, QuickTapsAreNeverLost)
         auto at = place_of(foyer, i % 2 == 0 ? "tile.help" : "home");
         ASSERT_TRUE(foyer.tap(at.x, at.y));
         ASSERT_TRUE(foyer.wait_for_trace(i % 2 == 0 ? "screen help" : "screen home", size_t(i / 2 + 1 + (i % 2))))
-            << "tap " << i << "\n" << foyer.trace();
+            << "tap " << i << "\n"
+            << foyer.trace();
     }
     EXPECT_EQ(foyer.count_in_trace("activate "), size_t(taps));
 }
@@ -125,7 +129,8 @@ TEST(Home, TheTilesTheProgramDrawsAreOnTheScreenApartAndAQuarterOfItsHeight)
         std::vector<Rect> tiles;
         for (auto* id : { "tile.email", "tile.videocall", "tile.print", "tile.help" }) {
             auto rect = foyer.rect_of(id);
-            ASSERT_TRUE(rect.has_value()) << id << " at " << width << "x" << height << "\n" << foyer.trace();
+            ASSERT_TRUE(rect.has_value()) << id << " at " << width << "x" << height << "\n"
+                                          << foyer.trace();
             EXPECT_TRUE(screen.inset(m.margin - 1).contains(*rect)) << id << " leaves the screen's margins at " << width << "x" << height;
             EXPECT_GE(rect->height, float(height) / 4 - 1) << id << " at " << width << "x" << height << " " << settings;
             tiles.push_back(*rect);

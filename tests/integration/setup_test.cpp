@@ -38,7 +38,8 @@ protected:
     // Types into the field that has the keyboard, then Enter to go on to the next target.
     static void fill(RunningFoyer& foyer, const std::string& field, const std::string& text)
     {
-        ASSERT_TRUE(foyer.type_into(field, text)) << field << "\n" << foyer.trace();
+        ASSERT_TRUE(foyer.type_into(field, text)) << field << "\n"
+                                                  << foyer.trace();
         ASSERT_TRUE(foyer.key("Return"));
     }
 
@@ -174,7 +175,7 @@ TEST_F(Setup, TheWholeFirstRunSetupByKeyboard)
     EXPECT_EQ(settings.email.password_file, password_file);
     EXPECT_EQ(read_text(foyer.settings_path()).find("mot-de-passe-secret"), std::string::npos);
     EXPECT_EQ(read_text(password_file), "mot-de-passe-secret");
-    struct stat info {};
+    struct stat info { };
     ASSERT_EQ(::stat(password_file.c_str(), &info), 0);
     EXPECT_EQ(info.st_mode & 0777, 0600u);
     EXPECT_TRUE(FamilyCode(SecretStore(foyer.home() + "/.config/foyer/secrets")).matches("2580"));
@@ -193,7 +194,8 @@ TEST_F(Setup, LeavingTheFirstRunSetupComesBackAtTheNextStartAndKeepsWhatWasTyped
     std::this_thread::sleep_for(300ms);
     // Escape stops typing, a second Escape goes home: the senior is never stuck in the setup.
     ASSERT_TRUE(foyer.key("Escape"));
-    ASSERT_TRUE(foyer.wait_for_trace("focus setup.name")) << "the first Escape only stops typing\n" << foyer.trace();
+    ASSERT_TRUE(foyer.wait_for_trace("focus setup.name")) << "the first Escape only stops typing\n"
+                                                          << foyer.trace();
     ASSERT_TRUE(foyer.key("Escape"));
     ASSERT_TRUE(foyer.wait_for_trace("screen home")) << foyer.trace();
     EXPECT_FALSE(eventually([&] { return !read_text(foyer.settings_path()).empty(); }, 500ms)) << "nothing saved";

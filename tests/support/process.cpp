@@ -108,7 +108,9 @@ std::optional<int> Process::wait(std::chrono::milliseconds timeout)
     while (running()) {
         if (std::chrono::steady_clock::now() >= deadline)
             return std::nullopt;
-        struct timespec pause { 0, 10'000'000 };
+        struct timespec pause {
+            0, 10'000'000
+        };
         nanosleep(&pause, nullptr);
     }
     return m_status;

@@ -55,7 +55,9 @@ bool eventually(Predicate predicate, std::chrono::milliseconds timeout = std::ch
     while (std::chrono::steady_clock::now() < deadline) {
         if (predicate())
             return true;
-        struct timespec pause { 0, 20'000'000 };
+        struct timespec pause {
+            0, 20'000'000
+        };
         nanosleep(&pause, nullptr);
     }
     return predicate();

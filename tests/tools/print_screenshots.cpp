@@ -58,7 +58,9 @@ void put_picture(const std::string& path, const RgbaImage& image, long age_days)
     std::filesystem::create_directories(std::filesystem::path(path).parent_path());
     if (write_png(path, image).is_error())
         std::fprintf(stderr, "cannot write %s\n", path.c_str());
-    struct utimbuf times { time(nullptr) - age_days * 86400, time(nullptr) - age_days * 86400 };
+    struct utimbuf times {
+        time(nullptr) - age_days * 86400, time(nullptr) - age_days * 86400
+    };
     utime(path.c_str(), &times);
 }
 

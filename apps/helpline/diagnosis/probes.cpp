@@ -35,7 +35,7 @@ std::vector<std::string> entries(const std::string& dir)
 
 bool exists(const std::string& path)
 {
-    struct stat info {};
+    struct stat info { };
     return stat(path.c_str(), &info) == 0;
 }
 

@@ -16,7 +16,7 @@ namespace {
 
 std::optional<double> free_gib(const std::string& path)
 {
-    struct statvfs info {};
+    struct statvfs info { };
     if (statvfs(path.c_str(), &info) != 0)
         return std::nullopt;
     return double(info.f_bavail) * double(info.f_frsize) / (1024.0 * 1024 * 1024);

@@ -6,9 +6,9 @@
 #include <chrono>
 #include <map>
 #include <optional>
-#include <variant>
 #include <stop_token>
 #include <string>
+#include <variant>
 #include <vector>
 
 namespace Foyer {

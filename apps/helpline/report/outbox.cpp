@@ -47,7 +47,8 @@ std::optional<std::string> base64_decode(std::string_view text)
             return c - 'a' + 26;
         if (c >= '0' && c <= '9')
             return c - '0' + 52;
-        return c == '+' ? 62 : c == '/' ? 63 : -1;
+        return c == '+' ? 62 : c == '/' ? 63
+                                        : -1;
     };
     if (text.size() % 4 != 0)
         return std::nullopt;
@@ -170,7 +171,9 @@ std::vector<std::string> Outbox::enforce_limits(int64_t now) const
         if (!too_old && !too_many && !too_big)
             continue;
         log_warning("outbox: dropping the report " + report.report_id + " queued at " + std::to_string(report.queued_at) + " ("
-            + (too_old ? "older than the limit" : too_many ? "too many reports waiting" : "too much waiting") + ")");
+            + (too_old ? "older than the limit" : too_many ? "too many reports waiting"
+                                                           : "too much waiting")
+            + ")");
         unlink(path_of(report.report_id).c_str());
         dropped.push_back(report.report_id);
         --count;

@@ -3,8 +3,8 @@
 #pragma once
 
 #include "../../../helpdesk/protocol/report.hpp"
-#include "../diagnosis/diagnosis.hpp"
 #include "../../../shell/core/system/image.hpp"
+#include "../diagnosis/diagnosis.hpp"
 
 #include <string>
 

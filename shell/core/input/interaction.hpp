@@ -62,8 +62,8 @@ struct InputEvent {
 
 enum class Outcome {
     Nothing,
-    Activated,     // take_activation() gives the widget
-    GoHome,        // Escape or Home
+    Activated, // take_activation() gives the widget
+    GoHome,    // Escape or Home
     FocusMoved,
     Pressed,       // a press began on a target (drawn pressed until released)
     IgnoredRepeat, // a second activation too soon after the first (tremor, double-click habit)

@@ -26,12 +26,12 @@ struct Metrics {
     float screen_width { 0 };
     float screen_height { 0 };
     std::array<float, size_t(FontRole::Count)> font_px {};
-    float margin { 0 };      // around the screen's content
-    float gap { 0 };         // between tiles and between buttons
-    float corner { 0 };      // rounded corners
-    float outline { 0 };     // lines around tiles and buttons
-    float focus_ring { 0 };  // each of the two bands of the focus ring
-    float title_bar { 0 };   // height of the band with the screen's title and Home
+    float margin { 0 };     // around the screen's content
+    float gap { 0 };        // between tiles and between buttons
+    float corner { 0 };     // rounded corners
+    float outline { 0 };    // lines around tiles and buttons
+    float focus_ring { 0 }; // each of the two bands of the focus ring
+    float title_bar { 0 };  // height of the band with the screen's title and Home
     float button_height { 0 };
     float min_tile_height { 0 };
 

@@ -21,7 +21,11 @@ public:
     virtual ~AppService() = default;
     // Draws at the top of `screen` and returns the height it took (0: nothing to show). Called every
     // frame, on the main thread, before the current screen is drawn below it.
-    virtual float draw_banner(Ui&, const Rect& screen) { (void)screen; return 0; }
+    virtual float draw_banner(Ui&, const Rect& screen)
+    {
+        (void)screen;
+        return 0;
+    }
     // Draws above everything (a helper's message), after the current screen.
     virtual void draw_overlay(Ui&, const Rect& screen) { (void)screen; }
 };

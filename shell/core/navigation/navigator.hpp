@@ -34,10 +34,16 @@ public:
     bool at_home() const { return m_stack.size() == 1; }
     size_t depth() const { return m_stack.size(); }
     // Announces the current screen again (at start, or after the language changed).
-    void announce() { if (m_on_arrival) m_on_arrival(current()); }
+    void announce()
+    {
+        if (m_on_arrival)
+            m_on_arrival(current());
+    }
 
 private:
-    enum class Kind { Open, Back, Home };
+    enum class Kind { Open,
+        Back,
+        Home };
     struct Request {
         Kind kind;
         std::unique_ptr<Screen> screen;

@@ -1,14 +1,14 @@
 // What the shell offers every screen: settings, the voice, navigation, the clock and the main-thread queue.
 #pragma once
 
-#include "image_store.hpp"
-#include "navigator.hpp"
 #include "../error.hpp"
 #include "../settings/settings.hpp"
 #include "../system/activity.hpp"
-#include "../system/run_queue.hpp"
 #include "../system/image.hpp"
+#include "../system/run_queue.hpp"
 #include "../time/date.hpp"
+#include "image_store.hpp"
+#include "navigator.hpp"
 
 #include <functional>
 #include <optional>

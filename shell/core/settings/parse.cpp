@@ -168,12 +168,9 @@ private:
 
     void read_display(const toml::table& table)
     {
-        static constexpr std::array<std::pair<std::string_view, std::optional<Language>>, 3> languages { {
-            { "auto", std::nullopt }, { "fr", Language::French }, { "en", Language::English } } };
-        static constexpr std::array<std::pair<std::string_view, ThemeName>, 2> themes { {
-            { "light", ThemeName::Light }, { "dark", ThemeName::Dark } } };
-        static constexpr std::array<std::pair<std::string_view, TextSize>, 3> sizes { {
-            { "normal", TextSize::Normal }, { "large", TextSize::Large }, { "largest", TextSize::Largest } } };
+        static constexpr std::array<std::pair<std::string_view, std::optional<Language>>, 3> languages { { { "auto", std::nullopt }, { "fr", Language::French }, { "en", Language::English } } };
+        static constexpr std::array<std::pair<std::string_view, ThemeName>, 2> themes { { { "light", ThemeName::Light }, { "dark", ThemeName::Dark } } };
+        static constexpr std::array<std::pair<std::string_view, TextSize>, 3> sizes { { { "normal", TextSize::Normal }, { "large", TextSize::Large }, { "largest", TextSize::Largest } } };
         for (auto&& [key, node] : table) {
             auto name = std::string(key.str());
             if (name == "language") {
@@ -326,8 +323,7 @@ private:
 
     void read_helpline(const toml::table& table)
     {
-        static constexpr std::array<std::pair<std::string_view, HolidayCalendar>, 3> calendars { {
-            { "france", HolidayCalendar::France },
+        static constexpr std::array<std::pair<std::string_view, HolidayCalendar>, 3> calendars { { { "france", HolidayCalendar::France },
             { "france-alsace-moselle", HolidayCalendar::FranceAlsaceMoselle },
             { "none", HolidayCalendar::None } } };
         auto& helpline = settings().helpline;
@@ -426,8 +422,7 @@ private:
 
     void read_mail_server(const toml::node& node, const std::string& key, MailServer& server, std::string_view part)
     {
-        static constexpr std::array<std::pair<std::string_view, MailSecurity>, 3> securities { {
-            { "tls", MailSecurity::Tls }, { "starttls", MailSecurity::StartTls }, { "none", MailSecurity::None } } };
+        static constexpr std::array<std::pair<std::string_view, MailSecurity>, 3> securities { { { "tls", MailSecurity::Tls }, { "starttls", MailSecurity::StartTls }, { "none", MailSecurity::None } } };
         if (part == "server") {
             if (auto value = string(node, key))
                 server.host = *value;
@@ -477,7 +472,10 @@ private:
                 }
             } else if (name == "name" || name == "user" || name == "password_file" || name == "ca_file") {
                 if (auto value = string(node, name))
-                    (name == "name" ? email.display_name : name == "user" ? email.user : name == "password_file" ? email.password_file : email.ca_file) = *value;
+                    (name == "name" ? email.display_name : name == "user" ? email.user
+                            : name == "password_file"                     ? email.password_file
+                                                                          : email.ca_file)
+                        = *value;
             } else if (name == "keyring") {
                 if (auto value = boolean(node, name))
                     email.keyring = *value;
@@ -508,8 +506,7 @@ private:
             problem(node, N_("Contacts should be written as [[contacts]] sections, one per person."), {});
             return;
         }
-        static constexpr std::array<std::pair<std::string_view, VideoKind>, 2> providers { {
-            { "jitsi", VideoKind::Jitsi }, { "web", VideoKind::WebPage } } };
+        static constexpr std::array<std::pair<std::string_view, VideoKind>, 2> providers { { { "jitsi", VideoKind::Jitsi }, { "web", VideoKind::WebPage } } };
         std::vector<Contact> contacts;
         for (auto&& item : *array) {
             auto& entry = *item.as_table();
@@ -526,7 +523,9 @@ private:
                         problem(value, N_("\"{value}\" is not an e-mail address, such as \"marie@orange.fr\"."), { { "value", *text } });
                         continue;
                     }
-                    (name == "name" ? contact.name : name == "photo" ? contact.photo : contact.email) = *text;
+                    (name == "name" ? contact.name : name == "photo" ? contact.photo
+                                                                     : contact.email)
+                        = *text;
                 } else if (name == "video") {
                     if (auto address = web_address(value, name, false)) {
                         contact.video.url = *address;

@@ -47,7 +47,7 @@ ErrorOr<void> make_directories(const std::string& path)
 {
     if (path.empty())
         return {};
-    struct stat info {};
+    struct stat info { };
     if (stat(path.c_str(), &info) == 0)
         return {};
     auto parent = parent_of(path);

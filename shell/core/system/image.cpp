@@ -7,8 +7,8 @@
 #include <stb_image_resize.h>
 
 #include <algorithm>
-#include <cstring>
 #include <cmath>
+#include <cstring>
 #include <string>
 
 namespace Foyer {
@@ -51,7 +51,6 @@ int orientation_in_tiff(const uint8_t* tiff, size_t size)
 }
 
 }
-
 
 ErrorOr<RgbaImage> decode_image(std::string_view bytes)
 {
@@ -133,13 +132,34 @@ RgbaImage apply_orientation(const RgbaImage& image, int orientation)
         for (int x = 0; x < out.width; ++x) {
             int sx = x, sy = y;
             switch (orientation) {
-            case 2: sx = w - 1 - x; sy = y; break;
-            case 3: sx = w - 1 - x; sy = h - 1 - y; break;
-            case 4: sx = x; sy = h - 1 - y; break;
-            case 5: sx = y; sy = x; break;
-            case 6: sx = y; sy = h - 1 - x; break;
-            case 7: sx = w - 1 - y; sy = h - 1 - x; break;
-            case 8: sx = w - 1 - y; sy = x; break;
+            case 2:
+                sx = w - 1 - x;
+                sy = y;
+                break;
+            case 3:
+                sx = w - 1 - x;
+                sy = h - 1 - y;
+                break;
+            case 4:
+                sx = x;
+                sy = h - 1 - y;
+                break;
+            case 5:
+                sx = y;
+                sy = x;
+                break;
+            case 6:
+                sx = y;
+                sy = h - 1 - x;
+                break;
+            case 7:
+                sx = w - 1 - y;
+                sy = h - 1 - x;
+                break;
+            case 8:
+                sx = w - 1 - y;
+                sy = x;
+                break;
             }
             std::memcpy(&out.pixels[(size_t(y) * size_t(out.width) + size_t(x)) * 4],
                 &image.pixels[(size_t(sy) * size_t(w) + size_t(sx)) * 4], 4);

@@ -6,8 +6,8 @@
 #include <cstdio>
 #include <ctime>
 #include <deque>
-#include <mutex>
 #include <fcntl.h>
+#include <mutex>
 #include <sys/stat.h>
 
 namespace Foyer {
@@ -51,7 +51,7 @@ void open_file_locked(LogState& log)
         return;
     if (auto slash = log.path.rfind('/'); slash != std::string::npos && slash > 0)
         (void)make_directories(log.path.substr(0, slash));
-    struct stat info {};
+    struct stat info { };
     if (stat(log.path.c_str(), &info) == 0 && info.st_size > max_log_bytes)
         std::rename(log.path.c_str(), (log.path + ".1").c_str());
     // The log can name files of the senior's: only they may read it.

@@ -8,7 +8,7 @@
 #include <unistd.h>
 
 #ifndef FOYER_INSTALL_DATADIR
-#    define FOYER_INSTALL_DATADIR "/usr/share/foyer"
+#define FOYER_INSTALL_DATADIR "/usr/share/foyer"
 #endif
 
 namespace Foyer {
@@ -34,7 +34,7 @@ std::string xdg_dir(const char* variable, const char* fallback_under_home)
 
 bool is_directory(const std::string& path)
 {
-    struct stat info {};
+    struct stat info { };
     return stat(path.c_str(), &info) == 0 && S_ISDIR(info.st_mode);
 }
 

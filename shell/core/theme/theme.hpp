@@ -17,17 +17,17 @@ struct Swatch {
 };
 
 enum class SwatchRole {
-    Page,         // the screen behind everything
-    Tile,         // a home tile at rest
-    TilePressed,  // a tile or button while it is held down
-    Button,       // an ordinary button (Home, Back, Say it again)
+    Page,          // the screen behind everything
+    Tile,          // a home tile at rest
+    TilePressed,   // a tile or button while it is held down
+    Button,        // an ordinary button (Home, Back, Say it again)
     ButtonPressed, // a button while it is held down
-    TitleBar,     // the band with the screen's title
-    Notice,       // a message for the family (settings problem)
-    StatusGood,   // "Open now", "Ready"
-    StatusBad,    // "Closed now", "No ink"
-    Paper,        // a sheet in a print preview: white in every theme, as paper is
-    HangUp,       // the red "Hang up" of a video call: red in every theme, as phones have it
+    TitleBar,      // the band with the screen's title
+    Notice,        // a message for the family (settings problem)
+    StatusGood,    // "Open now", "Ready"
+    StatusBad,     // "Closed now", "No ink"
+    Paper,         // a sheet in a print preview: white in every theme, as paper is
+    HangUp,        // the red "Hang up" of a video call: red in every theme, as phones have it
     Count,
 };
 

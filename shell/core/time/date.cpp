@@ -2,8 +2,8 @@
 #include "date.hpp"
 
 #include <cctype>
-#include <cmath>
 #include <chrono>
+#include <cmath>
 #include <ctime>
 #include <string>
 

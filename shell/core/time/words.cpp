@@ -10,7 +10,13 @@ namespace Foyer {
 std::string weekday_name(Weekday day)
 {
     static constexpr std::array<const char*, 7> names {
-        NC_("weekday", "Monday"), NC_("weekday", "Tuesday"), NC_("weekday", "Wednesday"), NC_("weekday", "Thursday"), NC_("weekday", "Friday"), NC_("weekday", "Saturday"), NC_("weekday", "Sunday"),
+        NC_("weekday", "Monday"),
+        NC_("weekday", "Tuesday"),
+        NC_("weekday", "Wednesday"),
+        NC_("weekday", "Thursday"),
+        NC_("weekday", "Friday"),
+        NC_("weekday", "Saturday"),
+        NC_("weekday", "Sunday"),
     };
     return trc("weekday", names[size_t(day)]);
 }
@@ -18,8 +24,18 @@ std::string weekday_name(Weekday day)
 std::string month_name(int month)
 {
     static constexpr std::array<const char*, 12> names {
-        NC_("month", "January"), NC_("month", "February"), NC_("month", "March"), NC_("month", "April"), NC_("month", "May"), NC_("month", "June"), NC_("month", "July"),
-        NC_("month", "August"), NC_("month", "September"), NC_("month", "October"), NC_("month", "November"), NC_("month", "December"),
+        NC_("month", "January"),
+        NC_("month", "February"),
+        NC_("month", "March"),
+        NC_("month", "April"),
+        NC_("month", "May"),
+        NC_("month", "June"),
+        NC_("month", "July"),
+        NC_("month", "August"),
+        NC_("month", "September"),
+        NC_("month", "October"),
+        NC_("month", "November"),
+        NC_("month", "December"),
     };
     if (month < 1 || month > 12)
         return {};

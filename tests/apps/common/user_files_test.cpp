@@ -18,7 +18,9 @@ void make_file(const std::string& path, long age)
 {
     std::filesystem::create_directories(std::filesystem::path(path).parent_path());
     write_text(path, "x");
-    struct utimbuf times { time(nullptr) - age, time(nullptr) - age };
+    struct utimbuf times {
+        time(nullptr) - age, time(nullptr) - age
+    };
     utime(path.c_str(), &times);
 }
 
@@ -91,7 +93,7 @@ TEST(PrintFiles, DatesAsASeniorSaysThem)
     i18n::set_language(Language::English);
     Date today { 2026, 11, 26 };
     auto at_noon = [](Date date) {
-        struct tm local {};
+        struct tm local { };
         local.tm_year = date.year - 1900;
         local.tm_mon = date.month - 1;
         local.tm_mday = date.day;

@@ -1,17 +1,17 @@
 // Files made ready to send: big and phone photos shrunk and turned upright, documents as they are, sizes
 // said in words; and the account's password kept private.
-#include "shell/core/system/image.hpp"
 #include "apps/email/attachments.hpp"
 #include "apps/email/mail_account.hpp"
 #include "apps/email/mail_errors.hpp"
 #include "shell/core/i18n/translate.hpp"
 #include "shell/core/system/files.hpp"
+#include "shell/core/system/image.hpp"
 #include "shell/core/system/png.hpp"
 #include "tests/support/process.hpp"
 
+#include <filesystem>
 #include <gtest/gtest.h>
 #include <stb_image_write.h>
-#include <filesystem>
 #include <sys/stat.h>
 
 using namespace Foyer;

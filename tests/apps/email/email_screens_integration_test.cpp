@@ -51,7 +51,8 @@ protected:
     // A real click on the home screen's e-mail tile, where the program's trace says it is.
     void open_email(RunningFoyer& foyer)
     {
-        ASSERT_TRUE(foyer.press("tile.email")) << "no e-mail tile on the home screen\n" << foyer.trace();
+        ASSERT_TRUE(foyer.press("tile.email")) << "no e-mail tile on the home screen\n"
+                                               << foyer.trace();
         ASSERT_TRUE(foyer.wait_for_trace("screen email\n")) << foyer.trace();
         foyer.x().xdotool({ "mousemove", "0", "0" });
     }
@@ -60,13 +61,15 @@ protected:
     // RunningFoyer keeps presses apart (the shell ignores a second press within its repeat guard).
     void press(RunningFoyer& foyer, const std::string& widget)
     {
-        ASSERT_TRUE(foyer.press(widget)) << widget << "\n" << foyer.trace();
+        ASSERT_TRUE(foyer.press(widget)) << widget << "\n"
+                                         << foyer.trace();
         foyer.x().xdotool({ "mousemove", "0", "0" });
     }
 
     void press_after_tabs(RunningFoyer& foyer, const std::string& widget)
     {
-        ASSERT_TRUE(foyer.key_to(widget)) << widget << "\n" << foyer.trace();
+        ASSERT_TRUE(foyer.key_to(widget)) << widget << "\n"
+                                          << foyer.trace();
         ASSERT_TRUE(foyer.key("Return"));
         ASSERT_TRUE(foyer.wait_for_trace("activate " + widget)) << foyer.trace();
     }

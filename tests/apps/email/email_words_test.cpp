@@ -10,7 +10,7 @@ namespace {
 
 std::time_t at_local(int year, int month, int day, int hour, int minute)
 {
-    struct tm parts {};
+    struct tm parts { };
     parts.tm_year = year - 1900;
     parts.tm_mon = month - 1;
     parts.tm_mday = day;

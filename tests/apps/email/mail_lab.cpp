@@ -184,7 +184,8 @@ bool MailLab::start_smtp()
 {
     if (m_smtp_port == 0)
         m_smtp_port = free_loopback_port();
-    const char* mode = m_options.security == Security::Plain ? "plain" : m_options.security == Security::StartTls ? "starttls" : "tls";
+    const char* mode = m_options.security == Security::Plain ? "plain" : m_options.security == Security::StartTls ? "starttls"
+                                                                                                                  : "tls";
     std::vector<std::string> argv { "/usr/bin/python3", std::string(FOYER_SOURCE_DIR) + "/tests/apps/email/smtp_server.py", std::to_string(m_smtp_port),
         maildir(), m_dir + "/smtp.log", mode, user, password, std::to_string(m_options.smtp_size_limit) };
     if (m_options.security != Security::Plain)
@@ -207,7 +208,8 @@ void MailLab::stop_smtp()
 
 std::string MailLab::email_settings(const std::string& password_file, const std::string&) const
 {
-    const char* security = m_options.security == Security::Plain ? "none" : m_options.security == Security::StartTls ? "starttls" : "tls";
+    const char* security = m_options.security == Security::Plain ? "none" : m_options.security == Security::StartTls ? "starttls"
+                                                                                                                     : "tls";
     std::string text = "[email]\naddress = \"" + std::string(user) + "\"\nname = \"Marie-Martine\"\nimap_server = \"127.0.0.1\"\nimap_port = "
         + std::to_string(m_imap_port) + "\nimap_security = \"" + security + "\"\nsmtp_server = \"127.0.0.1\"\nsmtp_port = " + std::to_string(m_smtp_port)
         + "\nsmtp_security = \"" + security + "\"\npassword_file = \"" + password_file + "\"\nkeyring = false\n";
@@ -238,9 +240,8 @@ Settings MailLab::settings(const std::string& config_dir, const std::string& wro
 bool MailLab::deliver(const std::string& raw)
 {
     MailAccount account;
-    account.imap = { "127.0.0.1", m_imap_port, m_options.security == Security::Plain ? MailSecurity::None
-            : m_options.security == Security::StartTls                               ? MailSecurity::StartTls
-                                                                                     : MailSecurity::Tls };
+    account.imap = { "127.0.0.1", m_imap_port, m_options.security == Security::Plain ? MailSecurity::None : m_options.security == Security::StartTls ? MailSecurity::StartTls
+                                                                                                                                                     : MailSecurity::Tls };
     account.user = user;
     account.password = password;
     if (m_options.security != Security::Plain)

@@ -83,7 +83,7 @@ TEST(MailCache, StoreKeepsTheInboxPrivateAndTheLastMessages)
     MailboxCache cache { 9, { envelope(1) } };
     ASSERT_FALSE(store.save(cache).is_error());
     EXPECT_EQ(store.load(), cache);
-    struct stat info {};
+    struct stat info { };
     ASSERT_EQ(::stat((store.directory() + "/inbox.cache").c_str(), &info), 0);
     EXPECT_EQ(info.st_mode & 0777, 0600u);
     for (uint32_t uid = 1; uid <= MailStore::max_messages + 5; ++uid)
@@ -197,8 +197,8 @@ TEST(MailSender, SendsEachOnceKeepsWhatFailsAndReturnsWhatIsRefused)
                 return {};
             },
             [&](const SendReport& report) {
-                std::lock_guard lock(mutex);
-                reports.push_back(report);
+            std::lock_guard lock(mutex);
+            reports.push_back(report);
             });
         ASSERT_TRUE(eventually([&] { std::lock_guard lock(mutex); return reports.size() >= 3; }));
         network_up = true;

@@ -48,8 +48,7 @@ TEST_F(Helpline, HoursInWordsGroupTheWeek)
         split.weekly[size_t(day)] = { { TimeOfDay { 540 }, TimeOfDay { 720 } }, { TimeOfDay { 840 }, TimeOfDay { 1050 } } };
     split.weekly[5] = { { TimeOfDay { 570 }, TimeOfDay { 720 } } };
     i18n::set_language(Language::French);
-    EXPECT_EQ(opening_hours_lines(split), (std::vector<std::string> {
-        "Du lundi au vendredi, de 9 h à 12 h et de 14 h à 17 h 30", "Le samedi, de 9 h 30 à 12 h" }));
+    EXPECT_EQ(opening_hours_lines(split), (std::vector<std::string> { "Du lundi au vendredi, de 9 h à 12 h et de 14 h à 17 h 30", "Le samedi, de 9 h 30 à 12 h" }));
 }
 
 TEST_F(Helpline, OpenNowOrWhenItOpensInFrench)

@@ -66,13 +66,13 @@ int main(int argc, char** argv)
     OutboxSender sender(
         outbox,
         [&](const QueuedReport& report, std::stop_token stop) {
-            HelpdeskClient client(config);
-            return client.send_report(report.report_json, report.png, stop);
+        HelpdeskClient client(config);
+        return client.send_report(report.report_json, report.png, stop);
         },
         [&](const QueuedReport&, const SendResult&) {
-            std::lock_guard lock(mutex);
-            empty.notify_all();
-        });
+        std::lock_guard lock(mutex);
+        empty.notify_all();
+    });
     sender.poke();
     std::unique_lock lock(mutex);
     empty.wait_for(lock, std::chrono::seconds(120), [&] { return outbox.load().empty(); });

@@ -102,7 +102,7 @@ TEST(Outbox, KeepsReportsPrivatelyAndReadsThemBack)
     ASSERT_EQ(loaded.size(), 1u);
     EXPECT_EQ(loaded[0].report_json, report.report_json);
     EXPECT_EQ(loaded[0].png, report.png);
-    struct stat info {};
+    struct stat info { };
     stat((dir + "/" + report.report_id + ".report").c_str(), &info);
     EXPECT_EQ(info.st_mode & 0777, 0600u);
     outbox.remove(report.report_id);

@@ -67,7 +67,8 @@ protected:
                 return false;
             last = facts.value().state;
             return std::find(states.begin(), states.end(), last) != states.end();
-        }, 20s);
+        },
+            20s);
         return last;
     }
 

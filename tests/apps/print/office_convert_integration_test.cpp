@@ -37,7 +37,8 @@ struct App {
         eventually([&] {
             queue.run_pending();
             return result.has_value();
-        }, 60s);
+        },
+            60s);
         if (!result)
             return Error::plain(N_("This document could not be made ready for printing. Try again, or call for help."), {}, "timed out");
         return std::move(*result);

@@ -148,7 +148,8 @@ PrintLab::PrintLab()
     write_text(m_dir + "/discoverable", "");
     std::string backend = m_dir + "/cups/bin/backend/foyerlab";
     write_text(backend, "#!/bin/sh\n# Discovery for tests: the lab's printers, as the dnssd backend lists network printers.\n"
-                        "[ $# -eq 0 ] && cat '" + m_dir + "/discoverable'\nexit 0\n");
+                        "[ $# -eq 0 ] && cat '"
+            + m_dir + "/discoverable'\nexit 0\n");
     // Mode 0700: cupsd runs it as root, so it can read the lab's folder whoever owns it.
     ::chmod(backend.c_str(), 0700);
 
@@ -156,9 +157,9 @@ PrintLab::PrintLab()
     std::string cups = m_dir + "/cups";
     write_text(cups + "/root/cupsd.conf",
         "Listen 127.0.0.1:" + std::to_string(m_cups_port) + "\n"
-        "LogLevel info\nBrowsing Off\nWebInterface No\nDefaultAuthType None\nErrorPolicy retry-job\n"
-        "<Location />\n  Order allow,deny\n  Allow all\n</Location>\n"
-        "<Policy default>\n  <Limit All>\n    Order allow,deny\n    Allow all\n  </Limit>\n</Policy>\n");
+                                                            "LogLevel info\nBrowsing Off\nWebInterface No\nDefaultAuthType None\nErrorPolicy retry-job\n"
+                                                            "<Location />\n  Order allow,deny\n  Allow all\n</Location>\n"
+                                                            "<Policy default>\n  <Limit All>\n    Order allow,deny\n    Allow all\n  </Limit>\n</Policy>\n");
     write_text(cups + "/root/cups-files.conf",
         "ServerRoot " + cups + "/root\nCacheDir " + cups + "/cache\nStateDir " + cups + "/state\nRequestRoot " + cups
             + "/spool\nTempDir " + cups + "/spool/tmp\nServerBin " + cups + "/bin\nDataDir /usr/share/cups\n"

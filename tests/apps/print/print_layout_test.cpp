@@ -38,7 +38,10 @@ PrinterSituation printer(std::vector<Supply> supplies, std::vector<std::string> 
     return situation;
 }
 
-std::vector<Supply> four_inks(int black) { return { ink("black", black), ink("cyan", 50), ink("magenta", 33), ink("yellow", 67) }; }
+std::vector<Supply> four_inks(int black)
+{
+    return { ink("black", black), ink("cyan", 50), ink("magenta", 33), ink("yellow", 67) };
+}
 
 // The reports with the most words: a jam with a low ink (two sentences and an "also"), an empty ink, an
 // unreachable printer, no printer, no printing at all.

@@ -1,10 +1,10 @@
 // The real foyer under Xvfb against a private cupsd and real ippeveprinter printers: what the senior sees
 // and hears about the printer, printing a photo and a PDF by keyboard, a stuck job cancelled, idle when
 // closed, and the family adding a printer.
-#include "tests/apps/print/print_lab.hpp"
 #include "apps/setup/family_code.hpp"
 #include "shell/core/system/files.hpp"
 #include "shell/core/system/png.hpp"
+#include "tests/apps/print/print_lab.hpp"
 #include "tests/support/running_foyer.hpp"
 
 #include <gtest/gtest.h>
@@ -56,7 +56,8 @@ protected:
     // A real click on the home screen's Print tile, where the program's trace says it is.
     void open_print(RunningFoyer& foyer)
     {
-        ASSERT_TRUE(foyer.press("tile.print")) << "no Print tile on the home screen\n" << foyer.trace();
+        ASSERT_TRUE(foyer.press("tile.print")) << "no Print tile on the home screen\n"
+                                               << foyer.trace();
         ASSERT_TRUE(foyer.wait_for_trace("screen print\n")) << foyer.trace();
         foyer.x().xdotool({ "mousemove", "0", "0" });
     }
@@ -152,7 +153,8 @@ TEST_F(PrintScreens, ClosedPrintingStaysIdleAndASwitchedOffPrinterIsSaidUnreacha
     EXPECT_TRUE(foyer->wait_for_trace("say L’imprimante est éteinte, ou je n’arrive pas à la joindre. Vérifiez qu’elle est allumée", 1, 8s))
         << foyer->trace();
     EXPECT_TRUE(eventually([&] { return foyer->grab().pixel(int(foyer->metrics().margin + foyer->metrics().gap),
-                                     int(foyer->metrics().title_bar + foyer->metrics().margin + foyer->metrics().gap)) == status_bad; }));
+                                            int(foyer->metrics().title_bar + foyer->metrics().margin + foyer->metrics().gap))
+                                     == status_bad; }));
 }
 
 TEST_F(PrintScreens, PrintsAPhotoAndAPdfAndSaysSo)
@@ -276,7 +278,8 @@ TEST_F(PrintScreens, TheSetupPrintsATestPage)
     ASSERT_TRUE(foyer->wait_for_trace("screen family.menu")) << foyer->trace();
     press_after_tabs(*foyer, "family.chapter.printer");
     ASSERT_TRUE(foyer->wait_for_trace("screen setup.printer")) << foyer->trace();
-    ASSERT_TRUE(foyer->wait_for_trace("setup.test_page@")) << "the button appears once the printer answered\n" << foyer->trace();
+    ASSERT_TRUE(foyer->wait_for_trace("setup.test_page@")) << "the button appears once the printer answered\n"
+                                                           << foyer->trace();
     press_after_tabs(*foyer, "setup.test_page");
     EXPECT_TRUE(foyer->wait_for_trace("say Votre document est imprimé.", 1, 20s)) << foyer->trace();
     ASSERT_TRUE(eventually([&] { return lab->spooled_files(printer).size() == 1; })) << printer.spool;

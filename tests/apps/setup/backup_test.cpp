@@ -18,7 +18,7 @@ namespace {
 
 unsigned mode_of(const std::string& path)
 {
-    struct stat info {};
+    struct stat info { };
     stat(path.c_str(), &info);
     return info.st_mode & 0777;
 }

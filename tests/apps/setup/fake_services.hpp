@@ -66,7 +66,9 @@ public:
         for (int i = 0; i < 500 && !done(); ++i) {
             queue.run_pending();
             m_navigator.apply_pending();
-            struct timespec pause { 0, 10'000'000 };
+            struct timespec pause {
+                0, 10'000'000
+            };
             nanosleep(&pause, nullptr);
         }
         return done();

@@ -20,7 +20,7 @@ TEST(FamilyCodeTest, StoredAsAHashInAPrivateFile)
     auto stored = read_text(dir + "/family-code");
     EXPECT_EQ(stored.rfind("$argon2id$", 0), 0u) << stored;
     EXPECT_EQ(stored.find("2580"), std::string::npos);
-    struct stat info {};
+    struct stat info { };
     ASSERT_EQ(stat((dir + "/family-code").c_str(), &info), 0);
     EXPECT_EQ(info.st_mode & 0777, 0600u);
     ASSERT_EQ(stat(dir.c_str(), &info), 0);

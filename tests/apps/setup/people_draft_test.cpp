@@ -84,8 +84,7 @@ TEST(EmailDraft, APresetFillsTheServersAndThePasswordGoesToTheSecrets)
 TEST(EmailDraft, OtherServersGetTheSecurityOfTheirPorts)
 {
     auto draft = fresh_draft();
-    draft.email = { .wanted = true, .address = "marie@exemple.fr", .provider = other_mail_provider, .imap_server = "mail.exemple.fr",
-        .imap_port = "143", .smtp_server = "mail.exemple.fr", .smtp_port = "465", .password = "x" };
+    draft.email = { .wanted = true, .address = "marie@exemple.fr", .provider = other_mail_provider, .imap_server = "mail.exemple.fr", .imap_port = "143", .smtp_server = "mail.exemple.fr", .smtp_port = "465", .password = "x" };
     EXPECT_FALSE(check_email_account(draft));
     EXPECT_EQ(draft.settings.email.imap, (MailServer { "mail.exemple.fr", 143, MailSecurity::StartTls }));
     EXPECT_EQ(draft.settings.email.smtp, (MailServer { "mail.exemple.fr", 465, MailSecurity::Tls }));
@@ -106,8 +105,7 @@ TEST(EmailDraft, NoEncryptionOnlyForThisComputer)
     auto draft = fresh_draft();
     draft.email.kept.imap.security = MailSecurity::None;
     draft.email.kept.smtp.security = MailSecurity::None;
-    draft.email = { .wanted = true, .address = "marie@exemple.fr", .provider = other_mail_provider, .imap_server = "mail.exemple.fr",
-        .imap_port = "1143", .smtp_server = "127.0.0.1", .smtp_port = "1025", .password = "x", .kept = draft.email.kept };
+    draft.email = { .wanted = true, .address = "marie@exemple.fr", .provider = other_mail_provider, .imap_server = "mail.exemple.fr", .imap_port = "1143", .smtp_server = "127.0.0.1", .smtp_port = "1025", .password = "x", .kept = draft.email.kept };
     EXPECT_FALSE(check_email_account(draft));
     EXPECT_EQ(draft.settings.email.imap.security, MailSecurity::Tls);
     EXPECT_EQ(draft.settings.email.smtp.security, MailSecurity::None);

@@ -27,9 +27,9 @@ namespace {
 
 struct Options {
     std::string database;
-    int seconds {30};
-    int devices {50};
-    int cases {100'000};
+    int seconds { 30 };
+    int devices { 50 };
+    int cases { 100'000 };
 };
 
 double percentile(std::vector<double> values, double fraction)
@@ -52,8 +52,8 @@ std::string screenshot_150k()
 }
 
 struct Counts {
-    int64_t cases {0};
-    int64_t screenshots {0};
+    int64_t cases { 0 };
+    int64_t screenshots { 0 };
     std::string description;
 };
 
@@ -80,13 +80,13 @@ std::optional<Counts> count_cases(const std::string& url)
 // a steady pace adding up to `per_second` reports a second (the latency at a given load).
 struct Load {
     const char* name;
-    double per_second {0};
+    double per_second { 0 };
 };
 
 bool run_reports(const Options& options, Load load)
 {
     auto url = options.database.empty() ? fresh_sqlite("reports") : options.database;
-    RunningHelpdesk server(url, {"--quiet", "--reports-per-hour", "0", "--enrollments-per-hour", "0"});
+    RunningHelpdesk server(url, { "--quiet", "--reports-per-hour", "0", "--enrollments-per-hour", "0" });
     if (!server.ready()) {
         std::fprintf(stderr, "helpdesk-bench: %s\n", server.problem().c_str());
         return false;
@@ -100,7 +100,7 @@ bool run_reports(const Options& options, Load load)
     std::vector<std::unique_ptr<DeviceClient>> devices;
     for (int i = 0; i < options.devices; ++i) {
         devices.push_back(std::make_unique<DeviceClient>(server.port()));
-        if (devices.back()->enroll({{"nickname", "Bench " + std::to_string(i)}}).status != 201) {
+        if (devices.back()->enroll({ { "nickname", "Bench " + std::to_string(i) } }).status != 201) {
             std::fprintf(stderr, "helpdesk-bench: enrollment failed\n");
             return false;
         }
@@ -109,8 +109,8 @@ bool run_reports(const Options& options, Load load)
     std::mutex mutex;
     std::vector<double> latencies;
     std::vector<double> server_times;
-    std::atomic<int64_t> acknowledged {0};
-    std::atomic<int64_t> failed {0};
+    std::atomic<int64_t> acknowledged { 0 };
+    std::atomic<int64_t> failed { 0 };
     auto start = Clock::now();
     auto deadline = start + std::chrono::seconds(options.seconds);
     auto interval = load.per_second > 0 ? std::chrono::duration<double>(options.devices / load.per_second)
@@ -202,8 +202,8 @@ bool fill_cases(Store& store, int count)
                     "INSERT INTO cases (code, device_id, report_id, report, worst_status, problem_count, "
                     "created_at, "
                     "code_expires_at) VALUES (?, ?, ?, ?, 'fail', 7, ?, ?) ON CONFLICT DO NOTHING",
-                    {code, device_ids[size_t(done % device_count)], report["report_id"].get<std::string>(),
-                        report.dump(), created, created + 72 * seconds_per_hour}));
+                    { code, device_ids[size_t(done % device_count)], report["report_id"].get<std::string>(),
+                        report.dump(), created, created + 72 * seconds_per_hour }));
                 if (changed == 1) {
                     ++done;
                     ++in_batch;
@@ -230,7 +230,7 @@ bool run_case_page(const Options& options)
     if (!add_mediator(url, "Bench", "a bench password"))
         return false;
     // The cases span two months: retention must not empty the database under the benchmark.
-    RunningHelpdesk server(url, {"--quiet", "--keep-unclaimed-days", "3650", "--keep-closed-days", "3650"});
+    RunningHelpdesk server(url, { "--quiet", "--keep-unclaimed-days", "3650", "--keep-closed-days", "3650" });
     if (!server.ready())
         return false;
     ConsoleClient console(server.port());
@@ -282,11 +282,11 @@ int main(int argc, char** argv)
     if (initialise_crypto().is_error())
         return 1;
     // The machine's load, which the figures depend on: the clients share its cores with the server.
-    double load_average[1] = {0};
+    double load_average[1] = { 0 };
     if (getloadavg(load_average, 1) == 1)
         std::printf("helpdesk-bench: %u cores, load average %.2f before starting\n",
             std::thread::hardware_concurrency(), load_average[0]);
-    bool reports_ok = run_reports(options, {"flat out", 0}) && run_reports(options, {"paced at 200/s", 200});
+    bool reports_ok = run_reports(options, { "flat out", 0 }) && run_reports(options, { "paced at 200/s", 200 });
     bool page_ok = run_case_page(options);
     // Figures are printed either way; a failed goal or a lost report is worth an exit status.
     return reports_ok && page_ok ? 0 : 1;

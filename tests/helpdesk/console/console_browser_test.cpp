@@ -45,7 +45,7 @@ TEST_P(ConsoleBrowserTest, AMediatorHelpsByKeyboardFromCodeToClosedCase)
     ASSERT_TRUE(server->ready());
 
     DeviceClient device(server->port());
-    ASSERT_EQ(device.enroll({{"nickname", "Mamie Jocelyne"}}).status, 201);
+    ASSERT_EQ(device.enroll({ { "nickname", "Mamie Jocelyne" } }).status, 201);
     auto report = json::parse(example_report());
     for (auto& finding : report["findings"])
         if (finding["id"] == "printer.ink")
@@ -56,7 +56,7 @@ TEST_P(ConsoleBrowserTest, AMediatorHelpsByKeyboardFromCodeToClosedCase)
     ASSERT_EQ(device.start_live(code).status, 201);
 
     // The device's side of live help, as Foyer will run it: wait for requests and answer them.
-    std::atomic<bool> done {false};
+    std::atomic<bool> done { false };
     std::string received_message;
     int screenshots_sent = 0;
     std::thread live([&] {
@@ -86,32 +86,33 @@ TEST_P(ConsoleBrowserTest, AMediatorHelpsByKeyboardFromCodeToClosedCase)
     auto parsed = Foyer::Protocol::parse_report(example_report()).release_value();
     auto offline_code = Foyer::Protocol::encode_offline_code(parsed.findings);
     auto screenshots = std::string(FOYER_BUILD_DIR) + "/helpdesk-console/screenshots/"
-        + backend_test_name({GetParam(), 0});
-    auto flow = run({"node", FOYER_HELPDESK_CONSOLE_SCRIPT},
+        + backend_test_name({ GetParam(), 0 });
+    auto flow = run({ "node", FOYER_HELPDESK_CONSOLE_SCRIPT },
         {
-            {"NODE_PATH", std::string(FOYER_HELPDESK_NODE_DIR) + "/node_modules"},
-            {"PLAYWRIGHT_SKIP_BROWSER_DOWNLOAD", "1"},
-            {"FOYER_URL", "http://127.0.0.1:" + std::to_string(server->port())},
-            {"FOYER_USER", "Anne"},
-            {"FOYER_PASSWORD", "une phrase de passe assez longue"},
-            {"FOYER_CODE", code},
-            {"FOYER_FINDINGS", std::to_string(report["findings"].size())},
-            {"FOYER_FIRST_WIDTH", "480"},
-            {"FOYER_SECOND_WIDTH", "200"},
-            {"FOYER_INJECTED_TEXT", injected},
-            {"FOYER_MESSAGE", message},
-            {"FOYER_NOTE", note},
-            {"FOYER_OFFLINE_CODE", offline_code},
-            {"FOYER_OFFLINE_SENTENCE",
+            { "NODE_PATH", std::string(FOYER_HELPDESK_NODE_DIR) + "/node_modules" },
+            { "PLAYWRIGHT_SKIP_BROWSER_DOWNLOAD", "1" },
+            { "FOYER_URL", "http://127.0.0.1:" + std::to_string(server->port()) },
+            { "FOYER_USER", "Anne" },
+            { "FOYER_PASSWORD", "une phrase de passe assez longue" },
+            { "FOYER_CODE", code },
+            { "FOYER_FINDINGS", std::to_string(report["findings"].size()) },
+            { "FOYER_FIRST_WIDTH", "480" },
+            { "FOYER_SECOND_WIDTH", "200" },
+            { "FOYER_INJECTED_TEXT", injected },
+            { "FOYER_MESSAGE", message },
+            { "FOYER_NOTE", note },
+            { "FOYER_OFFLINE_CODE", offline_code },
+            { "FOYER_OFFLINE_SENTENCE",
                 std::string(Foyer::Protocol::find_finding_kind("printer.ink")
                                 ->sentence(Foyer::Protocol::Status::Fail)
-                                .en)},
-            {"FOYER_SCREENSHOT_DIR", screenshots},
+                                .en) },
+            { "FOYER_SCREENSHOT_DIR", screenshots },
         },
         std::chrono::seconds(180));
     done = true;
     live.join();
-    ASSERT_EQ(flow.exit_code, 0) << flow.output << "\n--- server log ---\n" << server->log();
+    ASSERT_EQ(flow.exit_code, 0) << flow.output << "\n--- server log ---\n"
+                                 << server->log();
     EXPECT_NE(flow.output.find("ok: 10 steps"), std::string::npos) << flow.output;
 
     EXPECT_EQ(received_message, message);
@@ -123,8 +124,8 @@ TEST_P(ConsoleBrowserTest, AMediatorHelpsByKeyboardFromCodeToClosedCase)
     std::vector<std::string> actions;
     for (auto& entry : store().audit_entries().value())
         actions.push_back(entry.action);
-    for (auto* expected : {"login", "code_lookup", "case_viewed", "message_sent", "screenshot_requested",
-             "case_closed", "export"})
+    for (auto* expected : { "login", "code_lookup", "case_viewed", "message_sent", "screenshot_requested",
+             "case_closed", "export" })
         EXPECT_NE(std::find(actions.begin(), actions.end(), expected), actions.end())
             << expected << " is not in " << ::testing::PrintToString(actions);
 }

@@ -33,7 +33,7 @@ protected:
     std::string send_case(const std::string& nickname = "Mamie", std::string report = {})
     {
         DeviceClient device(port());
-        EXPECT_EQ(device.enroll({{"nickname", nickname}}).status, 201);
+        EXPECT_EQ(device.enroll({ { "nickname", nickname } }).status, 201);
         auto reply = device.send_report(report.empty() ? example_report() : report, make_png(64, 36));
         EXPECT_EQ(reply.status, 201) << reply.body;
         return reply.json.value("code", "");
@@ -73,7 +73,7 @@ TEST_P(ConsoleTest, LoggingInSetsAnHttpOnlyStrictSessionCookie)
     auto page = console.get("/console/login");
     ASSERT_EQ(page.status, 200);
     EXPECT_TRUE(contains(page.header("Set-Cookie"), "HttpOnly; SameSite=Strict"));
-    auto reply = console.post_form("/console/login", {{"name", "Anne"}, {"password", password}});
+    auto reply = console.post_form("/console/login", { { "name", "Anne" }, { "password", password } });
     ASSERT_EQ(reply.status, 303);
     bool found = false;
     for (auto [it, end] = reply.headers.equal_range("Set-Cookie"); it != end; ++it) {
@@ -94,7 +94,7 @@ TEST_P(ConsoleTest, ALoginPostWithoutItsFormTokenIsRefused)
     ConsoleClient console(port());
     console.get("/console/login");
     auto reply
-        = console.post_form("/console/login", {{"name", "Anne"}, {"password", password}, {"csrf", "forged"}});
+        = console.post_form("/console/login", { { "name", "Anne" }, { "password", password }, { "csrf", "forged" } });
     EXPECT_EQ(reply.status, 403);
     EXPECT_TRUE(contains(reply.body, "This form has expired"));
     EXPECT_FALSE(console.cookies().contains("foyer_session"));
@@ -106,13 +106,13 @@ TEST_P(ConsoleTest, FailedLoginsAreAuditedThenRateLimited)
     for (int i = 0; i < 5; ++i) {
         console.get("/console/login");
         auto reply = console.post_form(
-            "/console/login", {{"name", i % 2 ? "Anne" : "Nobody"}, {"password", "wrong password"}});
+            "/console/login", { { "name", i % 2 ? "Anne" : "Nobody" }, { "password", "wrong password" } });
         EXPECT_EQ(reply.status, 401);
         EXPECT_TRUE(contains(reply.body, "The name or the password is wrong."));
     }
     EXPECT_EQ(audit_count("login_failed"), 5u);
     console.get("/console/login");
-    auto blocked = console.post_form("/console/login", {{"name", "Anne"}, {"password", password}});
+    auto blocked = console.post_form("/console/login", { { "name", "Anne" }, { "password", password } });
     EXPECT_EQ(blocked.status, 429);
     EXPECT_EQ(blocked.header("Retry-After"), "900");
     EXPECT_TRUE(contains(blocked.body, "Too many failed attempts."));
@@ -128,13 +128,13 @@ TEST_P(ConsoleTest, PagesNeedALoginAndEveryFormCarriesACsrfToken)
     EXPECT_EQ(stranger.get("/console/cases/" + id).header("Location"), "/console/login");
     EXPECT_EQ(stranger.get("/console/cases/" + id + "/screenshots/1").header("Location"), "/console/login");
     EXPECT_EQ(stranger.get("/console/cases/" + id + "/state").status, 401);
-    EXPECT_EQ(stranger.post_form("/console/cases/" + id + "/close", {{"note", "x"}}).header("Location"),
+    EXPECT_EQ(stranger.post_form("/console/cases/" + id + "/close", { { "note", "x" } }).header("Location"),
         "/console/login");
 
     auto console = logged_in();
     static const std::regex form(R"(<form[^>]*>([\s\S]*?)</form>)");
-    for (std::string path : {std::string("/console"), "/console/cases/" + id, std::string("/console/offline"),
-             std::string("/console/export")}) {
+    for (std::string path : { std::string("/console"), "/console/cases/" + id, std::string("/console/offline"),
+             std::string("/console/export") }) {
         auto page = console->get(path);
         ASSERT_EQ(page.status, 200) << path;
         int forms = 0;
@@ -156,9 +156,9 @@ TEST_P(ConsoleTest, PostsWithAWrongCsrfTokenAreRefusedAndChangeNothing)
     auto id = std::to_string(case_id(code));
     auto console = logged_in();
     auto forged = console->post_form(
-        "/console/cases/" + id + "/close", {{"note", "forged"}, {"csrf", "not-the-token"}});
+        "/console/cases/" + id + "/close", { { "note", "forged" }, { "csrf", "not-the-token" } });
     EXPECT_EQ(forged.status, 403);
-    auto missing = console->post_form("/console/lookup", {{"code", code}, {"csrf", ""}});
+    auto missing = console->post_form("/console/lookup", { { "code", code }, { "csrf", "" } });
     EXPECT_EQ(missing.status, 403);
     EXPECT_EQ(store().case_by_code(code).value()->state, Foyer::Helpdesk::CaseState::New);
 }
@@ -174,7 +174,7 @@ TEST_P(ConsoleTest, EnterTheCodeIsTheFirstThingAndOpensTheCase)
     EXPECT_LT(
         home.body.find("action=\"/console/lookup\"", main_start), home.body.find("<section", main_start));
     EXPECT_TRUE(contains(home.body, "autofocus"));
-    auto opened = console->post_form("/console/lookup", {{"code", Foyer::Protocol::format_code(code)}});
+    auto opened = console->post_form("/console/lookup", { { "code", Foyer::Protocol::format_code(code) } });
     ASSERT_EQ(opened.status, 303);
     EXPECT_EQ(opened.header("Location"), "/console/cases/" + std::to_string(case_id(code)));
     EXPECT_EQ(store().case_by_code(code).value()->state, Foyer::Helpdesk::CaseState::Claimed);
@@ -187,15 +187,15 @@ TEST_P(ConsoleTest, AMistypedCodeSaysSoAndNeverRevealsAnotherCase)
     auto console = logged_in();
     auto typo = code;
     typo[4] = typo[4] == '9' ? '0' : char(typo[4] + 1);
-    auto wrong = console->post_form("/console/lookup", {{"code", typo}});
+    auto wrong = console->post_form("/console/lookup", { { "code", typo } });
     EXPECT_EQ(wrong.status, 404);
     EXPECT_TRUE(contains(wrong.body, "This code does not exist — check the digits."));
     // A valid-looking code that no case has gets exactly the same answer.
     auto unused
         = Foyer::Protocol::case_code_from_digits(code.substr(0, 8) == "12345670" ? "76543210" : "12345670");
-    auto absent = console->post_form("/console/lookup", {{"code", unused}});
+    auto absent = console->post_form("/console/lookup", { { "code", unused } });
     EXPECT_EQ(absent.status, 404);
-    for (auto* reply : {&wrong, &absent}) {
+    for (auto* reply : { &wrong, &absent }) {
         EXPECT_FALSE(contains(reply->body, "Jocelyne Secret"));
         EXPECT_FALSE(contains(reply->body, Foyer::Protocol::format_code(code)));
         EXPECT_FALSE(contains(reply->body, "/console/cases/"));
@@ -203,13 +203,14 @@ TEST_P(ConsoleTest, AMistypedCodeSaysSoAndNeverRevealsAnotherCase)
     EXPECT_EQ(audit_count("code_not_found"), 2u);
     EXPECT_EQ(store().case_by_code(code).value()->state, Foyer::Helpdesk::CaseState::New);
 
-    auto short_code = console->post_form("/console/lookup", {{"code", "12 34"}});
+    auto short_code = console->post_form("/console/lookup", { { "code", "12 34" } });
     EXPECT_EQ(short_code.status, 422);
     EXPECT_TRUE(contains(short_code.body, "A case code has 9 digits, for example 123 456 789."));
     std::vector<Foyer::Protocol::OfflineFinding> findings {
-        {Foyer::Protocol::find_finding_kind("printer.ink"), Foyer::Protocol::Status::Fail}};
+        { Foyer::Protocol::find_finding_kind("printer.ink"), Foyer::Protocol::Status::Fail }
+    };
     auto offline
-        = console->post_form("/console/lookup", {{"code", Foyer::Protocol::encode_offline_code(findings)}});
+        = console->post_form("/console/lookup", { { "code", Foyer::Protocol::encode_offline_code(findings) } });
     EXPECT_EQ(offline.status, 422);
     EXPECT_TRUE(contains(offline.body, "These 8 digits are an offline code"));
     EXPECT_TRUE(contains(offline.body, "href=\"/console/offline\""));
@@ -225,7 +226,7 @@ TEST_P(ConsoleTest, CodesOlderThanSeventyTwoHoursNoLongerOpen)
     old.now = Foyer::Helpdesk::now() - 73 * 3600;
     auto stored = store().store_report(old).value();
     auto console = logged_in();
-    auto reply = console->post_form("/console/lookup", {{"code", stored.code}});
+    auto reply = console->post_form("/console/lookup", { { "code", stored.code } });
     EXPECT_EQ(reply.status, 410);
     EXPECT_TRUE(contains(reply.body, "This code is more than 72 hours old."));
     EXPECT_EQ(store().case_by_code(stored.code).value()->state, Foyer::Helpdesk::CaseState::New);
@@ -236,10 +237,10 @@ TEST_P(ConsoleTest, GuessingCodesIsSlowedDown)
     auto console = logged_in();
     for (int i = 0; i < 20; ++i)
         EXPECT_EQ(
-            console->post_form("/console/lookup", {{"code", "00000000" + std::to_string(i % 10)}}).status,
+            console->post_form("/console/lookup", { { "code", "00000000" + std::to_string(i % 10) } }).status,
             404)
             << i;
-    auto blocked = console->post_form("/console/lookup", {{"code", "000000000"}});
+    auto blocked = console->post_form("/console/lookup", { { "code", "000000000" } });
     EXPECT_EQ(blocked.status, 429);
     EXPECT_TRUE(contains(blocked.body, "Too many wrong codes in a short time."));
 }
@@ -248,7 +249,7 @@ TEST_P(ConsoleTest, EverythingFromAReportIsEscapedOnTheCasePage)
 {
     auto report = json::parse(example_report());
     report["findings"][0]["text"]["en"] = "<script>window.__pwned = 1</script>";
-    report["findings"][0]["details"] = {{"html", "</pre><img src=x onerror=alert(1)>"}};
+    report["findings"][0]["details"] = { { "html", "</pre><img src=x onerror=alert(1)>" } };
     report["findings"][1]["id"] = "network.link";
     report["findings"][10]["text"]["en"] = "\"><b onmouseover=alert(2)>ink</b>";
     report["injected_top_level"] = "<iframe src=//evil>";
@@ -256,7 +257,7 @@ TEST_P(ConsoleTest, EverythingFromAReportIsEscapedOnTheCasePage)
     auto console = logged_in();
     auto page = console->get("/console/cases/" + std::to_string(case_id(code)));
     ASSERT_EQ(page.status, 200);
-    for (auto* raw : {"<script>window.__pwned", "<img src=x", "<b onmouseover", "<iframe"})
+    for (auto* raw : { "<script>window.__pwned", "<img src=x", "<b onmouseover", "<iframe" })
         EXPECT_FALSE(contains(page.body, raw)) << raw;
     EXPECT_TRUE(contains(page.body, "&lt;script&gt;window.__pwned = 1&lt;/script&gt;"));
     EXPECT_TRUE(contains(page.body, "&lt;img src=x onerror=alert(3)&gt;"));
@@ -308,7 +309,7 @@ TEST_P(ConsoleTest, TheCasePageShowsTheScreenshotBesideFindingsFailuresFirst)
 TEST_P(ConsoleTest, TheComputersEarlierCasesAreListed)
 {
     DeviceClient device(port());
-    ASSERT_EQ(device.enroll({{"nickname", "Mamie"}}).status, 201);
+    ASSERT_EQ(device.enroll({ { "nickname", "Mamie" } }).status, 201);
     auto first
         = device.send_report(example_report_with_id(fresh_report_id())).json["code"].get<std::string>();
     auto second
@@ -326,10 +327,10 @@ TEST_P(ConsoleTest, ClosedCasesExportAsSafeCsv)
     auto console = logged_in();
     auto id = std::to_string(case_id(code));
     console->get("/console/cases/" + id);
-    auto empty_note = console->post_form("/console/cases/" + id + "/close", {{"note", "   "}});
+    auto empty_note = console->post_form("/console/cases/" + id + "/close", { { "note", "   " } });
     EXPECT_EQ(empty_note.header("Location"), "/console/cases/" + id + "?problem=note_empty");
     auto closed = console->post_form(
-        "/console/cases/" + id + "/close", {{"note", "=HYPERLINK(\"http://evil\") encre changée"}});
+        "/console/cases/" + id + "/close", { { "note", "=HYPERLINK(\"http://evil\") encre changée" } });
     EXPECT_EQ(closed.header("Location"), "/console/cases/" + id + "?done=closed");
     auto page = console->follow(closed);
     EXPECT_TRUE(contains(page.body, "The case is closed."));
@@ -338,7 +339,7 @@ TEST_P(ConsoleTest, ClosedCasesExportAsSafeCsv)
 
     console->get("/console/export");
     auto csv = console->post_form(
-        "/console/export", {{"month", Foyer::Helpdesk::local_year_month(Foyer::Helpdesk::now())}});
+        "/console/export", { { "month", Foyer::Helpdesk::local_year_month(Foyer::Helpdesk::now()) } });
     ASSERT_EQ(csv.status, 200);
     EXPECT_EQ(csv.header("Content-Type"), "text/csv; charset=utf-8");
     EXPECT_TRUE(contains(csv.header("Content-Disposition"), "attachment; filename=\"foyer-closed-cases-"));
@@ -351,8 +352,8 @@ TEST_P(ConsoleTest, ClosedCasesExportAsSafeCsv)
         "printer.jobs system.errors,"));
     EXPECT_TRUE(contains(csv.body, "\"'=HYPERLINK(\"\"http://evil\"\") encre changée\"\r\n"));
     EXPECT_EQ(audit_count("export"), 1u);
-    EXPECT_EQ(console->post_form("/console/export", {{"month", "2025-13"}}).status, 422);
-    auto earlier = console->post_form("/console/export", {{"month", "2001-01"}});
+    EXPECT_EQ(console->post_form("/console/export", { { "month", "2025-13" } }).status, 422);
+    auto earlier = console->post_form("/console/export", { { "month", "2001-01" } });
     EXPECT_EQ(std::count(earlier.body.begin(), earlier.body.end(), '\n'), 1);
 }
 
@@ -379,7 +380,7 @@ TEST_P(ConsoleTest, TheOfflinePageReadsACodeBackIntoSentences)
     auto code = Foyer::Protocol::encode_offline_code(report.findings);
     auto console = logged_in();
     console->get("/console/offline");
-    auto reply = console->post_form("/console/offline", {{"code", Foyer::Protocol::format_code(code)}});
+    auto reply = console->post_form("/console/offline", { { "code", Foyer::Protocol::format_code(code) } });
     ASSERT_EQ(reply.status, 200);
     EXPECT_TRUE(contains(reply.body, "The printer has run out of ink or toner."));
     EXPECT_TRUE(contains(reply.body, "The microphone is muted or missing."));
@@ -387,7 +388,7 @@ TEST_P(ConsoleTest, TheOfflinePageReadsACodeBackIntoSentences)
     EXPECT_FALSE(contains(reply.body, "The Wi-Fi signal is weak."));
     auto wrong = code;
     wrong[2] = wrong[2] == '0' ? '1' : '0';
-    auto refused = console->post_form("/console/offline", {{"code", wrong}});
+    auto refused = console->post_form("/console/offline", { { "code", wrong } });
     EXPECT_EQ(refused.status, 422);
     EXPECT_TRUE(contains(refused.body, "This code does not exist — check the digits."));
 }

@@ -44,13 +44,13 @@ TEST(Html, EscapesEverythingThatCouldBecomeMarkup)
     Html html;
     html.raw("<p title=\"").text("\"><img src=x onerror=alert(1)>").raw("\">").text("<b>").raw("</p>");
     EXPECT_EQ(html.str(), "<p title=\"&quot;&gt;&lt;img src=x onerror=alert(1)&gt;\">&lt;b&gt;</p>");
-    EXPECT_EQ(fill("Case {code} for {name}", {{"code", "1"}, {"name", "{code}"}}), "Case 1 for {code}");
+    EXPECT_EQ(fill("Case {code} for {name}", { { "code", "1" }, { "name", "{code}" } }), "Case 1 for {code}");
     EXPECT_EQ(url_encode("/console/cases/1?a=b&c"), "/console/cases/1%3Fa%3Db%26c");
 }
 
 TEST(Html, ThePageFrameCarriesLanguageAndLogout)
 {
-    PageFrame frame {Language::French, "Anne <admin>", "tok\"en", "/console/cases/3"};
+    PageFrame frame { Language::French, "Anne <admin>", "tok\"en", "/console/cases/3" };
     auto page = render_page(frame, "Dossier <1>", "<p>corps</p>");
     EXPECT_NE(page.find("<html lang=\"fr\">"), std::string::npos);
     EXPECT_NE(page.find("<title>Dossier &lt;1&gt; — Assistance Foyer</title>"), std::string::npos);

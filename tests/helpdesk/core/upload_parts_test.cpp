@@ -13,8 +13,8 @@ using Foyer::Testing::multipart_body;
 
 TEST(Multipart, ReadsPartsWithTheirNamesFilesAndTypes)
 {
-    auto body = multipart_body({{"report", "{\"a\":1}", "application/json", ""},
-                                   {"screenshot", std::string("\0\x01png\r\n--x", 10), "image/png", "s.png"}},
+    auto body = multipart_body({ { "report", "{\"a\":1}", "application/json", "" },
+                                   { "screenshot", std::string("\0\x01png\r\n--x", 10), "image/png", "s.png" } },
         "XyZ");
     auto parts = parse_multipart(body, "XyZ");
     ASSERT_FALSE(parts.is_error()) << parts.error().message();
@@ -37,7 +37,7 @@ TEST(Multipart, FindsTheBoundaryInTheContentType)
 
 TEST(Multipart, RefusesBrokenBodies)
 {
-    auto good = multipart_body({{"report", "{}", "", ""}}, "B");
+    auto good = multipart_body({ { "report", "{}", "", "" } }, "B");
     EXPECT_FALSE(parse_multipart(good, "B").is_error());
     EXPECT_EQ(parse_multipart("no boundary here", "B").error().message(),
         "The upload is not multipart/form-data: its boundary never appears.");

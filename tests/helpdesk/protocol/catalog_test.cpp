@@ -16,7 +16,7 @@ TEST(FindingCatalog, IdsAreUniqueAndEverySentenceIsWritten)
         EXPECT_EQ(&kind, find_finding_kind(kind.id));
         EXPECT_FALSE(kind.title.fr.empty());
         EXPECT_FALSE(kind.title.en.empty());
-        for (auto status : {Status::Ok, Status::Warn, Status::Fail, Status::Unknown}) {
+        for (auto status : { Status::Ok, Status::Warn, Status::Fail, Status::Unknown }) {
             auto sentence = kind.sentence(status);
             EXPECT_FALSE(sentence.fr.empty()) << kind.id;
             EXPECT_FALSE(sentence.en.empty()) << kind.id;

@@ -11,7 +11,7 @@ namespace {
 
 OfflineFinding of(std::string_view id, Status status)
 {
-    return {find_finding_kind(id), status};
+    return { find_finding_kind(id), status };
 }
 
 }
@@ -19,8 +19,8 @@ OfflineFinding of(std::string_view id, Status status)
 TEST(OfflineCode, EveryKindAndStatusRoundTrips)
 {
     for (auto& kind : finding_kinds()) {
-        for (auto status : {Status::Warn, Status::Fail, Status::Unknown}) {
-            std::vector<OfflineFinding> findings {{&kind, status}};
+        for (auto status : { Status::Warn, Status::Fail, Status::Unknown }) {
+            std::vector<OfflineFinding> findings { { &kind, status } };
             auto code = encode_offline_code(findings);
             ASSERT_EQ(code.size(), offline_code_length);
             ASSERT_EQ(classify_code(code), CodeShape::OfflineCode);
@@ -53,7 +53,7 @@ TEST(OfflineCode, KeepsTheThreeMostSeriousProblemsOnceEach)
 
 TEST(OfflineCode, NothingWrongIsACodeToo)
 {
-    std::vector<OfflineFinding> findings {of(FindingId::network_connectivity, Status::Ok)};
+    std::vector<OfflineFinding> findings { of(FindingId::network_connectivity, Status::Ok) };
     auto code = encode_offline_code(findings);
     auto decoded = decode_offline_code(code);
     EXPECT_FALSE(decoded.problem);
@@ -62,8 +62,8 @@ TEST(OfflineCode, NothingWrongIsACodeToo)
 
 TEST(OfflineCode, ReportFindingsOfUnknownKindsAreLeftOut)
 {
-    std::vector<Finding> findings {{"printer.ink", Status::Fail, {"a", "b"}, {}, {}},
-        {"future.thing", Status::Fail, {"a", "b"}, {}, {}}};
+    std::vector<Finding> findings { { "printer.ink", Status::Fail, { "a", "b" }, {}, {} },
+        { "future.thing", Status::Fail, { "a", "b" }, {}, {} } };
     auto decoded = decode_offline_code(encode_offline_code(findings));
     ASSERT_EQ(decoded.findings.size(), 1u);
     EXPECT_EQ(decoded.findings[0].kind->id, "printer.ink");
@@ -72,7 +72,8 @@ TEST(OfflineCode, ReportFindingsOfUnknownKindsAreLeftOut)
 TEST(OfflineCode, RefusesEverySingleDigitMisreading)
 {
     std::vector<OfflineFinding> findings {
-        of(FindingId::network_connectivity, Status::Fail), of(FindingId::network_wifi, Status::Warn)};
+        of(FindingId::network_connectivity, Status::Fail), of(FindingId::network_wifi, Status::Warn)
+    };
     auto code = encode_offline_code(findings);
     for (size_t position = 0; position < code.size(); ++position) {
         for (char digit = '0'; digit <= '9'; ++digit) {

@@ -63,7 +63,7 @@ TEST(Report, RoundTripsThroughItsOwnSerialisation)
 TEST(Report, KeepsFieldsItDoesNotKnow)
 {
     auto document = example();
-    document["battery_health"] = {{"cycles", 312}};
+    document["battery_health"] = { { "cycles", 312 } };
     document["findings"][0]["confidence"] = 0.9;
     document["findings"][0]["text"]["de"] = "Der Computer ist mit dem Internet verbunden.";
     auto parsed = parse_report(document.dump());
@@ -185,7 +185,7 @@ TEST(Report, ValidateCatchesWhatParseWouldRefuse)
     EXPECT_TRUE(validate_report(report));
     report.report_id = "6f1c2a9e-8d47-4b7e-9f3a-2c1d5e8b7a90";
     EXPECT_FALSE(validate_report(report));
-    report.findings.push_back({"printer.ink", Status::Fail, {"", "No ink."}, json::object(), json::object()});
+    report.findings.push_back({ "printer.ink", Status::Fail, { "", "No ink." }, json::object(), json::object() });
     ASSERT_TRUE(validate_report(report));
     EXPECT_EQ(
         validate_report(report)->message(), "findings[0].text.fr must be a plain sentence; it is empty.");
@@ -193,7 +193,7 @@ TEST(Report, ValidateCatchesWhatParseWouldRefuse)
 
 TEST(Report, StatusNamesAreTheWireWords)
 {
-    for (auto status : {Status::Ok, Status::Warn, Status::Fail, Status::Unknown})
+    for (auto status : { Status::Ok, Status::Warn, Status::Fail, Status::Unknown })
         EXPECT_EQ(status_from_name(status_name(status)), status);
     EXPECT_FALSE(status_from_name("OK"));
     EXPECT_TRUE(is_iso8601_timestamp("2025-03-14T09:30:12.123+01:00"));

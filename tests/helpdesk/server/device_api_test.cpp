@@ -56,7 +56,7 @@ TEST_P(DeviceApiTest, HealthSaysOk)
 
 TEST_P(DeviceApiTest, EnrollmentGivesAnIdAndATokenStoredOnlyAsAHash)
 {
-    auto reply = device().enroll({{"nickname", "  Mamie Jocelyne "}});
+    auto reply = device().enroll({ { "nickname", "  Mamie Jocelyne " } });
     ASSERT_EQ(reply.status, 201) << reply.body;
     auto id = reply.json["device_id"].get<std::string>();
     auto token = reply.json["token"].get<std::string>();
@@ -69,7 +69,7 @@ TEST_P(DeviceApiTest, EnrollmentGivesAnIdAndATokenStoredOnlyAsAHash)
     auto raw = store().database().transaction(Foyer::Helpdesk::Access::Read,
         [&](Foyer::Helpdesk::SqlSession& sql) -> Foyer::Helpdesk::ErrorOr<void> {
             auto rows = TRY(
-                sql.query("SELECT COUNT(*) FROM devices WHERE token_hash = ? OR id = ?", {token, token}));
+                sql.query("SELECT COUNT(*) FROM devices WHERE token_hash = ? OR id = ?", { token, token }));
             EXPECT_EQ(rows[0].integer(0), 0);
             return {};
         });
@@ -80,21 +80,21 @@ TEST_P(DeviceApiTest, EnrollmentGivesAnIdAndATokenStoredOnlyAsAHash)
 
 TEST_P(DeviceApiTest, EnrollmentRefusesWrongTypes)
 {
-    expect_error(device().enroll({{"nickname", 42}}), 400, "nickname must be a string.");
+    expect_error(device().enroll({ { "nickname", 42 } }), 400, "nickname must be a string.");
     expect_error(
-        device().enroll({{"nickname", std::string(81, 'a')}}), 400, "nickname must be at most 80 characters");
-    expect_error(device().enroll({{"nickname", "Mamie\tJo"}}), 400,
+        device().enroll({ { "nickname", std::string(81, 'a') } }), 400, "nickname must be at most 80 characters");
+    expect_error(device().enroll({ { "nickname", "Mamie\tJo" } }), 400,
         "nickname must be at most 80 characters on one line");
     expect_error(device().post("/api/v1/devices", "{\"nickname\":", "application/json"), 400,
         "The enrollment request is not valid JSON.");
     expect_error(device().post("/api/v1/devices", "[]", "application/json"), 400,
         "The enrollment request must be a JSON object.");
-    expect_error(device().enroll({{"enrollment_code", 7}}), 400, "enrollment_code must be a string.");
+    expect_error(device().enroll({ { "enrollment_code", 7 } }), 400, "enrollment_code must be a string.");
 }
 
 TEST_P(DeviceApiTest, AReportGetsANineDigitCodeValidSeventyTwoHoursAndRetriesGetTheSameCode)
 {
-    ASSERT_EQ(device().enroll({{"nickname", "Mamie"}}).status, 201);
+    ASSERT_EQ(device().enroll({ { "nickname", "Mamie" } }).status, 201);
     auto report = example_report();
     auto first = device().send_report(report, make_png(1920 / 8, 1080 / 8));
     ASSERT_EQ(first.status, 201) << first.body;
@@ -141,7 +141,7 @@ TEST_P(DeviceApiTest, UnknownFieldsAreKept)
     ASSERT_EQ(device().enroll().status, 201);
     auto document = json::parse(example_report());
     document["report_id"] = fresh_report_id();
-    document["from_the_future"] = {{"x", 1}};
+    document["from_the_future"] = { { "x", 1 } };
     document["findings"][0]["extra_measure"] = 12.5;
     auto reply = device().send_report(document.dump());
     ASSERT_EQ(reply.status, 201) << reply.body;
@@ -176,7 +176,7 @@ TEST_P(DeviceApiTest, MalformedUploadsGet400AndNothingIsStored)
     expect_error(
         device().post("/api/v1/reports", "--foyer-test-boundary-7MA4YWxkTrZu0gW\r\ngarbage", boundary_type),
         400, "A part of the upload has no end to its headers.");
-    expect_error(device().post("/api/v1/reports", multipart_body({{"note", "hello", "", ""}}), boundary_type),
+    expect_error(device().post("/api/v1/reports", multipart_body({ { "note", "hello", "", "" } }), boundary_type),
         400, "The upload has no part named report.");
     expect_error(device().send_report("{not json"), 400, "The report is not valid JSON");
     auto wrong_type = json::parse(example_report());
@@ -187,13 +187,13 @@ TEST_P(DeviceApiTest, MalformedUploadsGet400AndNothingIsStored)
     expect_error(device().send_report(example_report(), std::string("GIF89a....")), 400,
         "The screenshot is not a PNG image.");
     auto two_reports
-        = multipart_body({{"report", example_report(), "", ""}, {"report", example_report(), "", ""}});
+        = multipart_body({ { "report", example_report(), "", "" }, { "report", example_report(), "", "" } });
     expect_error(device().post("/api/v1/reports", two_reports, boundary_type), 400,
         "The upload has two parts named report.");
     expect_error(
-        device().post("/api/v1/reports", "\x1f\x8b garbage", boundary_type, {{"Content-Encoding", "gzip"}}),
+        device().post("/api/v1/reports", "\x1f\x8b garbage", boundary_type, { { "Content-Encoding", "gzip" } }),
         400, "The request's compressed body is damaged.");
-    expect_error(device().post("/api/v1/reports", "x", boundary_type, {{"Content-Encoding", "br"}}), 400,
+    expect_error(device().post("/api/v1/reports", "x", boundary_type, { { "Content-Encoding", "br" } }), 400,
         "The body's Content-Encoding must be gzip, deflate or none.");
     EXPECT_EQ(stored_cases(), 0u);
 }
@@ -224,12 +224,12 @@ TEST_P(DeviceApiTest, AGzipBombIsRefusedWithoutInflatingItAll)
 {
     ASSERT_EQ(device().enroll().status, 201);
     // 64 MB of zeros packs into about 64 KB; inflating stops at the upload limit.
-    auto head = multipart_body({{"report", example_report(), "", ""}});
+    auto head = multipart_body({ { "report", example_report(), "", "" } });
     std::string bomb = head.substr(0, head.size() - 4) + std::string(64 * 1024 * 1024, '\0');
     auto packed = gzip_compress(bomb);
     ASSERT_LT(packed.size(), 200'000u);
     auto reply = device().post("/api/v1/reports", packed,
-        "multipart/form-data; boundary=foyer-test-boundary-7MA4YWxkTrZu0gW", {{"Content-Encoding", "gzip"}});
+        "multipart/form-data; boundary=foyer-test-boundary-7MA4YWxkTrZu0gW", { { "Content-Encoding", "gzip" } });
     expect_error(reply, 413, "The upload is too large");
     EXPECT_EQ(stored_cases(), 0u);
     EXPECT_EQ(device().get("/healthz").status, 200);
@@ -237,10 +237,10 @@ TEST_P(DeviceApiTest, AGzipBombIsRefusedWithoutInflatingItAll)
 
 TEST_P(DeviceApiTest, InjectionAttemptsAreStoredAsPlainTextAndChangeNothing)
 {
-    ASSERT_EQ(device().enroll({{"nickname", "Robert'); DROP TABLE cases;--"}}).status, 201);
+    ASSERT_EQ(device().enroll({ { "nickname", "Robert'); DROP TABLE cases;--" } }).status, 201);
     auto document = json::parse(example_report());
     document["findings"][0]["text"]["en"] = "'; DELETE FROM devices; --";
-    document["findings"][0]["details"] = {{"sql", "1' OR '1'='1"}};
+    document["findings"][0]["details"] = { { "sql", "1' OR '1'='1" } };
     auto reply = device().send_report(document.dump());
     ASSERT_EQ(reply.status, 201) << reply.body;
     auto summary = store().case_by_code(reply.json["code"].get<std::string>()).value();
@@ -258,7 +258,7 @@ TEST_P(DeviceApiTest, UnknownAddressesAre404AndBodiesOnGetAre400)
     EXPECT_EQ(device().post("/api/v1/nothing", "{}", "application/json").status, 404);
     EXPECT_EQ(device()
                   .post("/api/v1/nothing", gzip_compress(std::string(100000, 'a')), "application/json",
-                      {{"Content-Encoding", "gzip"}})
+                      { { "Content-Encoding", "gzip" } })
                   .status,
         404);
     EXPECT_EQ(device().get("/healthz").status, 200);

@@ -10,7 +10,7 @@ using namespace std::chrono_literals;
 
 TEST(RateLimiter, AllowsABurstThenOneEveryIntervalPerKey)
 {
-    RateLimiter limiter(RateLimit {3600 / 60.0});
+    RateLimiter limiter(RateLimit { 3600 / 60.0 });
     auto start = std::chrono::steady_clock::now();
     for (int i = 0; i < 60; ++i)
         EXPECT_FALSE(limiter.take("device-a", start)) << i;
@@ -24,7 +24,7 @@ TEST(RateLimiter, AllowsABurstThenOneEveryIntervalPerKey)
 
 TEST(RateLimiter, ZeroMeansNoLimit)
 {
-    RateLimiter limiter(RateLimit {0});
+    RateLimiter limiter(RateLimit { 0 });
     for (int i = 0; i < 10'000; ++i)
         ASSERT_FALSE(limiter.take("x"));
 }

@@ -31,10 +31,10 @@ protected:
         ASSERT_TRUE(add_mediator(database_url(), "Anne", "a long passphrase"));
         // This server looks in the database on its own only at the end of a poll (the longest re-check), so
         // a waiting device it answers at once was woken by its hub.
-        m_server = start_server({"--live-recheck-seconds", "25"});
+        m_server = start_server({ "--live-recheck-seconds", "25" });
         ASSERT_TRUE(m_server->ready());
         m_device = std::make_unique<DeviceClient>(m_server->port());
-        ASSERT_EQ(m_device->enroll({{"nickname", "Mamie"}}).status, 201);
+        ASSERT_EQ(m_device->enroll({ { "nickname", "Mamie" } }).status, 201);
         auto reply = m_device->send_report(example_report(), make_png(96, 54));
         ASSERT_EQ(reply.status, 201);
         m_code = reply.json["code"].get<std::string>();
@@ -64,7 +64,7 @@ private:
     std::unique_ptr<RunningHelpdesk> m_server;
     std::unique_ptr<DeviceClient> m_device;
     std::string m_code;
-    int64_t m_case_id {0};
+    int64_t m_case_id { 0 };
 };
 
 FOYER_BACKENDS(LiveApiTest);
@@ -82,13 +82,13 @@ TEST_P(LiveApiTest, AMediatorsMessageReachesAWaitingDeviceAtOnce)
         DeviceClient poller(server().port());
         poller.set_token(device().token());
         auto reply = poller.poll(code(), 0, 20);
-        return std::pair {reply, Clock::now()};
+        return std::pair { reply, Clock::now() };
     });
     // The poll has found nothing and is held open: from here on only a wake-up can bring the message.
     ASSERT_TRUE(eventually([&] { return waiting_polls(server().port()) == 1; }))
         << "the server never counted the device's poll as waiting";
     auto posted_at = Clock::now();
-    auto sent = console->post_form(case_path("message"), {{"message", "Cliquez sur le gros bouton vert."}});
+    auto sent = console->post_form(case_path("message"), { { "message", "Cliquez sur le gros bouton vert." } });
     EXPECT_EQ(sent.status, 303);
     EXPECT_EQ(sent.header("Location"), "/console/cases/" + std::to_string(case_id()) + "?done=message_sent");
     auto [reply, answered_at] = waiting.get();
@@ -145,7 +145,7 @@ TEST_P(LiveApiTest, ALongPollWithNothingToSayEndsAfterItsWait)
 
 TEST_P(LiveApiTest, ALongPollNeverWaitsMoreThanTheServersLimit)
 {
-    auto quick = start_server({"--long-poll-seconds", "1"});
+    auto quick = start_server({ "--long-poll-seconds", "1" });
     ASSERT_TRUE(quick->ready());
     DeviceClient poller(quick->port());
     poller.set_token(device().token());
@@ -170,7 +170,7 @@ TEST_P(LiveApiTest, TheDeviceStopsAndIsToldOfItsOwnEnd)
     auto console = mediator();
     auto page = console->get("/console/cases/" + std::to_string(case_id()));
     EXPECT_NE(page.body.find("Live help has ended: the person stopped it."), std::string::npos);
-    auto refused = console->post_form(case_path("message"), {{"message", "Hello?"}});
+    auto refused = console->post_form(case_path("message"), { { "message", "Hello?" } });
     EXPECT_EQ(
         refused.header("Location"), "/console/cases/" + std::to_string(case_id()) + "?problem=live_not_on");
     EXPECT_EQ(device().send_live_screenshot(code(), make_png(10, 10)).status, 409);
@@ -188,7 +188,7 @@ TEST_P(LiveApiTest, TheMediatorEndsAndClosingEndsToo)
     auto restarted = device().start_live(code());
     ASSERT_EQ(restarted.status, 201);
     auto last = reply.json["events"][0]["id"].get<int64_t>();
-    EXPECT_EQ(console->post_form(case_path("close"), {{"note", "Helped with the printer."}}).status, 303);
+    EXPECT_EQ(console->post_form(case_path("close"), { { "note", "Helped with the printer." } }).status, 303);
     auto after_close = device().poll(code(), last, 20);
     ASSERT_EQ(after_close.json["events"].size(), 1u);
     EXPECT_EQ(after_close.json["events"][0]["reason"], "case_closed");
@@ -199,8 +199,8 @@ TEST_P(LiveApiTest, OtherDevicesCannotTouchThisCase)
 {
     DeviceClient stranger(server().port());
     ASSERT_EQ(stranger.enroll().status, 201);
-    for (auto& reply : {stranger.start_live(code()), stranger.poll(code(), 0, 1),
-             stranger.send_live_screenshot(code(), make_png(5, 5)), stranger.stop_live(code())}) {
+    for (auto& reply : { stranger.start_live(code()), stranger.poll(code(), 0, 1),
+             stranger.send_live_screenshot(code(), make_png(5, 5)), stranger.stop_live(code()) }) {
         EXPECT_EQ(reply.status, 404) << reply.body;
         EXPECT_EQ(reply.json["message"], "This device has no case with this code.");
     }
@@ -223,12 +223,12 @@ TEST_P(LiveApiTest, TwoServersOnOneDatabaseShareTheSession)
         DeviceClient poller(waiting_server->port());
         poller.set_token(device().token());
         auto reply = poller.poll(code(), 0, 20);
-        return std::pair {reply, Clock::now()};
+        return std::pair { reply, Clock::now() };
     });
     ASSERT_TRUE(eventually([&] { return waiting_polls(waiting_server->port()) == 1; }))
         << "the waiting server never counted the device's poll as waiting";
     auto posted_at = Clock::now();
-    EXPECT_EQ(console->post_form(case_path("message"), {{"message", "Bonjour !"}}).status, 303);
+    EXPECT_EQ(console->post_form(case_path("message"), { { "message", "Bonjour !" } }).status, 303);
     auto [reply, answered_at] = waiting.get();
     ASSERT_EQ(reply.status, 200) << reply.body;
     ASSERT_EQ(reply.json["events"].size(), 1u);

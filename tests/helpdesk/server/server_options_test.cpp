@@ -27,22 +27,22 @@ TEST_P(ServerOptionsTest, EnrollmentCanRequireAnAssociationsCode)
 {
     auto codes
         = secret_file(temporary(), "codes", "# one per association\nSOLIDARITE-2025\nmairie-lyon-7\n", 0600);
-    auto server = start_server({"--enrollment-codes", codes});
+    auto server = start_server({ "--enrollment-codes", codes });
     ASSERT_TRUE(server->ready());
     DeviceClient device(server->port());
-    auto missing = device.enroll({{"nickname", "Mamie"}});
+    auto missing = device.enroll({ { "nickname", "Mamie" } });
     EXPECT_EQ(missing.status, 403);
     EXPECT_EQ(missing.json["message"], "This helpdesk needs the enrollment code your association gave you.");
-    EXPECT_EQ(device.enroll({{"enrollment_code", "SOLIDARITE-2024"}}).status, 403);
-    EXPECT_EQ(device.enroll({{"enrollment_code", "mairie-lyon-7"}}).status, 201);
-    EXPECT_EQ(device.enroll({{"enrollment_code", " SOLIDARITE-2025 "}}).status, 201);
+    EXPECT_EQ(device.enroll({ { "enrollment_code", "SOLIDARITE-2024" } }).status, 403);
+    EXPECT_EQ(device.enroll({ { "enrollment_code", "mairie-lyon-7" } }).status, 201);
+    EXPECT_EQ(device.enroll({ { "enrollment_code", " SOLIDARITE-2025 " } }).status, 201);
 }
 
 TEST_P(ServerOptionsTest, SecretFilesReadableByOthersAreRefused)
 {
     auto codes = secret_file(temporary(), "codes", "CODE\n", 0644);
     auto result = run_helpdesk(
-        {"serve", "--listen", "127.0.0.1:0", "--db", database_url(), "--enrollment-codes", codes});
+        { "serve", "--listen", "127.0.0.1:0", "--db", database_url(), "--enrollment-codes", codes });
     EXPECT_EQ(result.exit_code, 2);
     EXPECT_NE(result.output.find("can be read by other users; run: chmod 600 " + codes), std::string::npos)
         << result.output;
@@ -50,7 +50,7 @@ TEST_P(ServerOptionsTest, SecretFilesReadableByOthersAreRefused)
 
 TEST_P(ServerOptionsTest, TooManyReportsGet429WithRetryAfter)
 {
-    auto server = start_server({"--reports-per-hour", "2"});
+    auto server = start_server({ "--reports-per-hour", "2" });
     ASSERT_TRUE(server->ready());
     DeviceClient device(server->port());
     ASSERT_EQ(device.enroll().status, 201);
@@ -69,7 +69,7 @@ TEST_P(ServerOptionsTest, TooManyReportsGet429WithRetryAfter)
 
 TEST_P(ServerOptionsTest, TooManyEnrollmentsFromOneAddressGet429)
 {
-    auto server = start_server({"--enrollments-per-hour", "3"});
+    auto server = start_server({ "--enrollments-per-hour", "3" });
     ASSERT_TRUE(server->ready());
     DeviceClient device(server->port());
     for (int i = 0; i < 3; ++i)
@@ -86,17 +86,17 @@ TEST_P(ServerOptionsTest, ServesHttpsWithAVerifiedCertificate)
     auto key = temporary() + "/key.pem";
     auto certificate = temporary() + "/cert.pem";
     auto made = run(
-        {"openssl", "req", "-x509", "-newkey", "rsa:2048", "-nodes", "-keyout", key, "-out", certificate,
-            "-days", "2", "-subj", "/CN=localhost", "-addext", "subjectAltName=IP:127.0.0.1,DNS:localhost"});
+        { "openssl", "req", "-x509", "-newkey", "rsa:2048", "-nodes", "-keyout", key, "-out", certificate,
+            "-days", "2", "-subj", "/CN=localhost", "-addext", "subjectAltName=IP:127.0.0.1,DNS:localhost" });
     ASSERT_EQ(made.exit_code, 0) << made.output;
     chmod(key.c_str(), 0644);
-    auto refused = run_helpdesk({"serve", "--listen", "127.0.0.1:0", "--db", database_url(), "--tls-cert",
-        certificate, "--tls-key", key});
+    auto refused = run_helpdesk({ "serve", "--listen", "127.0.0.1:0", "--db", database_url(), "--tls-cert",
+        certificate, "--tls-key", key });
     EXPECT_EQ(refused.exit_code, 2);
     EXPECT_NE(refused.output.find("TLS key file"), std::string::npos) << refused.output;
     chmod(key.c_str(), 0600);
 
-    auto server = start_server({"--tls-cert", certificate, "--tls-key", key});
+    auto server = start_server({ "--tls-cert", certificate, "--tls-key", key });
     ASSERT_TRUE(server->ready());
     EXPECT_NE(server->log().find("listening on https://"), std::string::npos);
     httplib::SSLClient verified("127.0.0.1", server->port());
@@ -124,18 +124,18 @@ TEST_P(ServerOptionsTest, ServesHttpsWithAVerifiedCertificate)
 
 TEST_P(ServerOptionsTest, WrongArgumentsAreExplained)
 {
-    auto no_listen = run_helpdesk({"serve", "--db", database_url()});
+    auto no_listen = run_helpdesk({ "serve", "--db", database_url() });
     EXPECT_EQ(no_listen.exit_code, 2);
     EXPECT_NE(no_listen.output.find("--listen HOST:PORT is required"), std::string::npos);
-    auto bad_db = run_helpdesk({"serve", "--listen", "127.0.0.1:0", "--db", "oracle://x"});
+    auto bad_db = run_helpdesk({ "serve", "--listen", "127.0.0.1:0", "--db", "oracle://x" });
     EXPECT_EQ(bad_db.exit_code, 2);
     EXPECT_NE(bad_db.output.find("The database must be sqlite:PATH or postgresql://"), std::string::npos);
     auto unknown
-        = run_helpdesk({"serve", "--listen", "127.0.0.1:0", "--db", database_url(), "--colour", "blue"});
+        = run_helpdesk({ "serve", "--listen", "127.0.0.1:0", "--db", database_url(), "--colour", "blue" });
     EXPECT_EQ(unknown.exit_code, 2);
     EXPECT_NE(unknown.output.find("Unknown argument: --colour"), std::string::npos);
     auto half_tls
-        = run_helpdesk({"serve", "--listen", "127.0.0.1:0", "--db", database_url(), "--tls-cert", "/x.pem"});
+        = run_helpdesk({ "serve", "--listen", "127.0.0.1:0", "--db", database_url(), "--tls-cert", "/x.pem" });
     EXPECT_EQ(half_tls.exit_code, 2);
     EXPECT_NE(half_tls.output.find("TLS needs both --tls-cert and --tls-key."), std::string::npos);
 }

@@ -44,12 +44,12 @@ TEST(PostgresRoles, TheServersRoleMayAddToTheAuditLogButNeverChangeIt)
         ASSERT_FALSE(owner.is_error()) << owner.error().detail();
     }
     // The grants the README gives.
-    for (auto statement : {"CREATE ROLE " + role + " LOGIN PASSWORD 'app-password'",
+    for (auto statement : { "CREATE ROLE " + role + " LOGIN PASSWORD 'app-password'",
              "GRANT CONNECT ON DATABASE " + database + " TO " + role,
              "GRANT USAGE ON SCHEMA public TO " + role,
              "GRANT SELECT, INSERT, UPDATE, DELETE ON ALL TABLES IN SCHEMA public TO " + role,
              "REVOKE UPDATE, DELETE ON audit_log FROM " + role,
-             "GRANT USAGE ON ALL SEQUENCES IN SCHEMA public TO " + role})
+             "GRANT USAGE ON ALL SEQUENCES IN SCHEMA public TO " + role })
         ASSERT_TRUE(run_sql(*owner_url, statement, problem)) << statement << ": " << problem;
 
     auto app_url = "postgresql://" + role + ":app-password@"
@@ -65,10 +65,10 @@ TEST(PostgresRoles, TheServersRoleMayAddToTheAuditLogButNeverChangeIt)
     report.now = now();
     ASSERT_FALSE(app.value()->store_report(report).is_error());
     ASSERT_FALSE(app.value()
-                     ->audit({now(), "case_viewed", std::nullopt, "Anne", 1, "123456789", "127.0.0.1", ""})
+                     ->audit({ now(), "case_viewed", std::nullopt, "Anne", 1, "123456789", "127.0.0.1", "" })
                      .is_error());
 
-    for (auto* statement : {"UPDATE audit_log SET action = 'x'", "DELETE FROM audit_log"}) {
+    for (auto* statement : { "UPDATE audit_log SET action = 'x'", "DELETE FROM audit_log" }) {
         auto refused
             = app.value()->database().transaction(Access::Write, [&](SqlSession& sql) -> ErrorOr<void> {
                   TRY(sql.execute(statement));

@@ -249,7 +249,7 @@ TEST_P(StoreTest, RetentionDeletesClosedAfterThirtyDaysAndUnclaimedAfterSeven)
 
 TEST_P(StoreTest, TheAuditLogCannotBeChangedOrEmptiedEvenWithRawSql)
 {
-    AuditEntry entry {t0, "case_viewed", std::nullopt, "Anne", 1, "123456789", "127.0.0.1", ""};
+    AuditEntry entry { t0, "case_viewed", std::nullopt, "Anne", 1, "123456789", "127.0.0.1", "" };
     ASSERT_FALSE(store().audit(entry).is_error());
     auto attempt = [&](std::string sql) {
         return store().database().transaction(Access::Write, [&](SqlSession& session) -> ErrorOr<void> {
@@ -257,8 +257,8 @@ TEST_P(StoreTest, TheAuditLogCannotBeChangedOrEmptiedEvenWithRawSql)
             return {};
         });
     };
-    for (auto* sql : {"UPDATE audit_log SET action = 'nothing'", "DELETE FROM audit_log",
-             "UPDATE audit_log SET detail = 'x' WHERE id > 0"}) {
+    for (auto* sql : { "UPDATE audit_log SET action = 'nothing'", "DELETE FROM audit_log",
+             "UPDATE audit_log SET detail = 'x' WHERE id > 0" }) {
         auto result = attempt(sql);
         ASSERT_TRUE(result.is_error()) << sql;
         EXPECT_EQ(result.error().kind(), ErrorKind::Conflict) << result.error().detail();
@@ -280,10 +280,10 @@ TEST_P(StoreTest, RecentFailuresAreCountedByNameOrAddress)
     for (int i = 0; i < 3; ++i)
         ASSERT_FALSE(
             store()
-                .audit({t0 + i, "login_failed", std::nullopt, "anne", std::nullopt, "", "10.0.0.1", ""})
+                .audit({ t0 + i, "login_failed", std::nullopt, "anne", std::nullopt, "", "10.0.0.1", "" })
                 .is_error());
     ASSERT_FALSE(store()
-                     .audit({t0, "login_failed", std::nullopt, "bruno", std::nullopt, "", "10.0.0.2", ""})
+                     .audit({ t0, "login_failed", std::nullopt, "bruno", std::nullopt, "", "10.0.0.2", "" })
                      .is_error());
     EXPECT_EQ(store().count_recent("login_failed", t0, "anne", "10.9.9.9").value(), 3);
     EXPECT_EQ(store().count_recent("login_failed", t0, "nobody", "10.0.0.2").value(), 1);

@@ -12,7 +12,7 @@ std::string form_encode(const std::map<std::string, std::string>& fields)
     for (auto& [key, value] : fields) {
         if (!out.empty())
             out += '&';
-        for (auto* text : {&key, &value}) {
+        for (auto* text : { &key, &value }) {
             for (char c : *text) {
                 auto byte = static_cast<unsigned char>(c);
                 if (std::isalnum(byte) || c == '-' || c == '_' || c == '.')
@@ -48,7 +48,7 @@ ConsoleClient::ConsoleClient(int port, std::string accept_language)
 
 httplib::Headers ConsoleClient::request_headers() const
 {
-    httplib::Headers headers {{"Accept-Language", m_accept_language}};
+    httplib::Headers headers { { "Accept-Language", m_accept_language } };
     std::string cookie;
     for (auto& [name, value] : m_cookies) {
         if (!cookie.empty())
@@ -98,7 +98,7 @@ bool ConsoleClient::log_in(const std::string& name, const std::string& password)
 {
     if (get("/console/login").status != 200)
         return false;
-    auto reply = post_form("/console/login", {{"name", name}, {"password", password}});
+    auto reply = post_form("/console/login", { { "name", name }, { "password", password } });
     return reply.status == 303 && reply.header("Location") == "/console";
 }
 

@@ -120,7 +120,7 @@ httplib::Headers DeviceClient::authorization() const
 {
     if (m_token.empty())
         return {};
-    return {{"Authorization", "Bearer " + m_token}};
+    return { { "Authorization", "Bearer " + m_token } };
 }
 
 HttpReply DeviceClient::enroll(const nlohmann::json& body)
@@ -134,9 +134,9 @@ HttpReply DeviceClient::enroll(const nlohmann::json& body)
 HttpReply DeviceClient::send_report(
     const std::string& report_json, const std::optional<std::string>& png, bool gzip)
 {
-    std::vector<Part> parts {{"report", report_json, "application/json", "report.json"}};
+    std::vector<Part> parts { { "report", report_json, "application/json", "report.json" } };
     if (png)
-        parts.push_back({"screenshot", *png, "image/png", "screen.png"});
+        parts.push_back({ "screenshot", *png, "image/png", "screen.png" });
     auto body = multipart_body(parts);
     auto headers = authorization();
     if (gzip) {
@@ -174,7 +174,7 @@ HttpReply DeviceClient::poll(const std::string& code, int64_t after, int wait_se
 
 HttpReply DeviceClient::send_live_screenshot(const std::string& code, const std::string& png)
 {
-    auto body = multipart_body({{"screenshot", png, "image/png", "screen.png"}});
+    auto body = multipart_body({ { "screenshot", png, "image/png", "screen.png" } });
     return reply_from(m_client.Post("/api/v1/cases/" + code + "/live/screenshots", authorization(), body,
         "multipart/form-data; boundary=foyer-test-boundary-7MA4YWxkTrZu0gW"));
 }

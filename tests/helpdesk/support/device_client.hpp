@@ -13,7 +13,7 @@ namespace Foyer::Testing {
 
 struct HttpReply {
     // 0 when no answer came (connection refused, reset, timed out).
-    int status {0};
+    int status { 0 };
     std::string body;
     // The body parsed, when it is JSON.
     nlohmann::json json;

@@ -26,7 +26,7 @@ void BackendTest::SetUp()
     auto* cluster = shared_postgres(problem);
     if (!cluster)
         GTEST_SKIP() << "PostgreSQL is not available: " << problem;
-    static std::atomic<int> counter {0};
+    static std::atomic<int> counter { 0 };
     m_postgres_database = "foyer_test_" + std::to_string(getpid()) + "_" + std::to_string(++counter);
     auto url = create_database(*cluster, m_postgres_database, problem);
     ASSERT_TRUE(url) << problem;

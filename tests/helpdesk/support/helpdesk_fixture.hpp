@@ -41,9 +41,9 @@ private:
     std::unique_ptr<Helpdesk::Store> m_store;
 };
 
-#define FOYER_BACKENDS(suite)                                                                                \
-    INSTANTIATE_TEST_SUITE_P(Backends, suite,                                                                \
-        ::testing::Values(::Foyer::Testing::Backend::Sqlite, ::Foyer::Testing::Backend::Postgres),           \
+#define FOYER_BACKENDS(suite)                                                                      \
+    INSTANTIATE_TEST_SUITE_P(Backends, suite,                                                      \
+        ::testing::Values(::Foyer::Testing::Backend::Sqlite, ::Foyer::Testing::Backend::Postgres), \
         ::Foyer::Testing::backend_test_name)
 
 }

@@ -46,7 +46,7 @@ std::vector<std::string> as_postgres(std::vector<std::string> argv)
 {
     if (!running_as_root())
         return argv;
-    std::vector<std::string> wrapped {"runuser", "-u", "postgres", "--"};
+    std::vector<std::string> wrapped { "runuser", "-u", "postgres", "--" };
     wrapped.insert(wrapped.end(), argv.begin(), argv.end());
     return wrapped;
 }
@@ -115,15 +115,15 @@ StartedCluster start_postgres(const std::string& directory)
     auto socket_directory = directory + "/socket";
     std::filesystem::create_directories(socket_directory, error);
     write_text(directory + "/password", password);
-    for (auto* path : {"", "/socket", "/password"}) {
+    for (auto* path : { "", "/socket", "/password" }) {
         if (!give_to_postgres(directory + path)) {
             started.problem = "cannot hand " + directory + path + " to the postgres user";
             return started;
         }
     }
-    auto initdb = run(as_postgres({bin + "/initdb", "-D", data, "-U", "postgres", "--auth-local=trust",
+    auto initdb = run(as_postgres({ bin + "/initdb", "-D", data, "-U", "postgres", "--auth-local=trust",
                           "--auth-host=scram-sha-256", "--pwfile=" + directory + "/password", "--no-sync",
-                          "-E", "UTF8", "--locale=C"}),
+                          "-E", "UTF8", "--locale=C" }),
         {}, std::chrono::seconds(120));
     if (initdb.exit_code != 0) {
         started.problem = "initdb failed: " + initdb.output;
@@ -134,22 +134,23 @@ StartedCluster start_postgres(const std::string& directory)
         + " -c unix_socket_directories=" + socket_directory
         + " -c fsync=off -c synchronous_commit=off -c full_page_writes=off -c max_connections=300 -c "
           "shared_buffers=64MB";
-    auto pg_ctl = run(as_postgres({bin + "/pg_ctl", "-D", data, "-l", directory + "/server.log", "-o",
-                          options, "-w", "-t", "60", "start"}),
+    auto pg_ctl = run(as_postgres({ bin + "/pg_ctl", "-D", data, "-l", directory + "/server.log", "-o",
+                          options, "-w", "-t", "60", "start" }),
         {}, std::chrono::seconds(90));
     if (pg_ctl.exit_code != 0) {
         started.problem = "pg_ctl start failed: " + pg_ctl.output + read_text(directory + "/server.log");
         return started;
     }
     started.cluster = PostgresCluster {
-        "postgresql://postgres:" + std::string(password) + "@127.0.0.1:" + std::to_string(port) + "/", data};
+        "postgresql://postgres:" + std::string(password) + "@127.0.0.1:" + std::to_string(port) + "/", data
+    };
     return started;
 }
 
 void stop_postgres(const PostgresCluster& cluster)
 {
     auto bin = postgres_bin_directory();
-    (void)run(as_postgres({bin + "/pg_ctl", "-D", cluster.data_directory, "-m", "immediate", "-w", "stop"}),
+    (void)run(as_postgres({ bin + "/pg_ctl", "-D", cluster.data_directory, "-m", "immediate", "-w", "stop" }),
         {}, std::chrono::seconds(60));
 }
 
@@ -166,7 +167,7 @@ const PostgresCluster* shared_postgres(std::string& problem)
         std::string url = state ? read_text(state) : std::string();
         url = url.substr(0, url.find('\n'));
         if (!url.empty()) {
-            cluster = PostgresCluster {url, {}};
+            cluster = PostgresCluster { url, {} };
         } else {
             // Not under ctest's fixture (a test binary run by hand): a cluster of our own, for this process.
             auto directory

@@ -25,7 +25,7 @@ void stop_from(const std::string& state)
     auto directory = newline == std::string::npos ? std::string() : text.substr(newline + 1);
     while (!directory.empty() && directory.back() == '\n')
         directory.pop_back();
-    stop_postgres(PostgresCluster {{}, data});
+    stop_postgres(PostgresCluster { {}, data });
     std::error_code ignored;
     if (!directory.empty() && directory.find("foyer-pg-") != std::string::npos)
         std::filesystem::remove_all(directory, ignored);

@@ -24,7 +24,7 @@ RunResult run_helpdesk(std::vector<std::string> arguments, const std::string& in
     auto input_path = directory + "/input";
     auto output_path = directory + "/output";
     write_text(input_path, input);
-    std::vector<std::string> argv {helpdesk_binary()};
+    std::vector<std::string> argv { helpdesk_binary() };
     argv.insert(argv.end(), arguments.begin(), arguments.end());
     std::vector<char*> pointers;
     for (auto& word : argv)
@@ -52,7 +52,7 @@ RunResult run_helpdesk(std::vector<std::string> arguments, const std::string& in
 
 bool add_mediator(const std::string& database_url, const std::string& name, const std::string& password)
 {
-    auto result = run_helpdesk({"add-mediator", "--db", database_url, name}, password + "\n");
+    auto result = run_helpdesk({ "add-mediator", "--db", database_url, name }, password + "\n");
     if (result.exit_code != 0)
         std::fprintf(stderr, "add-mediator failed: %s\n", result.output.c_str());
     return result.exit_code == 0;
@@ -62,7 +62,8 @@ RunningHelpdesk::RunningHelpdesk(std::string database_url, std::vector<std::stri
 {
     m_log_path = temporary_directory("helpdesk-server") + "/server.log";
     std::vector<std::string> argv {
-        helpdesk_binary(), "serve", "--listen", "127.0.0.1:0", "--db", std::move(database_url)};
+        helpdesk_binary(), "serve", "--listen", "127.0.0.1:0", "--db", std::move(database_url)
+    };
     for (auto& argument : extra_arguments) {
         if (argument == "--tls-cert")
             m_tls = true;
@@ -76,13 +77,13 @@ RunningHelpdesk::RunningHelpdesk(std::string database_url, std::vector<std::stri
     static const std::regex listening(R"(listening on https?://127\.0\.0\.1:(\d+))");
     bool found = eventually(
         [&] {
-            std::smatch match;
-            auto text = read_text(m_log_path);
-            if (std::regex_search(text, match, listening)) {
-                m_port = std::stoi(match[1]);
-                return true;
-            }
-            return !m_process->running();
+        std::smatch match;
+        auto text = read_text(m_log_path);
+        if (std::regex_search(text, match, listening)) {
+            m_port = std::stoi(match[1]);
+            return true;
+        }
+        return !m_process->running();
         },
         std::chrono::seconds(30));
     if (!found || m_port == 0)

@@ -35,8 +35,8 @@ private:
     std::unique_ptr<Process> m_process;
     std::string m_log_path;
     std::string m_problem;
-    int m_port {0};
-    bool m_tls {false};
+    int m_port { 0 };
+    bool m_tls { false };
 };
 
 }

@@ -20,7 +20,7 @@ TEST(Files, AtomicWriteReplacesContentsAndLeavesNoTemporaryFile)
     ASSERT_FALSE(write_file_atomically(path, "first").is_error());
     ASSERT_FALSE(write_file_atomically(path, "second", 0600).is_error());
     EXPECT_EQ(read_file(path), "second");
-    struct stat info {};
+    struct stat info { };
     stat(path.c_str(), &info);
     EXPECT_EQ(info.st_mode & 0777, 0600u);
     int entries = 0;

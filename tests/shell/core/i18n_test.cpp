@@ -39,7 +39,8 @@ std::string unquote(const std::string& line)
     for (size_t i = start + 1; i < end; ++i) {
         if (line[i] == '\\' && i + 1 < end) {
             char c = line[++i];
-            out += c == 'n' ? '\n' : c == 't' ? '\t' : c;
+            out += c == 'n' ? '\n' : c == 't' ? '\t'
+                                              : c;
         } else {
             out += line[i];
         }

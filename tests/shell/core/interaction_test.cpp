@@ -19,9 +19,18 @@ std::vector<Target> grid()
     };
 }
 
-InputEvent down(float x, float y, double t) { return { InputEvent::Kind::MouseDown, { x, y }, NavKey::Activate, t }; }
-InputEvent up(float x, float y, double t) { return { InputEvent::Kind::MouseUp, { x, y }, NavKey::Activate, t }; }
-InputEvent key(NavKey k, double t) { return { InputEvent::Kind::Key, {}, k, t }; }
+InputEvent down(float x, float y, double t)
+{
+    return { InputEvent::Kind::MouseDown, { x, y }, NavKey::Activate, t };
+}
+InputEvent up(float x, float y, double t)
+{
+    return { InputEvent::Kind::MouseUp, { x, y }, NavKey::Activate, t };
+}
+InputEvent key(NavKey k, double t)
+{
+    return { InputEvent::Kind::Key, {}, k, t };
+}
 
 }
 

@@ -313,7 +313,7 @@ TEST_F(SettingsStoreTest, TheLastGoodCopyIsPrivate)
 {
     write_text(path, "[senior]\nname = \"Jocelyne\"\n");
     SettingsStore(path, state).load();
-    struct stat info {};
+    struct stat info { };
     ASSERT_EQ(stat((state + "/last-good-settings.toml").c_str(), &info), 0);
     EXPECT_EQ(info.st_mode & 0777, 0600u);
 }

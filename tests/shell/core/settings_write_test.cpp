@@ -72,7 +72,8 @@ TEST(SettingsWrite, EmailAccountAndContactsOfEveryKindReadBack)
     auto settings = household_with_mail_and_contacts();
     auto text = settings_text(settings);
     auto parsed = parse_settings(text);
-    EXPECT_TRUE(parsed.problems.empty()) << parsed.problems.front().text() << "\n" << text;
+    EXPECT_TRUE(parsed.problems.empty()) << parsed.problems.front().text() << "\n"
+                                         << text;
     EXPECT_EQ(parsed.settings.email, settings.email) << text;
     EXPECT_EQ(parsed.settings.contacts, settings.contacts) << text;
     EXPECT_EQ(parsed.settings.video, settings.video) << text;
@@ -126,7 +127,8 @@ TEST(SettingsWrite, EverySettingReadsBackTheSame)
     for (auto settings : { default_settings(), unusual_settings() }) {
         auto text = settings_text(settings);
         auto parsed = parse_settings(text);
-        EXPECT_TRUE(parsed.problems.empty()) << parsed.problems.front().text() << "\n" << text;
+        EXPECT_TRUE(parsed.problems.empty()) << parsed.problems.front().text() << "\n"
+                                             << text;
         EXPECT_EQ(parsed.settings, settings) << text;
     }
 }
@@ -169,7 +171,7 @@ TEST(SettingsWrite, SectionsItDoesNotWriteAreCarriedOver)
     EXPECT_EQ(root["birthdays"].as_array()->size(), 2u);
     EXPECT_EQ(root["birthdays"][0]["name"].value_or(std::string {}), "Léa");
     // The e-mail account is written by this version now: the previous file's is replaced, not carried.
-    EXPECT_EQ(root["email"]["address"].value_or(std::string {"?"}), "");
+    EXPECT_EQ(root["email"]["address"].value_or(std::string { "?" }), "");
     // The known sections are this version's, not the previous file's.
     EXPECT_EQ(root["senior"]["name"].value_or(std::string {}), "Marie-Martine");
     // And the settings themselves still read back (the unknown sections are only warned about).
@@ -187,7 +189,7 @@ TEST(SettingsWrite, SavingKeepsThePreviousFileAndIsPrivate)
     auto settings = unusual_settings();
     ASSERT_FALSE(save_settings_file(path, settings).is_error());
     EXPECT_EQ(read_text(path + ".previous"), "# written by hand\n[senior]\nname = \"Jocelyne\"\n");
-    struct stat info {};
+    struct stat info { };
     ASSERT_EQ(stat(path.c_str(), &info), 0);
     EXPECT_EQ(info.st_mode & 0777, 0600u);
     // The store Foyer reads at start gets exactly what was saved.
@@ -199,7 +201,9 @@ TEST(SettingsWrite, SavingKeepsThePreviousFileAndIsPrivate)
 
 TEST(SettingsWrite, QuotedTextsSurviveEveryControlCharacter)
 {
-    std::string nasty = "a\"b\\c\nd\te\x01" "f\x7f" "g’h";
+    std::string nasty = "a\"b\\c\nd\te\x01"
+                        "f\x7f"
+                        "g’h";
     auto root = toml::parse("x = " + toml_quoted(nasty));
     EXPECT_EQ(root["x"].value_or(std::string {}), nasty);
 }

@@ -63,9 +63,9 @@ TEST(Holidays, FrenchCalendarHasElevenDaysIncludingTheMovingOnes)
 {
     auto days = holidays_of_year(HolidayCalendar::France, 2026);
     EXPECT_EQ(days.size(), 11u);
-    EXPECT_TRUE(holiday_on(HolidayCalendar::France, { 2026, 4, 6 }));   // Easter Monday
-    EXPECT_TRUE(holiday_on(HolidayCalendar::France, { 2026, 5, 14 }));  // Ascension
-    EXPECT_TRUE(holiday_on(HolidayCalendar::France, { 2026, 5, 25 }));  // Whit Monday
+    EXPECT_TRUE(holiday_on(HolidayCalendar::France, { 2026, 4, 6 }));  // Easter Monday
+    EXPECT_TRUE(holiday_on(HolidayCalendar::France, { 2026, 5, 14 })); // Ascension
+    EXPECT_TRUE(holiday_on(HolidayCalendar::France, { 2026, 5, 25 })); // Whit Monday
     EXPECT_TRUE(holiday_on(HolidayCalendar::France, { 2026, 7, 14 }));
     EXPECT_TRUE(holiday_on(HolidayCalendar::France, { 2026, 11, 11 }));
     EXPECT_FALSE(holiday_on(HolidayCalendar::France, { 2026, 4, 3 })); // Good Friday: only Alsace-Moselle

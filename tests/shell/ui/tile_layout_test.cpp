@@ -1,7 +1,7 @@
 // The longest tile labels, French and English, fit their tiles at every screen and text size.
-#include "shell/core/navigation/known_apps.hpp"
 #include "shell/core/i18n/translate.hpp"
 #include "shell/core/layout/metrics.hpp"
+#include "shell/core/navigation/known_apps.hpp"
 #include "tests/support/headless_ui.hpp"
 #include "tests/support/layout_matrix.hpp"
 
