@@ -186,7 +186,16 @@ bool MailLab::start_smtp()
         m_smtp_port = free_loopback_port();
     const char* mode = m_options.security == Security::Plain ? "plain" : m_options.security == Security::StartTls ? "starttls"
                                                                                                                   : "tls";
-    std::vector<std::string> argv { "/usr/bin/python3", std::string(FOYER_SOURCE_DIR) + "/tests/apps/email/smtp_server.py", std::to_string(m_smtp_port),
+    // The server runs as "nobody" when we are root, and a clone under /root (0700) is closed to it: it runs
+    // a copy of the script in the lab's own folder, which it owns.
+    std::error_code copied;
+    fs::copy_file(std::string(FOYER_SOURCE_DIR) + "/tests/apps/email/smtp_server.py", m_dir + "/smtp_server.py",
+        fs::copy_options::overwrite_existing, copied);
+    if (copied) {
+        m_problem = "the SMTP server's script could not be copied: " + copied.message();
+        return false;
+    }
+    std::vector<std::string> argv { "/usr/bin/python3", m_dir + "/smtp_server.py", std::to_string(m_smtp_port),
         maildir(), m_dir + "/smtp.log", mode, user, password, std::to_string(m_options.smtp_size_limit) };
     if (m_options.security != Security::Plain)
         argv.insert(argv.end(), { m_dir + "/server.pem", m_dir + "/server.key" });
