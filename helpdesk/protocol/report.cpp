@@ -1,6 +1,8 @@
 // Reading, checking and writing reports; every rejection says which field is wrong and why.
 #include "report.hpp"
 
+#include "case_code.hpp"
+
 #include <algorithm>
 #include <cctype>
 
@@ -167,6 +169,10 @@ std::optional<Error> check_short_field(const Report& report)
         return error;
     if (!report.created_at.empty() && !is_iso8601_timestamp(report.created_at))
         return Error("created_at must be a date and time such as \"2025-03-14T09:30:00Z\".");
+    if (!report.offline_code.empty()
+        && (report.offline_code.size() != offline_code_length
+            || !std::all_of(report.offline_code.begin(), report.offline_code.end(), [](char c) { return c >= '0' && c <= '9'; })))
+        return Error("offline_code must be " + std::to_string(offline_code_length) + " digits, written without spaces.");
     return std::nullopt;
 }
 
@@ -301,7 +307,8 @@ ErrorOr<Report> parse_report(std::string_view json_text)
         return Error("report_id must be a UUID such as \"6f1c2a9e-8d47-4b7e-9f3a-2c1d5e8b7a90\".");
     report.report_id = lowercase_uuid(report.report_id);
     for (auto [key, field] : { std::pair { "created_at", &report.created_at },
-             std::pair { "foyer_version", &report.foyer_version }, std::pair { "language", &report.language } }) {
+             std::pair { "foyer_version", &report.foyer_version }, std::pair { "language", &report.language },
+             std::pair { "offline_code", &report.offline_code } }) {
         if (auto error = take_string(document, key, "", *field, false))
             return *error;
     }
@@ -337,6 +344,8 @@ json report_to_json(const Report& report)
         out["foyer_version"] = report.foyer_version;
     if (!report.language.empty())
         out["language"] = report.language;
+    if (!report.offline_code.empty())
+        out["offline_code"] = report.offline_code;
     json findings = json::array();
     for (auto& finding : report.findings) {
         json item = finding.extra.is_object() ? finding.extra : json::object();

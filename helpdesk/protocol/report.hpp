@@ -77,6 +77,9 @@ struct Report {
     std::string foyer_version;
     // The senior's language ("fr", "en"), or empty.
     std::string language;
+    // The offline code the senior was shown because this report could not leave at once (eight digits),
+    // or empty: a report sent late names the code she may already have read to a helper.
+    std::string offline_code;
     std::vector<Finding> findings;
     nlohmann::json extra = nlohmann::json::object();
 

@@ -77,6 +77,24 @@ TEST(Report, KeepsFieldsItDoesNotKnow)
     EXPECT_EQ(again["findings"][0]["text"]["fr"], "L’ordinateur est connecté à internet.");
 }
 
+TEST(Report, CarriesTheOfflineCodeShownWhenItCouldNotLeave)
+{
+    auto document = example();
+    document["offline_code"] = "11241820";
+    auto parsed = parse_report(document.dump());
+    ASSERT_FALSE(parsed.is_error()) << parsed.error().message();
+    EXPECT_EQ(parsed.value().offline_code, "11241820");
+    EXPECT_EQ(report_to_json(parsed.value())["offline_code"], "11241820");
+    EXPECT_FALSE(report_to_json(parse_report(example_text()).value()).contains("offline_code"));
+
+    for (auto bad : { "1124 1820", "1124182", "abcdefgh", "112418200" }) {
+        document["offline_code"] = bad;
+        EXPECT_NE(error_of(document).find("offline_code"), std::string::npos) << bad;
+    }
+    document["offline_code"] = 11241820;
+    EXPECT_NE(error_of(document).find("offline_code"), std::string::npos);
+}
+
 TEST(Report, AcceptsNewerSchemaVersionsAndNoFindings)
 {
     auto document = example();
