@@ -16,9 +16,25 @@ if [ -z "${DISPLAY:-}" ]; then
     for _ in $(seq 50); do [ -s "$home/display" ] && break; sleep 0.1; done
     export DISPLAY=":$(head -n1 "$home/display")"
 fi
-# The demo household with a helpdesk, so the help screen shows its "Show my screen to the helper" button.
-mkdir -p "$home/config/foyer"
-printf '[helpline]\nhelpdesk = "https://aide.example.org"\n' >"$home/config/foyer/foyer.toml"
+# The demo household with the built-in helpline: the national line, which takes phone calls only (it has no
+# helpdesk), so its help screen is drawn as a senior who calls it sees it. An association's line with a
+# helpdesk is drawn below as help.association.
+mkdir -p "$home/config/foyer" "$home/association/foyer"
+: >"$home/config/foyer/foyer.toml"
+cat >"$home/association/foyer/foyer.toml" <<'TOML'
+[helpline]
+name = "Les Amis du Numérique"
+number = "04 78 12 34 56"
+helpdesk = "https://aide.example.org"
+[[helpline.hours]]
+days = "tuesday-thursday"
+open = "14:00"
+close = "17:00"
+[[helpline.hours]]
+days = "saturday"
+open = "09:30"
+close = "12:00"
+TOML
 # A family code (its content does not matter for a picture), so the family lock shows its code field.
 mkdir -p "$home/config/foyer/secrets"
 printf 'x\n' >"$home/config/foyer/secrets/family-code"
@@ -41,6 +57,9 @@ done
 # Safe mode, as the senior and the family see it after three crashes in a minute.
 for size in 1366x768 1920x1080; do
     for lang in fr en; do
+        # The help screen of an association's line that has a helpdesk: "Show my screen to the helper".
+        HOME=$home XDG_CONFIG_HOME=$home/association XDG_STATE_HOME=$home/state \
+            "$foyer" --screenshot "$out/help.association-$size-$lang.png" --size "$size" --screen help --lang "$lang"
         HOME=$home XDG_CONFIG_HOME=$home/config XDG_STATE_HOME=$home/state \
             "$foyer" --screenshot "$out/safe-mode-$size-$lang.png" --size "$size" --safe-mode --lang "$lang"
         # The printer step with no printer (a CUPS server that does not exist), as a family meets it
