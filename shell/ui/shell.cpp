@@ -68,7 +68,8 @@ AppRegistry safe_mode_apps(AppRegistry apps)
 Shell::Shell(CommandLine options, AppRegistry apps)
     : m_options(std::move(options))
     , m_apps(m_options.safe_mode ? safe_mode_apps(std::move(apps)) : std::move(apps))
-    , m_store(settings_file_path(m_options), state_dir())
+    // The demo household only where asked for (--demo: pictures, demonstrations); never by default.
+    , m_store(settings_file_path(m_options), state_dir(), m_options.demo ? demo_settings() : default_settings())
     // Tests of the real program shorten the guard against double presses (FOYER_REPEAT_GUARD_MS).
     , m_interaction(Interaction::repeat_guard_from_setting(std::getenv("FOYER_REPEAT_GUARD_MS")))
     , m_navigator(std::make_unique<HomeScreen>(*this, m_apps, m_notice))

@@ -35,8 +35,9 @@ struct LoadedSettings {
 
 class SettingsStore {
 public:
-    // `path`: the settings file; `state_dir`: where the last good copy and the notice memory live.
-    SettingsStore(std::string path, std::string state_dir);
+    // `path`: the settings file; `state_dir`: where the last good copy and the notice memory live; `base`:
+    // what the file does not set (the defaults; the demo household for pictures).
+    SettingsStore(std::string path, std::string state_dir, Settings base = default_settings());
 
     // Never fails: the worst case is the defaults with a notice.
     LoadedSettings load();
@@ -51,6 +52,7 @@ private:
 
     std::string m_path;
     std::string m_state_dir;
+    Settings m_base;
 };
 
 // FNV-1a, stable across runs and builds (std::hash is not).

@@ -317,3 +317,19 @@ TEST_F(SettingsStoreTest, TheLastGoodCopyIsPrivate)
     ASSERT_EQ(stat((state + "/last-good-settings.toml").c_str(), &info), 0);
     EXPECT_EQ(info.st_mode & 0777, 0600u);
 }
+
+// The built-in settings can be what a senior's own computer shows (a first run left half-way, a file
+// without a name): nothing in them is the demo household's.
+TEST(Settings, TheBuiltInSettingsHoldNoDemoHousehold)
+{
+    auto settings = default_settings();
+    EXPECT_EQ(settings.senior_name, "");
+    EXPECT_FALSE(settings.email.configured());
+    EXPECT_TRUE(settings.contacts.empty());
+    auto demo = demo_settings();
+    EXPECT_EQ(demo.senior_name, "Marie-Martine");
+    EXPECT_TRUE(demo.email.configured()) << "a picture of Foyer shows every tile";
+    // What a file does not set comes from the base it is read over: the defaults, unless --demo.
+    EXPECT_EQ(parse_settings("[display]\ntext_size = \"large\"\n").settings.senior_name, "");
+    EXPECT_EQ(parse_settings("[display]\ntext_size = \"large\"\n", demo).settings.senior_name, "Marie-Martine");
+}
