@@ -97,6 +97,31 @@ LoadedSettings SettingsStore::load()
     return loaded;
 }
 
+std::optional<Settings> SettingsStore::last_good() const
+{
+    auto good = read_file(last_good_path());
+    if (!good)
+        return std::nullopt;
+    auto parsed = parse_settings(*good, m_base);
+    if (parsed.has_errors())
+        return std::nullopt;
+    return std::move(parsed.settings);
+}
+
+Settings safe_mode_settings(const std::optional<Settings>& good)
+{
+    auto settings = default_settings();
+    if (good) {
+        settings.senior_name = good->senior_name;
+        settings.text_size = good->text_size;
+        settings.theme = good->theme;
+        settings.language = good->language;
+        settings.helpline = good->helpline;
+    }
+    settings.tiles = { "help" };
+    return settings;
+}
+
 void SettingsStore::mark_notice_shown(const LoadedSettings& loaded)
 {
     if (!loaded.notice_due)

@@ -5,6 +5,7 @@
 #include "parse.hpp"
 
 #include <cstdint>
+#include <optional>
 #include <string>
 #include <vector>
 
@@ -41,6 +42,9 @@ public:
 
     // Never fails: the worst case is the defaults with a notice.
     LoadedSettings load();
+    // The settings of the last file that loaded fine (kept by load(), written atomically, 0600), or nothing
+    // when no file ever did. Safe mode reads only its safe fields (safe_mode_settings()).
+    std::optional<Settings> last_good() const;
     // Remembers that the notice of this file was shown, so it is not shown again at the next start.
     void mark_notice_shown(const LoadedSettings&);
 
@@ -54,6 +58,11 @@ private:
     std::string m_state_dir;
     Settings m_base;
 };
+
+// What safe mode keeps of `good` (the last good settings): who she is and what she needs to read and get
+// help (the name, the text size, the colours, the language, the whole helpline with its helpdesk, so
+// "Show my screen" works); the rest is the built-in settings, and only the help tile.
+Settings safe_mode_settings(const std::optional<Settings>& good);
 
 // FNV-1a, stable across runs and builds (std::hash is not).
 uint64_t content_hash(std::string_view);
