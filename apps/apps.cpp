@@ -1,5 +1,13 @@
-// Every app that exists in this version. An app listed in the settings but absent here has no tile, so
-// nothing on screen leads to a dead end.
+// Every app that exists in this version, and what "set up" means for each. An app listed in the settings
+// but absent here, or not set up, has no tile, so nothing on screen leads to a dead end:
+// - e-mail is set up when the settings have an account (an address); without one, no "My e-mails" tile,
+//   no "An e-mail" among the things to print and no "Send it by e-mail";
+// - video calls are set up when at least one contact has a video call;
+// - print always has its tile: printers are found by the printing service at run time, not in the
+//   settings, and with none the print screen says so, with "Call for help" and the family's "Add a
+//   printer" (never a photo to choose for nothing);
+// - help is always there.
+// The settings are read again when the family changes them, and the tiles follow without a restart.
 #include "apps.hpp"
 
 #include "../shell/core/navigation/known_apps.hpp"
@@ -17,6 +25,7 @@
 #include "setup/setup_app.hpp"
 #include "videocall/call_screens.hpp"
 
+#include <algorithm>
 #include <filesystem>
 
 namespace Foyer {
@@ -33,9 +42,11 @@ AppRegistry installed_apps()
     // screen; the e-mail outbox is sent in the background from the start).
     auto print_hooks = std::make_shared<PrintHooks>();
     auto email_hooks = std::make_shared<EmailHooks>();
+    auto email_set_up = [](const Settings& settings) { return settings.email.configured(); };
     PrintContext print { std::make_shared<PrintApp>(PrintOptions::from_environment()), print_hooks };
     EmailContext email { std::make_shared<EmailApp>(EmailOptions::from_environment()), email_hooks };
     print_hooks->open_help = open_help;
+    print_hooks->email_set_up = email_set_up;
     email_hooks->open_help = open_help;
     // When printing cannot work, the prepared file goes by e-mail to someone who can print it: the photo
     // itself, or the PDF that would have been printed.
@@ -72,8 +83,13 @@ AppRegistry installed_apps()
         "email", [email](Services& services) { return open_email(services, email); },
         [email](Services& services) { return std::make_unique<EmailService>(services, email.app); });
     email_entry.sample_screens = email_sample_screens(email_hooks);
+    email_entry.set_up = email_set_up;
+    auto videocall = videocall_app();
+    videocall.set_up = [](const Settings& settings) {
+        return std::any_of(settings.contacts.begin(), settings.contacts.end(), [](auto& contact) { return contact.video.kind != VideoKind::None; });
+    };
     AppRegistry apps;
-    apps.push_back(videocall_app());
+    apps.push_back(std::move(videocall));
     apps.push_back(std::move(email_entry));
     apps.push_back(entry("print", [print](Services& services) { return open_print(services, print); }));
     apps.push_back(std::move(help));

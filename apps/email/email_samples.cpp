@@ -87,7 +87,7 @@ std::shared_ptr<EmailApp> sample_app(Services& services)
 
 Settings sample_settings()
 {
-    auto settings = default_settings();
+    auto settings = demo_settings();
     settings.email.address = "marie-martine@example.fr";
     settings.email.provider = "orange";
     settings.email.imap = { "imap.orange.fr", 993, MailSecurity::Tls };

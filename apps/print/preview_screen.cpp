@@ -32,13 +32,13 @@ void place_sheet(const PagePlacement& placement, const Rect& area, Rect& sheet, 
 
 }
 
-std::vector<ButtonSpec> preview_buttons(const PrinterReport& report, const PrintHooks& hooks, bool prepared)
+std::vector<ButtonSpec> preview_buttons(const PrinterReport& report, const PrintHooks& hooks, bool prepared, EmailReady email)
 {
     if (report.verdict != PrinterVerdict::Blocked)
         return { { "print.back", Icon::Back, tr("Back") }, { "print.print", Icon::Print, tr("Print") } };
     // Printing cannot work: the ways out take the place of Back and Print (Home is still in the title bar).
     std::vector<ButtonSpec> buttons;
-    if (hooks.send_by_email && prepared)
+    if (hooks.send_by_email && prepared && email == EmailReady::Yes)
         buttons.push_back({ "print.email", Icon::Mail, tr("Send it by e-mail") });
     if (hooks.open_help)
         buttons.push_back({ "print.help", Icon::Helpline, tr("Call for help") });
@@ -221,7 +221,7 @@ void PreviewScreen::draw(Ui& ui)
     auto& m = ui.metrics();
     m_voice.on_draw(m_services, app());
     auto report = describe_printer(app().situation());
-    auto buttons = preview_buttons(report, hooks(), m_prepared != nullptr);
+    auto buttons = preview_buttons(report, hooks(), m_prepared != nullptr, email_ready(hooks(), m_services.settings()));
     auto name = preview_name(m_file, m_prepared ? m_prepared->pages : 1);
     auto layout = layout_preview(ui, m_prepared ? m_prepared->placement : PagePlacement {}, name, report, buttons, ui.content());
     prepare(layout);

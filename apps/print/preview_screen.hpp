@@ -33,7 +33,7 @@ struct PreviewLayout {
 PreviewLayout layout_preview(const Ui&, const PagePlacement&, const std::string& name, const PrinterReport&,
     const std::vector<ButtonSpec>& buttons, const Rect& area);
 // Back and Print; when printing cannot work, the ways out (e-mail, call for help) instead.
-std::vector<ButtonSpec> preview_buttons(const PrinterReport&, const PrintHooks&, bool prepared);
+std::vector<ButtonSpec> preview_buttons(const PrinterReport&, const PrintHooks&, bool prepared, EmailReady = EmailReady::Yes);
 // "Lettre à la mairie, 3 pages".
 std::string preview_name(const PrintableFile&, int pages);
 std::string copies_text(int copies);

@@ -19,7 +19,7 @@ bool offers_choices(const PrinterReport& report)
 
 }
 
-std::vector<ButtonSpec> print_home_tiles(const PrinterReport& report, const PrintHooks& hooks)
+std::vector<ButtonSpec> print_home_tiles(const PrinterReport& report, const PrintHooks& hooks, EmailReady email)
 {
     if (!offers_choices(report)) {
         // Nothing to print with: the way out is the one big thing on the screen.
@@ -28,7 +28,7 @@ std::vector<ButtonSpec> print_home_tiles(const PrinterReport& report, const Prin
         return {};
     }
     std::vector<ButtonSpec> tiles { { "print.tile.0", Icon::Photo, tr("A photo") }, { "print.tile.1", Icon::Document, tr("A document") } };
-    if (hooks.choose_from_email)
+    if (hooks.choose_from_email && email == EmailReady::Yes)
         tiles.push_back({ "print.tile.2", Icon::Mail, tr("An e-mail") });
     return tiles;
 }
@@ -123,7 +123,7 @@ void PrintScreen::draw(Ui& ui)
 {
     m_voice.on_draw(services(), app());
     auto report = describe_printer(app().situation());
-    auto tiles = print_home_tiles(report, hooks());
+    auto tiles = print_home_tiles(report, hooks(), email_ready(hooks(), services().settings()));
     auto buttons = print_home_buttons(report, hooks());
     auto layout = layout_print_home(ui, report, tiles, buttons, ui.content());
 
@@ -146,7 +146,7 @@ void PrintScreen::on_press(const std::string& id)
         navigator.open(std::make_unique<PickerScreen>(services(), context(), FileChoice::Photos));
     else if (id == "print.tile.1")
         navigator.open(std::make_unique<PickerScreen>(services(), context(), FileChoice::Documents));
-    else if (id == "print.tile.2" && hooks().choose_from_email)
+    else if (id == "print.tile.2" && hooks().choose_from_email && email_ready(hooks(), services().settings()) == EmailReady::Yes)
         navigator.open(hooks().choose_from_email(services()));
     else if (id == "print.printer")
         navigator.open(std::make_unique<PrinterScreen>(services(), context()));

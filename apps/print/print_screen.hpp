@@ -17,7 +17,7 @@ struct PrintHomeLayout {
 
 // The tiles ("A photo", "A document"; "Call for help" alone when printing cannot be set up) and the
 // buttons under them, for this report.
-std::vector<ButtonSpec> print_home_tiles(const PrinterReport&, const PrintHooks&);
+std::vector<ButtonSpec> print_home_tiles(const PrinterReport&, const PrintHooks&, EmailReady = EmailReady::Yes);
 std::vector<ButtonSpec> print_home_buttons(const PrinterReport&, const PrintHooks&);
 PrintHomeLayout layout_print_home(const Ui&, const PrinterReport&, const std::vector<ButtonSpec>& tiles,
     const std::vector<ButtonSpec>& buttons, const Rect& area);

@@ -23,10 +23,23 @@ struct PrintHooks {
     std::function<std::unique_ptr<Screen>(Services&, const PreparedPrint&)> send_by_email;
     // Choose an e-mail or one of its attachments to print. (Left empty until the e-mail app exists.)
     std::function<std::unique_ptr<Screen>(Services&)> choose_from_email;
+    // Whether the e-mail app is set up in these settings (an account): without it, neither "An e-mail" nor
+    // "Send it by e-mail" is offered, both would be dead ends. Empty: set up whenever the hooks above are.
+    std::function<bool(const Settings&)> email_set_up;
     // The family's lock in front of a screen only the family should reach ("Add a printer"): it opens
     // the screen `then` makes once the family code is typed. Empty: `then` opens directly.
     std::function<std::unique_ptr<Screen>(Services&, std::function<std::unique_ptr<Screen>(Services&)> then)> family_only;
 };
+
+// Whether the e-mail buttons lead somewhere in these settings (see PrintHooks::email_set_up).
+enum class EmailReady {
+    Yes,
+    No,
+};
+inline EmailReady email_ready(const PrintHooks& hooks, const Settings& settings)
+{
+    return !hooks.email_set_up || hooks.email_set_up(settings) ? EmailReady::Yes : EmailReady::No;
+}
 
 struct PrintContext {
     std::shared_ptr<PrintApp> app;

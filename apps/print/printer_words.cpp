@@ -16,7 +16,9 @@ struct InkName {
     const char* adjective; // "black", as in "no more black ink"
 };
 
-// Adjectives carry the context "ink": in French they agree with "encre" (feminine).
+// Adjectives carry the context "ink": in French they agree with "encre" (feminine). Cyan and magenta are
+// printers' words: a senior is told the colour she sees first ("blue (cyan)"), and the printer's word after
+// it, as written on the cartridge she buys.
 constexpr std::array<InkName, 11> ink_names { {
     { "black", N_("Black ink"), NC_("ink", "black") },
     { "photo-black", N_("Photo black ink"), NC_("ink", "photo black") },
@@ -24,10 +26,10 @@ constexpr std::array<InkName, 11> ink_names { {
     { "light-black", N_("Grey ink"), NC_("ink", "grey") },
     { "gray", N_("Grey ink"), NC_("ink", "grey") },
     { "light-gray", N_("Light grey ink"), NC_("ink", "light grey") },
-    { "cyan", N_("Cyan ink"), NC_("ink", "cyan") },
-    { "light-cyan", N_("Light cyan ink"), NC_("ink", "light cyan") },
-    { "magenta", N_("Magenta ink"), NC_("ink", "magenta") },
-    { "light-magenta", N_("Light magenta ink"), NC_("ink", "light magenta") },
+    { "cyan", N_("Blue ink (cyan)"), NC_("ink", "blue (cyan)") },
+    { "light-cyan", N_("Light blue ink (light cyan)"), NC_("ink", "light blue (light cyan)") },
+    { "magenta", N_("Red ink (magenta)"), NC_("ink", "red (magenta)") },
+    { "light-magenta", N_("Light red ink (light magenta)"), NC_("ink", "light red (light magenta)") },
     { "yellow", N_("Yellow ink"), NC_("ink", "yellow") },
 } };
 

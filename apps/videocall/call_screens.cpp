@@ -30,7 +30,9 @@ std::string photo_path(const std::string& photo)
     return photo;
 }
 
-Icon icon_for(CheckVerdict verdict)
+}
+
+Icon check_row_icon(CheckVerdict verdict)
 {
     switch (verdict) {
     case CheckVerdict::Ok:
@@ -39,10 +41,13 @@ Icon icon_for(CheckVerdict verdict)
     case CheckVerdict::Problem:
         return Icon::Closed;
     case CheckVerdict::Unknown:
-        return Icon::Waiting;
+        // The check is over: it could not tell. An hourglass here would tell her to wait for nothing.
+        return Icon::Unknown;
     }
     return Icon::None;
 }
+
+namespace {
 
 const char* topic_words(CheckTopic topic)
 {
@@ -356,7 +361,7 @@ float CallScreen::draw_check(Ui& ui, Rect area)
             rows.push_back({ Icon::Waiting, format(tr("{topic}: checking…"), { { "topic", tr(topic_words(topic)) } }) });
     } else {
         for (auto& item : m_check.items)
-            rows.push_back({ icon_for(item.verdict), item.finding.text(),
+            rows.push_back({ check_row_icon(item.verdict), item.finding.text(),
                 item.verdict == CheckVerdict::Problem ? SwatchRole::StatusBad : SwatchRole::Page });
     }
     // Large type when everything fits, body type otherwise (the largest text size on a small screen).

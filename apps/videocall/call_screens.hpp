@@ -29,6 +29,10 @@ constexpr size_t contacts_per_page = 6;
 ContactGridLayout layout_contact_grid(const Metrics&, const Rect& area, size_t count_on_page, bool paged,
     float previous_width, float next_width);
 
+// The icon of a finished check's row: done, a problem, or "could not tell" (never the hourglass, which is
+// for the rows still being checked).
+Icon check_row_icon(CheckVerdict);
+
 class FamilyPhotosScreen final : public Screen {
 public:
     explicit FamilyPhotosScreen(Services&);

@@ -120,7 +120,7 @@ std::vector<CheckItem> check_and_fix_sound(const CheckProbes& probes, std::stop_
     auto microphone = read_sound_device(SoundSide::Input, probes.programs, stop);
     auto speakers = read_sound_device(SoundSide::Output, probes.programs, stop);
     if (!microphone.available) {
-        item(make_finding("call.microphone", Verdict::Unknown, N_("I could not check the microphone and the sound: no sound service answers.")));
+        item(make_finding("call.microphone", Verdict::Unknown, N_("I could not check the microphone and the sound: the computer's sound isn't answering.")));
         return items;
     }
 

@@ -48,6 +48,8 @@ ErrorOr<CommandLine> parse_command_line(const std::vector<std::string>& argument
             line.setup = true;
         } else if (argument == "--safe-mode") {
             line.safe_mode = true;
+        } else if (argument == "--demo") {
+            line.demo = true;
         } else if (argument == "--export-settings" || argument == "--import-settings") {
             auto path = value(argument == "--export-settings" ? "--export-settings" : "--import-settings");
             if (path.is_error())
@@ -129,7 +131,9 @@ std::string usage_text()
               "  --diagnose [--json]  check the internet, printer, sound, camera and system, print\n"
               "                       what a helper would see, and exit\n"
               "  --setup              open the family setup (after the family code, if there is one)\n"
-              "  --safe-mode          start with the built-in settings and the help tile only\n"
+              "  --safe-mode          start with the help tile only, keeping from the last good settings\n"
+              "                       the name, the text size, the colours, the language and the helpline\n"
+              "  --demo               show the demo household where the settings file says nothing\n"
               "  --export-settings FILE\n"
               "                       save the settings and the family code into FILE, and exit\n"
               "  --import-settings FILE\n"

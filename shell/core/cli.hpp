@@ -44,8 +44,12 @@ struct CommandLine {
     bool json { false };
     // --setup: open the family setup at once (behind the family code when there is one).
     bool setup { false };
-    // --safe-mode: the built-in settings and the help tile only (foyer-session after repeated crashes).
+    // --safe-mode: the help tile only, with the safe fields of the last good settings (foyer-session after
+    // repeated crashes).
     bool safe_mode { false };
+    // --demo: the demo household ("Marie-Martine", an account, a contact) where the settings file says
+    // nothing, for pictures and demonstrations; a senior's session never shows it.
+    bool demo { false };
     // The backup file of --export-settings FILE / --import-settings FILE.
     std::string backup_path;
 };

@@ -38,6 +38,7 @@ enum class Icon : uint16_t {
     Microphone = 0xe029,  // mic
     Internet = 0xe63e,    // wifi
     Person = 0xe7fd,      // person
+    Unknown = 0xe88e,     // info: a check that finished without an answer (never the hourglass, which says "wait")
 };
 
 // Every icon above, for building the font atlas with only the glyphs Foyer uses.
@@ -73,6 +74,7 @@ constexpr Icon all_icons[] = {
     Icon::Microphone,
     Icon::Internet,
     Icon::Person,
+    Icon::Unknown,
 };
 
 }

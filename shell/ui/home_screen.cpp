@@ -55,7 +55,7 @@ void HomeScreen::draw(Ui& ui)
         area.take_top(m.gap);
     }
 
-    auto tiles = home_tiles(m_apps, m_services.settings().tiles);
+    auto tiles = home_tiles(m_apps, m_services.settings());
     auto rects = tile_grid(area, tiles.size(), m);
     for (size_t i = 0; i < tiles.size(); ++i) {
         auto* app = tiles[i];

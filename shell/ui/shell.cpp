@@ -50,14 +50,16 @@ std::optional<LocalDateTime> parse_fixed_time(const char* text)
 }
 
 // Safe mode keeps what a senior needs to get help and what the family needs to repair: no other app, and
-// nothing running in the background.
+// nothing running in the background but the help's own service (the report's outbox and live help, so
+// that "Show my screen to the helper" works: the one thing safe mode exists for).
 AppRegistry safe_mode_apps(AppRegistry apps)
 {
     AppRegistry kept;
     for (auto& app : apps) {
         if (app.id != "help" && app.id != "setup")
             continue;
-        app.start_service = {};
+        if (app.id != "help")
+            app.start_service = {};
         kept.push_back(std::move(app));
     }
     return kept;
@@ -68,7 +70,8 @@ AppRegistry safe_mode_apps(AppRegistry apps)
 Shell::Shell(CommandLine options, AppRegistry apps)
     : m_options(std::move(options))
     , m_apps(m_options.safe_mode ? safe_mode_apps(std::move(apps)) : std::move(apps))
-    , m_store(settings_file_path(m_options), state_dir())
+    // The demo household only where asked for (--demo: pictures, demonstrations); never by default.
+    , m_store(settings_file_path(m_options), state_dir(), m_options.demo ? demo_settings() : default_settings())
     // Tests of the real program shorten the guard against double presses (FOYER_REPEAT_GUARD_MS).
     , m_interaction(Interaction::repeat_guard_from_setting(std::getenv("FOYER_REPEAT_GUARD_MS")))
     , m_navigator(std::make_unique<HomeScreen>(*this, m_apps, m_notice))
@@ -110,10 +113,10 @@ void Shell::load_settings()
         apply_settings(m_store.load());
         return;
     }
-    // The built-in settings, but no demo name: the greeting must not call the senior by someone else's.
-    LoadedSettings loaded { default_settings(), SettingsOrigin::Defaults, {}, false };
-    loaded.settings.senior_name.clear();
-    loaded.settings.tiles = { "help" };
+    // The settings file may be what crashes, so it is not read; but the senior is still herself: her
+    // name, her text size, her colours and language, and her own helpline, from the last file that loaded
+    // fine (a copy the store keeps).
+    LoadedSettings loaded { safe_mode_settings(m_store.last_good()), SettingsOrigin::LastGood, {}, false };
     apply_settings(std::move(loaded));
     if (std::exchange(m_safe_mode_told, true))
         return;

@@ -1,5 +1,5 @@
 // Golden screens: the home, help, e-mail inbox and print screens at 1366x768 in French, drawn by
-// `foyer --screenshot` at a fixed time, compared pixel for pixel with the reference pictures kept in
+// `foyer --screenshot --demo` at a fixed time, compared pixel for pixel with the reference pictures kept in
 // tests/golden/ and reviewed like code. The live screen tests (home_test, print_screens) prove the live
 // screen is what --screenshot draws; these prove what --screenshot draws is what was reviewed.
 // `make screenshots` draws the references again (FOYER_UPDATE_GOLDEN=1).
@@ -62,7 +62,7 @@ protected:
             { "FOYER_FIXED_TIME", fixed_time },
             { "TZ", "UTC" },
         });
-        auto shot = run({ FOYER_BINARY, "--screenshot", live_path, "--size", "1366x768", "--screen", screen, "--lang", "fr" }, environment);
+        auto shot = run({ FOYER_BINARY, "--screenshot", live_path, "--size", "1366x768", "--screen", screen, "--lang", "fr", "--demo" }, environment);
         ASSERT_EQ(shot.exit_code, 0) << shot.output;
         auto golden_path = std::string(FOYER_SOURCE_DIR) + "/tests/golden/" + name + ".png";
         if (const char* update = std::getenv("FOYER_UPDATE_GOLDEN"); update && *update) {

@@ -1,6 +1,8 @@
 // foyer-session with the real foyer under Xvfb: a crash brings Foyer back within two seconds; three in a
-// minute bring it back in safe mode (the built-in settings, the help tile only) with a word for the
-// family; the family's "Restart Foyer" brings back the normal mode.
+// minute bring it back in safe mode (the help tile only, but still her name, her text size, her language
+// and her own helpline with its helpdesk) with a word for the family; the family's "Restart Foyer" brings
+// back the normal mode.
+#include "shell/core/layout/metrics.hpp"
 #include "shell/core/system/exit_codes.hpp"
 #include "tests/support/process.hpp"
 #include "tests/support/running_foyer.hpp"
@@ -31,7 +33,11 @@ protected:
         ASSERT_TRUE(xvfb->ready()) << xvfb->problem();
         home = temporary_directory("session");
         write_text(home + "/.asoundrc", "pcm.!default { type null }\n");
-        write_text(home + "/.config/foyer/foyer.toml", "[senior]\nname = \"Jocelyne\"\n");
+        // A senior who needs the largest text, in French, whose association answers her calls and has a
+        // helpdesk for "Show my screen" (never reached here).
+        write_text(home + "/.config/foyer/foyer.toml",
+            "[senior]\nname = \"Jocelyne\"\n\n[display]\nlanguage = \"fr\"\ntext_size = \"largest\"\n\n"
+            "[helpline]\nname = \"Les Amis du Numérique\"\nnumber = \"05 56 00 11 22\"\nhelpdesk = \"http://127.0.0.1:9\"\n");
         trace_path = home + "/trace.log";
         session = std::make_unique<Process>(
             std::vector<std::string> { FOYER_SESSION_BINARY, "--foyer", FOYER_BINARY, "--", "--lang", "fr" },
@@ -80,6 +86,17 @@ protected:
         return std::chrono::duration_cast<std::chrono::milliseconds>(std::chrono::steady_clock::now() - killed);
     }
 
+    // The rectangle of `widget` in the latest "targets" line of the trace.
+    std::optional<Rect> rect_of(const std::string& widget) const
+    {
+        auto text = trace();
+        auto at = text.rfind(" " + widget + "@");
+        int x = 0, y = 0, w = 0, h = 0;
+        if (at == std::string::npos || std::sscanf(text.c_str() + at + widget.size() + 2, "%d,%d,%d,%d", &x, &y, &w, &h) != 4)
+            return std::nullopt;
+        return Rect { float(x), float(y), float(w), float(h) };
+    }
+
     std::unique_ptr<Xvfb> xvfb;
     std::string home;
     std::string trace_path;
@@ -102,16 +119,43 @@ TEST_F(Session, ACrashIsBackWithinTwoSecondsAndACrashLoopStartsSafeMode)
     EXPECT_LT(crash_and_time_return(SIGKILL), 2000ms);
     ASSERT_TRUE(eventually([&] { return count("notice Foyer s’est arrêté") == 1; })) << trace();
     // The family is told (on screen, and the senior hears there is a message); the senior keeps a way to
-    // call for help, and only that: the built-in settings, without the demo's name.
+    // call for help, and only that.
     EXPECT_TRUE(eventually([&] { return count("say Il y a un message pour votre famille en haut de l’écran.") == 1; })) << trace();
     auto text = trace();
     auto last_targets = text.substr(text.rfind(" targets "));
     EXPECT_NE(last_targets.find("tile.help@"), std::string::npos) << last_targets;
     EXPECT_EQ(last_targets.find("tile.print@"), std::string::npos) << last_targets;
-    EXPECT_EQ(text.substr(text.rfind(" ready ")).find("Jocelyne"), std::string::npos);
     auto log = read_text(home + "/.local/state/foyer/foyer.log");
     EXPECT_NE(log.find("3 times in a minute: safe mode"), std::string::npos) << log;
     EXPECT_NE(log.find("safe mode)"), std::string::npos) << log;
+}
+
+// Safe mode exists so that she can still get help: it must not forget who she is. Her name, her largest
+// text, her French and her association's line with its helpdesk come from the last good settings.
+TEST_F(Session, SafeModeKeepsHerNameHerTextSizeAndHerHelplineWithItsHelpdesk)
+{
+    ASSERT_TRUE(eventually([&] { return count("say Bonjour Jocelyne.") == 1; }, 15s)) << trace();
+    for (int i = 0; i < 3; ++i)
+        ASSERT_LT(crash_and_time_return(SIGSEGV), 5000ms) << trace();
+    ASSERT_TRUE(eventually([&] { return count("notice Foyer s’est arrêté") == 1; })) << trace();
+    EXPECT_TRUE(eventually([&] { return count("say Bonjour Jocelyne.") == 4; })) << "safe mode greets her by her name\n"
+                                                                                 << trace();
+    ASSERT_TRUE(eventually([&] { return rect_of("notice.ok").has_value(); })) << trace();
+    // Her text size: the notice's OK button is as tall as a button is in the largest text.
+    auto largest = compute_metrics(1366, 768, TextSize::Largest);
+    EXPECT_NEAR(rect_of("notice.ok")->height, largest.button_height, 1) << "safe mode in normal text\n"
+                                                                        << trace();
+
+    // Her own helpline, with "Show my screen to the helper" (the report can leave).
+    auto tile = rect_of("tile.help");
+    ASSERT_TRUE(tile);
+    ASSERT_TRUE(xvfb->xdotool({ "mousemove", std::to_string(int(tile->center().x)), std::to_string(int(tile->center().y)), "click", "1" }));
+    ASSERT_TRUE(eventually([&] { return count("screen help") == 1; })) << trace();
+    EXPECT_TRUE(eventually([&] { return count("say Appeler à l’aide. Les Amis du Numérique, téléphone") == 1; }))
+        << "safe mode gives the national line instead of hers\n"
+        << trace();
+    EXPECT_TRUE(eventually([&] { return rect_of("help.show").has_value(); })) << "no \"Show my screen\" in safe mode\n"
+                                                                              << trace();
 }
 
 TEST_F(Session, TheFamilysRestartFromTheFamilyMenuLeavesSafeMode)

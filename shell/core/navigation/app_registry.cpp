@@ -13,11 +13,13 @@ const AppEntry* find_app(const AppRegistry& registry, std::string_view id)
     return nullptr;
 }
 
-std::vector<const AppEntry*> home_tiles(const AppRegistry& registry, const std::vector<std::string>& tile_ids)
+std::vector<const AppEntry*> home_tiles(const AppRegistry& registry, const Settings& settings)
 {
     std::vector<const AppEntry*> tiles;
-    for (auto& id : tile_ids) {
+    for (auto& id : settings.tiles) {
         auto* entry = find_app(registry, id);
+        if (entry && entry->id != "help" && !entry->is_set_up(settings))
+            continue;
         if (entry && std::find(tiles.begin(), tiles.end(), entry) == tiles.end())
             tiles.push_back(entry);
     }

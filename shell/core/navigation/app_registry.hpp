@@ -42,6 +42,11 @@ struct AppEntry {
     // Later steps of the app that --screenshot --screen NAME can draw, each with sample contents (a code,
     // a picture) since they are normally reached through the app's own flow.
     std::vector<std::pair<std::string, std::function<std::unique_ptr<Screen>(Services&)>>> sample_screens {};
+    // Whether the family has set the app up in these settings (an e-mail account, a contact to call).
+    // An app that is not set up has no tile: it would lead to a dead end. Empty: always set up.
+    std::function<bool(const Settings&)> set_up {};
+
+    bool is_set_up(const Settings& settings) const { return !set_up || set_up(settings); }
 };
 
 using AppRegistry = std::vector<AppEntry>;
@@ -49,8 +54,8 @@ using AppRegistry = std::vector<AppEntry>;
 // The entry for `id`, or nullptr when that app is not part of this version.
 const AppEntry* find_app(const AppRegistry&, std::string_view id);
 
-// The tiles the home screen shows: the settings' tiles that exist in this version, in order. The help
-// tile is always there: a senior is never left without a way to call for help.
-std::vector<const AppEntry*> home_tiles(const AppRegistry&, const std::vector<std::string>& tile_ids);
+// The tiles the home screen shows: the settings' tiles that exist in this version and are set up, in
+// order. The help tile is always there: a senior is never left without a way to call for help.
+std::vector<const AppEntry*> home_tiles(const AppRegistry&, const Settings&);
 
 }

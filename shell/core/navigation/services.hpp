@@ -53,7 +53,8 @@ public:
     virtual void try_settings(std::optional<Settings>) = 0;
     // Writes the settings file and applies it at once.
     virtual ErrorOr<void> save_settings(const Settings&) = 0;
-    // Started with --safe-mode after repeated crashes: the defaults and the help tile only.
+    // Started with --safe-mode after repeated crashes: the help tile only, and of the last good settings
+    // only who she is and her helpline (safe_mode_settings()).
     virtual bool safe_mode() const = 0;
     // Ends Foyer with one of ExitCode's requests to its supervisor (restart, leave the session).
     virtual void end_session(int exit_code) = 0;

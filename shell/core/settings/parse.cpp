@@ -605,12 +605,17 @@ private:
 
 ParsedSettings parse_settings(std::string_view text)
 {
-    ParsedSettings out { default_settings(), {} };
+    return parse_settings(text, default_settings());
+}
+
+ParsedSettings parse_settings(std::string_view text, const Settings& base)
+{
+    ParsedSettings out { base, {} };
     try {
         auto root = toml::parse(text);
         Reader(out).read(root);
     } catch (const toml::parse_error& error) {
-        out.settings = default_settings();
+        out.settings = base;
         out.problems.push_back({ int(error.source().begin.line),
             Error::plain(N_("This line is not written correctly: {reason}."),
                 { { "reason", std::string(error.description()) } }),

@@ -34,6 +34,8 @@ struct ParsedSettings {
 
 // Never throws and never gives up silently: what cannot be used is listed in `problems`.
 ParsedSettings parse_settings(std::string_view toml_text);
+// What the file does not set comes from `base` (the demo household for --screenshot) instead of the defaults.
+ParsedSettings parse_settings(std::string_view toml_text, const Settings& base);
 
 // App identifiers a tile may name (some apps arrive in later versions; their tiles are then hidden).
 bool is_known_app_id(std::string_view);

@@ -163,9 +163,13 @@ struct Settings {
     bool operator==(const Settings&) const = default;
 };
 
-// The demo household built into the binary, so a first run needs no file: the national Solidarité
-// numérique helpline, Monday to Friday 9:00-18:00 except public holidays.
+// The built-in settings, so a first run needs no file: no name (a neutral "Good morning"), no e-mail, no
+// contacts, and the national Solidarité numérique helpline, Monday to Friday 9:00-18:00 except public
+// holidays. Nothing in them belongs to someone else: a senior's own computer may show them.
 Settings default_settings();
+// The demo household ("Marie-Martine", an account, a contact to call): only pictures of Foyer
+// (--screenshot, the golden screens, the docs) start from it, never a senior's session.
+Settings demo_settings();
 
 constexpr int min_voice_rate = 80;
 constexpr int max_voice_rate = 300;

@@ -38,9 +38,10 @@ std::string LoadedSettings::notice_text() const
     return text;
 }
 
-SettingsStore::SettingsStore(std::string path, std::string state_dir)
+SettingsStore::SettingsStore(std::string path, std::string state_dir, Settings base)
     : m_path(std::move(path))
     , m_state_dir(std::move(state_dir))
+    , m_base(std::move(base))
 {
 }
 
@@ -56,15 +57,15 @@ std::string SettingsStore::notice_memory_path() const
 
 LoadedSettings SettingsStore::load()
 {
-    LoadedSettings loaded { default_settings(), SettingsOrigin::Defaults, {}, false };
+    LoadedSettings loaded { m_base, SettingsOrigin::Defaults, {}, false };
     auto text = read_file(m_path);
     if (!text) {
-        // No file is the normal first run: the built-in demo household, nothing to tell.
+        // No file is the normal first run: the built-in settings, nothing to tell.
         log_info("settings: no file at " + m_path + ", using the built-in defaults");
         return loaded;
     }
     loaded.file_hash = content_hash(*text);
-    auto parsed = parse_settings(*text);
+    auto parsed = parse_settings(*text, m_base);
     loaded.problems = parsed.problems;
     for (auto& problem : parsed.problems)
         log_warning("settings: " + m_path + ": " + problem.text());
@@ -79,7 +80,7 @@ LoadedSettings SettingsStore::load()
                 log_warning("settings: cannot keep a good copy: " + saved.error().detail());
         }
     } else if (auto good = read_file(last_good_path())) {
-        auto reparsed = parse_settings(*good);
+        auto reparsed = parse_settings(*good, m_base);
         if (!reparsed.has_errors()) {
             loaded.settings = std::move(reparsed.settings);
             loaded.origin = SettingsOrigin::LastGood;
@@ -94,6 +95,31 @@ LoadedSettings SettingsStore::load()
         loaded.notice_due = !shown || *shown != std::to_string(loaded.file_hash);
     }
     return loaded;
+}
+
+std::optional<Settings> SettingsStore::last_good() const
+{
+    auto good = read_file(last_good_path());
+    if (!good)
+        return std::nullopt;
+    auto parsed = parse_settings(*good, m_base);
+    if (parsed.has_errors())
+        return std::nullopt;
+    return std::move(parsed.settings);
+}
+
+Settings safe_mode_settings(const std::optional<Settings>& good)
+{
+    auto settings = default_settings();
+    if (good) {
+        settings.senior_name = good->senior_name;
+        settings.text_size = good->text_size;
+        settings.theme = good->theme;
+        settings.language = good->language;
+        settings.helpline = good->helpline;
+    }
+    settings.tiles = { "help" };
+    return settings;
 }
 
 void SettingsStore::mark_notice_shown(const LoadedSettings& loaded)

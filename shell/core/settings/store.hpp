@@ -5,6 +5,7 @@
 #include "parse.hpp"
 
 #include <cstdint>
+#include <optional>
 #include <string>
 #include <vector>
 
@@ -35,11 +36,15 @@ struct LoadedSettings {
 
 class SettingsStore {
 public:
-    // `path`: the settings file; `state_dir`: where the last good copy and the notice memory live.
-    SettingsStore(std::string path, std::string state_dir);
+    // `path`: the settings file; `state_dir`: where the last good copy and the notice memory live; `base`:
+    // what the file does not set (the defaults; the demo household for pictures).
+    SettingsStore(std::string path, std::string state_dir, Settings base = default_settings());
 
     // Never fails: the worst case is the defaults with a notice.
     LoadedSettings load();
+    // The settings of the last file that loaded fine (kept by load(), written atomically, 0600), or nothing
+    // when no file ever did. Safe mode reads only its safe fields (safe_mode_settings()).
+    std::optional<Settings> last_good() const;
     // Remembers that the notice of this file was shown, so it is not shown again at the next start.
     void mark_notice_shown(const LoadedSettings&);
 
@@ -51,7 +56,13 @@ private:
 
     std::string m_path;
     std::string m_state_dir;
+    Settings m_base;
 };
+
+// What safe mode keeps of `good` (the last good settings): who she is and what she needs to read and get
+// help (the name, the text size, the colours, the language, the whole helpline with its helpdesk, so
+// "Show my screen" works); the rest is the built-in settings, and only the help tile.
+Settings safe_mode_settings(const std::optional<Settings>& good);
 
 // FNV-1a, stable across runs and builds (std::hash is not).
 uint64_t content_hash(std::string_view);

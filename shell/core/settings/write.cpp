@@ -321,14 +321,14 @@ std::string settings_text(const Settings& settings, std::string_view previous)
     out << "# Foyer's settings: ~/.config/foyer/foyer.toml (or $XDG_CONFIG_HOME/foyer/foyer.toml).\n"
            "#\n"
            "# Every line is optional: what is not written here keeps the value shown (Foyer's built-in settings,\n"
-           "# a demo household). Lines starting with # are comments. Texts go between straight quotes \"like this\".\n"
+           "# nobody's in particular). Lines starting with # are comments. Texts go between straight quotes \"like this\".\n"
            "# Foyer notices when this file is saved and applies it at once, without restarting.\n"
            "# If the file has a mistake, Foyer keeps the last settings that worked and shows, once, which line is\n"
            "# wrong and why.\n"
            "\n";
 
     out << "[senior]\n"
-           "# The name Foyer greets: \"Bonjour Marie-Martine\".\n"
+           "# The name Foyer greets: \"Bonjour Marie-Martine\". Empty: a plain \"Bonjour\".\n"
         << "name = " << toml_quoted(settings.senior_name) << "\n\n";
 
     out << "[display]\n"

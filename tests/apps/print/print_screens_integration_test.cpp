@@ -124,7 +124,7 @@ TEST_F(PrintScreens, EmptyAndLowBlackInkAreShownAndSpoken)
     // The printer's own screen gives every ink as a gauge and says the levels.
     press_after_tabs(*foyer, "print.printer");
     EXPECT_TRUE(foyer->wait_for_trace("say L’imprimante. Il reste peu d’encre noire.")) << foyer->trace();
-    EXPECT_TRUE(foyer->wait_for_trace("Encre noire\u00a0: presque vide, 5 pour cent. Encre cyan\u00a0: 50 pour cent.")) << foyer->trace();
+    EXPECT_TRUE(foyer->wait_for_trace("Encre noire\u00a0: presque vide, 5 pour cent. Encre bleue (cyan)\u00a0: 50 pour cent.")) << foyer->trace();
 }
 
 TEST_F(PrintScreens, ClosedPrintingStaysIdleAndASwitchedOffPrinterIsSaidUnreachable)

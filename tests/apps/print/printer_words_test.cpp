@@ -95,14 +95,34 @@ TEST_F(PrinterWords, BlackInkAtFiveIsLowAndPrintingStillWorks)
 TEST_F(PrinterWords, AnEmptyReasonWithoutAZeroLevelBlamesTheLowestInk)
 {
     auto report = describe_printer(known(idle_with({ ink("black", 60), ink("cyan", 3) }, { "marker-supply-empty" })));
-    EXPECT_EQ(report.headline, "The printer has no more cyan ink.");
+    EXPECT_EQ(report.headline, "The printer has no more blue (cyan) ink.");
 }
 
 TEST_F(PrinterWords, SeveralEmptyInksAreNamedTogether)
 {
     auto report = describe_printer(known(idle_with({ ink("black", 0), ink("cyan", 0), ink("yellow", 0), ink("magenta", 50) })));
-    EXPECT_EQ(report.headline, "The printer has no more black, cyan and yellow ink.");
-    EXPECT_EQ(report.advice, "New black, cyan and yellow cartridges are needed.");
+    EXPECT_EQ(report.headline, "The printer has no more black, blue (cyan) and yellow ink.");
+    EXPECT_EQ(report.advice, "New black, blue (cyan) and yellow cartridges are needed.");
+}
+
+// A senior knows blue and red; cyan and magenta are the printers' words, kept after the colour she sees
+// because they are written on the cartridge to buy.
+TEST_F(PrinterWords, CyanAndMagentaAreCalledBlueAndRedFirst)
+{
+    auto report = describe_printer(known(idle_with({ ink("cyan", 40), ink("magenta", 0), ink("light-cyan", 3), ink("light-magenta", 60) })));
+    ASSERT_EQ(report.inks.size(), 4u);
+    EXPECT_EQ(report.inks[0].label, "Blue ink (cyan)");
+    EXPECT_EQ(report.inks[1].label, "Red ink (magenta)");
+    EXPECT_EQ(report.inks[2].label, "Light blue ink (light cyan)");
+    EXPECT_EQ(report.inks[3].label, "Light red ink (light magenta)");
+    EXPECT_EQ(report.headline, "The printer has no more red (magenta) ink.");
+    EXPECT_EQ(report.also, (std::vector<std::string> { "The light blue (light cyan) ink is running low." }));
+    i18n::set_language(Language::French);
+    auto french = describe_printer(known(idle_with({ ink("cyan", 0), ink("magenta", 0) })));
+    i18n::set_language(Language::English);
+    EXPECT_EQ(french.inks[0].label, "Encre bleue (cyan)");
+    EXPECT_EQ(french.inks[1].label, "Encre rouge (magenta)");
+    EXPECT_EQ(french.headline, "L’imprimante n’a plus d’encre bleue (cyan) et rouge (magenta).");
 }
 
 TEST_F(PrinterWords, WhenThePrinterGivesNoLevelsItSaysSo)

@@ -73,3 +73,13 @@ TEST_P(VideoCallLayout, TheLongestCheckSentencesFitOnTheScreen)
 }
 
 INSTANTIATE_TEST_SUITE_P(EveryScreen, VideoCallLayout, every_layout_case(), layout_case_name);
+
+// The hourglass says "wait": a row whose check is over never shows it, whatever the check found.
+TEST(VideoCallCheckRows, AFinishedCheckNeverShowsTheHourglass)
+{
+    for (auto verdict : { CheckVerdict::Ok, CheckVerdict::Fixed, CheckVerdict::Problem, CheckVerdict::Unknown }) {
+        EXPECT_NE(check_row_icon(verdict), Icon::Waiting) << "verdict " << int(verdict);
+        EXPECT_NE(check_row_icon(verdict), Icon::None) << "verdict " << int(verdict);
+    }
+    EXPECT_NE(check_row_icon(CheckVerdict::Unknown), check_row_icon(CheckVerdict::Ok)) << "could not tell is not fine";
+}

@@ -126,14 +126,19 @@ TEST(CallCheckWithoutSound, NoSoundServiceIsUnknownAndDoesNotHoldTheCallBack)
 {
     // pactl with nowhere to go: as on a computer with no sound service running.
     setenv("PULSE_SERVER", "unix:/nonexistent/native", 1);
+    ASSERT_FALSE(i18n::load_catalogs(std::string(FOYER_BUILD_DIR) + "/share/foyer/locale").is_error());
     RoomServer room;
     auto probes = real_probes(room.room_url("sophie"));
     probes.paths.sys = fake_sys_with_cameras(1);
     auto check = run_call_check(probes);
-    bool unknown = false;
+    const CheckItem* unknown = nullptr;
     for (auto& item : check.items)
-        unknown = unknown || (item.topic == CheckTopic::Microphone && item.verdict == CheckVerdict::Unknown);
-    EXPECT_TRUE(unknown);
+        if (item.topic == CheckTopic::Microphone && item.verdict == CheckVerdict::Unknown)
+            unknown = &item;
+    ASSERT_TRUE(unknown);
+    // Said as a senior understands it: the computer's sound, not a "sound service".
+    EXPECT_EQ(unknown->finding.text_en, "I could not check the microphone and the sound: the computer's sound isn't answering.");
+    EXPECT_EQ(unknown->finding.text_fr, "Je n’ai pas pu vérifier le micro et le son\u00a0: le son de l’ordinateur ne répond pas.");
     EXPECT_FALSE(check.has_problems());
     EXPECT_LT(check.elapsed, 3s);
 }

@@ -80,22 +80,50 @@ TEST(Navigator, ScreensLeftAreDestroyed)
     EXPECT_EQ(alive, 1);
 }
 
+namespace {
+
+Settings with_tiles(std::vector<std::string> tiles)
+{
+    Settings settings;
+    settings.tiles = std::move(tiles);
+    return settings;
+}
+
+std::vector<std::string> tile_ids(const std::vector<const AppEntry*>& tiles)
+{
+    std::vector<std::string> out;
+    for (auto* tile : tiles)
+        out.push_back(tile->id);
+    return out;
+}
+
+}
+
 TEST(AppRegistry, ShowsOnlyAppsThatExistAndAlwaysHelp)
 {
     AppRegistry registry {
         { "help", "Call for help", Icon::Helpline, nullptr },
         { "email", "My e-mails", Icon::Mail, nullptr },
     };
-    auto ids = [](const std::vector<const AppEntry*>& tiles) {
-        std::vector<std::string> out;
-        for (auto* tile : tiles)
-            out.push_back(tile->id);
-        return out;
-    };
-    EXPECT_EQ(ids(home_tiles(registry, { "videocall", "email", "print", "help" })),
+    EXPECT_EQ(tile_ids(home_tiles(registry, with_tiles({ "videocall", "email", "print", "help" }))),
         (std::vector<std::string> { "email", "help" }));
-    EXPECT_EQ(ids(home_tiles(registry, { "email" })), (std::vector<std::string> { "email", "help" }));
-    EXPECT_EQ(ids(home_tiles(registry, {})), (std::vector<std::string> { "help" }));
-    EXPECT_EQ(ids(home_tiles(registry, { "help", "help", "email" })), (std::vector<std::string> { "help", "email" }));
+    EXPECT_EQ(tile_ids(home_tiles(registry, with_tiles({ "email" }))), (std::vector<std::string> { "email", "help" }));
+    EXPECT_EQ(tile_ids(home_tiles(registry, with_tiles({}))), (std::vector<std::string> { "help" }));
+    EXPECT_EQ(tile_ids(home_tiles(registry, with_tiles({ "help", "help", "email" }))), (std::vector<std::string> { "help", "email" }));
     EXPECT_EQ(find_app(registry, "print"), nullptr);
+}
+
+// "No e-mail" in the setup: the e-mail tile would open a screen that says it is not set up, a dead end.
+TEST(AppRegistry, AnAppThatIsNotSetUpHasNoTileButHelpAlwaysHasOne)
+{
+    AppRegistry registry {
+        { "help", "Call for help", Icon::Helpline, nullptr },
+        { "email", "My e-mails", Icon::Mail, nullptr },
+    };
+    registry[1].set_up = [](const Settings& settings) { return settings.email.configured(); };
+    registry[0].set_up = [](const Settings&) { return false; };
+    auto settings = with_tiles({ "email", "help" });
+    EXPECT_EQ(tile_ids(home_tiles(registry, settings)), (std::vector<std::string> { "help" }));
+    settings.email.address = "jocelyne@example.fr";
+    EXPECT_EQ(tile_ids(home_tiles(registry, settings)), (std::vector<std::string> { "email", "help" }));
 }

@@ -317,3 +317,52 @@ TEST_F(SettingsStoreTest, TheLastGoodCopyIsPrivate)
     ASSERT_EQ(stat((state + "/last-good-settings.toml").c_str(), &info), 0);
     EXPECT_EQ(info.st_mode & 0777, 0600u);
 }
+
+// The built-in settings can be what a senior's own computer shows (a first run left half-way, a file
+// without a name): nothing in them is the demo household's.
+TEST(Settings, TheBuiltInSettingsHoldNoDemoHousehold)
+{
+    auto settings = default_settings();
+    EXPECT_EQ(settings.senior_name, "");
+    EXPECT_FALSE(settings.email.configured());
+    EXPECT_TRUE(settings.contacts.empty());
+    auto demo = demo_settings();
+    EXPECT_EQ(demo.senior_name, "Marie-Martine");
+    EXPECT_TRUE(demo.email.configured()) << "a picture of Foyer shows every tile";
+    // What a file does not set comes from the base it is read over: the defaults, unless --demo.
+    EXPECT_EQ(parse_settings("[display]\ntext_size = \"large\"\n").settings.senior_name, "");
+    EXPECT_EQ(parse_settings("[display]\ntext_size = \"large\"\n", demo).settings.senior_name, "Marie-Martine");
+}
+
+// Safe mode keeps who she is and her way to get help from the last good settings, nothing else: an
+// e-mail account or a contact may be what crashes, and only the help tile is shown.
+TEST(Settings, SafeModeKeepsOnlyTheSafeFieldsOfTheLastGoodSettings)
+{
+    auto dir = temporary_directory("safe");
+    auto path = dir + "/foyer.toml";
+    write_text(path,
+        "[senior]\nname = \"Jocelyne\"\n\n[display]\nlanguage = \"fr\"\ntheme = \"dark\"\ntext_size = \"largest\"\n\n"
+        "[helpline]\nname = \"Les Amis du Numérique\"\nnumber = \"05 56 00 11 22\"\nhelpdesk = \"https://aide.example.org\"\n\n"
+        "[email]\naddress = \"jocelyne@example.fr\"\nprovider = \"orange\"\n");
+    SettingsStore store(path, dir + "/state");
+    EXPECT_FALSE(store.last_good()) << "no file has loaded yet";
+    ASSERT_EQ(store.load().origin, SettingsOrigin::File);
+    // The file breaks afterwards (what sent Foyer into safe mode): the copy of the good one is used.
+    write_text(path, "[senior]\nname = \"Jocelyne\n");
+    auto safe = safe_mode_settings(store.last_good());
+    EXPECT_EQ(safe.senior_name, "Jocelyne");
+    EXPECT_EQ(safe.language, Language::French);
+    EXPECT_EQ(safe.theme, ThemeName::Dark);
+    EXPECT_EQ(safe.text_size, TextSize::Largest);
+    EXPECT_EQ(safe.helpline.name, "Les Amis du Numérique");
+    EXPECT_EQ(safe.helpline.helpdesk, "https://aide.example.org");
+    EXPECT_FALSE(safe.email.configured());
+    EXPECT_EQ(safe.tiles, (std::vector<std::string> { "help" }));
+    struct stat info { };
+    ASSERT_EQ(stat((dir + "/state/last-good-settings.toml").c_str(), &info), 0);
+    EXPECT_EQ(info.st_mode & 0777, 0600u);
+    // Never a good file: the built-in settings, nobody's name.
+    auto none = safe_mode_settings(std::nullopt);
+    EXPECT_EQ(none.senior_name, "");
+    EXPECT_EQ(none.helpline, default_settings().helpline);
+}
