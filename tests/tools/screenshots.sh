@@ -39,7 +39,7 @@ TOML
 mkdir -p "$home/config/foyer/secrets"
 printf 'x\n' >"$home/config/foyer/secrets/family-code"
 # The screens this version has: foyer lists them when asked for one that does not exist.
-screens=$({ "$foyer" --lang en --screenshot /dev/null --screen none 2>&1 || true; } | sed -n 's/.*Screens: \(.*\)\./\1/p' | tr -d ',')
+screens=$({ "$foyer" --demo --lang en --screenshot /dev/null --screen none 2>&1 || true; } | sed -n 's/.*Screens: \(.*\)\./\1/p' | tr -d ',')
 for screen in ${screens:-home help}; do
     # The print screens show a real printer's state: print-screenshots draws them with one. "setup" is the
     # family lock or menu, drawn under their own names.
@@ -50,7 +50,7 @@ for screen in ${screens:-home help}; do
     for size in 1366x768 1920x1080; do
         for lang in fr en; do
             HOME=$home XDG_CONFIG_HOME=$home/config XDG_STATE_HOME=$home/state \
-                "$foyer" --screenshot "$out/$screen-$size-$lang.png" --size "$size" --screen "$screen" --lang "$lang"
+                "$foyer" --demo --screenshot "$out/$screen-$size-$lang.png" --size "$size" --screen "$screen" --lang "$lang"
         done
     done
 done
@@ -59,13 +59,13 @@ for size in 1366x768 1920x1080; do
     for lang in fr en; do
         # The help screen of an association's line that has a helpdesk: "Show my screen to the helper".
         HOME=$home XDG_CONFIG_HOME=$home/association XDG_STATE_HOME=$home/state \
-            "$foyer" --screenshot "$out/help.association-$size-$lang.png" --size "$size" --screen help --lang "$lang"
+            "$foyer" --demo --screenshot "$out/help.association-$size-$lang.png" --size "$size" --screen help --lang "$lang"
         HOME=$home XDG_CONFIG_HOME=$home/config XDG_STATE_HOME=$home/state \
-            "$foyer" --screenshot "$out/safe-mode-$size-$lang.png" --size "$size" --safe-mode --lang "$lang"
+            "$foyer" --demo --screenshot "$out/safe-mode-$size-$lang.png" --size "$size" --safe-mode --lang "$lang"
         # The printer step with no printer (a CUPS server that does not exist), as a family meets it
         # before adding one.
         CUPS_SERVER=/nonexistent HOME=$home XDG_CONFIG_HOME=$home/config XDG_STATE_HOME=$home/state \
-            "$foyer" --screenshot "$out/setup.printer-$size-$lang.png" --size "$size" --screen setup.printer --lang "$lang"
+            "$foyer" --demo --screenshot "$out/setup.printer-$size-$lang.png" --size "$size" --screen setup.printer --lang "$lang"
     done
 done
 # The print app's screens, with a private cupsd and a real IPP printer (tests/tools/print_screenshots.cpp).
