@@ -38,16 +38,17 @@ protected:
         // --screenshot draws in a hidden window: it needs an X server, not a screen of that size.
         xvfb = std::make_unique<Xvfb>(1366, 768);
         ASSERT_TRUE(xvfb->ready()) << xvfb->problem();
-        // As tests/tools/screenshots.sh: a helpdesk (the help screen shows "Show my screen to the helper")
-        // and a family code.
+        // As tests/tools/screenshots.sh: the demo household with the built-in helpline, the national line,
+        // which has no helpdesk (so its help screen offers no "Show my screen"), and a family code.
         home = temporary_directory("golden");
-        write_text(home + "/.config/foyer/foyer.toml", "[helpline]\nhelpdesk = \"https://aide.example.org\"\n");
+        write_text(home + "/.config/foyer/foyer.toml", "");
         write_text(home + "/.config/foyer/secrets/family-code", "x\n");
     }
 
     // Draws `screen` and compares it with tests/golden/<screen>-1366x768-fr.png, or writes that file
     // when FOYER_UPDATE_GOLDEN is set.
-    void check(const std::string& screen, std::map<std::string, std::string> environment = {})
+    // `also` names another picture that must show the same (the README's own screenshot of this screen).
+    void check(const std::string& screen, std::map<std::string, std::string> environment = {}, std::string also = {})
     {
         auto name = screen + "-1366x768-fr";
         auto live_dir = std::string(FOYER_BUILD_DIR) + "/golden-live";
@@ -75,6 +76,13 @@ protected:
         ASSERT_FALSE(live.is_error()) << live_path;
         auto golden = decode_png(read_text(golden_path));
         ASSERT_FALSE(golden.is_error()) << "no reference picture " << golden_path << " (`make screenshots` draws it)";
+        if (!also.empty()) {
+            auto other = decode_png(read_text(std::string(FOYER_SOURCE_DIR) + "/" + also));
+            ASSERT_FALSE(other.is_error()) << "no picture " << also << " (`make screenshots` draws it)";
+            double other_share = difference(live.value(), other.value(), channel_tolerance);
+            EXPECT_LE(other_share, share_tolerance) << also << " is not what the " << screen << " screen shows ("
+                                                    << other_share * 100 << " % of its pixels differ): `make screenshots` draws it again";
+        }
         double share = difference(live.value(), golden.value(), channel_tolerance);
         std::printf("[ MEASURE  ] %s: %.3f %% of the pixels differ from tests/golden\n", name.c_str(), share * 100);
         EXPECT_LE(share, share_tolerance) << "the " << screen << " screen differs from tests/golden/" << name << ".png in "
@@ -94,9 +102,10 @@ TEST_F(GoldenScreens, TheHomeScreenIsTheReferencePicture)
     check("home");
 }
 
-TEST_F(GoldenScreens, TheHelpScreenIsTheReferencePicture)
+// The national line takes phone calls only: its help screen, the README's picture, promises no screen sending.
+TEST_F(GoldenScreens, TheHelpScreenOfTheNationalLineIsTheReferencePictureAndTheReadmes)
 {
-    check("help");
+    check("help", {}, "docs/screenshots/help-1366x768-fr.png");
 }
 
 TEST_F(GoldenScreens, TheEmailInboxIsTheReferencePicture)
