@@ -38,14 +38,14 @@ const std::string household = "[senior]\nname = \"Jocelyne\"\n\n[email]\naddress
 TEST(Home, GreetsTheSeniorAloudOnStart)
 {
     START_FOYER(foyer, 1366, 768, {}, "[senior]\nname = \"Jocelyne\"\n");
-    EXPECT_TRUE(foyer.wait_for_trace("say Bonjour Jocelyne. Nous sommes le ")) << foyer.trace();
+    EXPECT_TRUE(foyer.wait_for_trace("say " + french_greeting_now() + " Jocelyne. Nous sommes le ")) << foyer.trace();
 }
 
 // The built-in settings are nobody's: a senior whose family gave no name is never called by the demo's.
 TEST(Home, ASeniorWithNoNameIsGreetedWithANeutralBonjour)
 {
     START_FOYER(foyer, 1366, 768);
-    EXPECT_TRUE(foyer.wait_for_trace("say Bonjour. Nous sommes le ")) << foyer.trace();
+    EXPECT_TRUE(foyer.wait_for_trace("say " + french_greeting_now() + ". Nous sommes le ")) << foyer.trace();
     EXPECT_EQ(foyer.count_in_trace("Marie-Martine"), 0u) << foyer.trace();
 }
 
@@ -189,7 +189,7 @@ TEST(Home, ABrokenSettingsFileStillStartsAndTellsTheFamilyOnce)
         EXPECT_TRUE(foyer.wait_for_trace("Ligne 2"));
         EXPECT_TRUE(foyer.wait_for_trace("say Il y a un message pour votre famille"));
         // The built-in settings: a neutral greeting, nobody else's name.
-        EXPECT_TRUE(foyer.wait_for_trace("say Bonjour. "));
+        EXPECT_TRUE(foyer.wait_for_trace("say " + french_greeting_now() + ". "));
     }
 }
 
@@ -199,7 +199,7 @@ TEST(Home, TheNoticeIsNotRepeatedAtTheNextStart)
     std::string home;
     // The notice is traced as the settings are read, before the first frame and so before the greeting.
     auto problem_shown = [&](RunningFoyer& foyer) {
-        foyer.wait_for_trace("say Bonjour");
+        foyer.wait_for_trace("say " + french_greeting_now());
         return foyer.count_in_trace("notice ") > 0;
     };
     {
@@ -212,7 +212,7 @@ TEST(Home, TheNoticeIsNotRepeatedAtTheNextStart)
             { { "DISPLAY", first.x().display() }, { "HOME", home }, { "XDG_CONFIG_HOME", home + "/.config" },
                 { "XDG_STATE_HOME", home + "/.local/state" }, { "FOYER_TRACE", home + "/trace2.log" } },
             home + "/foyer2.out");
-        ASSERT_TRUE(eventually([&] { return read_text(home + "/trace2.log").find("say Bonjour") != std::string::npos; }));
+        ASSERT_TRUE(eventually([&] { return read_text(home + "/trace2.log").find("say " + french_greeting_now()) != std::string::npos; }));
         EXPECT_EQ(read_text(home + "/trace2.log").find("notice "), std::string::npos);
     }
 }

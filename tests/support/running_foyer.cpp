@@ -8,6 +8,7 @@
 #include <algorithm>
 #include <cstdio>
 #include <cstdlib>
+#include <ctime>
 #include <strings.h>
 #include <thread>
 
@@ -331,6 +332,14 @@ double difference(const RgbaImage& a, const RgbaImage& b, int channel_tolerance)
         different += differs;
     }
     return double(different) / double(size_t(a.width) * size_t(a.height));
+}
+
+std::string french_greeting_now()
+{
+    time_t now = time(nullptr);
+    struct tm parts { };
+    localtime_r(&now, &parts);
+    return parts.tm_hour < 18 ? "Bonjour" : "Bonsoir";
 }
 
 }

@@ -107,4 +107,8 @@ private:
 // pixel differs when one of its channels is more than `channel_tolerance` away.
 double difference(const RgbaImage&, const RgbaImage&, int channel_tolerance = 0);
 
+// How Foyer greets in French at this hour ("Bonjour" until 18 h, then "Bonsoir"), so that a test of the
+// greeting holds whatever the time it runs at.
+std::string french_greeting_now();
+
 }
