@@ -8,6 +8,7 @@
 #include "../../shell/core/system/paths.hpp"
 #include "../../shell/ui/ui.hpp"
 #include "diagnosis/command.hpp"
+#include "helpline_text.hpp"
 #include "report/report_builder.hpp"
 #include "report_screens.hpp"
 
@@ -255,8 +256,10 @@ void HelpService::start_live(const std::string& code)
     if (m_live_code)
         return;
     m_live_code = code;
+    m_watched = false;
     m_services.activity().record("live", "start");
-    m_services.say(tr("Your helper can now see your screen. Press Stop at the top of the screen to end it."));
+    auto& hours = m_services.settings().helpline.hours;
+    m_services.say(live_help_text(hours, m_services.now(), false, true) + " " + tr("Press Stop at the top of the screen to end it."));
     // The settings belong to the main thread: the live thread gets its own copy of what it needs.
     m_live_thread = std::jthread([this, code, config = client_config()](std::stop_token stop) { live_loop(code, config, stop); });
 }
@@ -275,6 +278,8 @@ void HelpService::live_loop(std::string code, HelpdeskConfig config, std::stop_t
         post([this] { end_live(N_("Live help could not start: the helpline's service does not answer. Your code is still valid.")); });
         return;
     }
+    if (started.watched)
+        post([this, watched = *started.watched] { on_watched(watched); });
     auto deadline = std::chrono::steady_clock::now() + live_session_limit;
     long after = 0;
     int failures = 0;
@@ -296,6 +301,8 @@ void HelpService::live_loop(std::string code, HelpdeskConfig config, std::stop_t
             continue;
         }
         failures = 0;
+        if (poll.watched)
+            post([this, watched = *poll.watched] { on_watched(watched); });
         for (auto& event : poll.events) {
             after = std::max(after, event.id);
             post([this, event] { on_live_event(event); });
@@ -316,8 +323,12 @@ void HelpService::live_loop(std::string code, HelpdeskConfig config, std::stop_t
 void HelpService::on_live_event(const LiveEvent& event)
 {
     switch (event.type) {
+    case LiveEvent::Type::Watching:
+        on_watched(true);
+        break;
     case LiveEvent::Type::Message:
         m_message = event.text;
+        m_message_needs_focus = true;
         m_services.activity().record("live", "message");
         m_services.say(format(tr("Message from your helper: {message}"), { { "message", event.text } }));
         break;
@@ -342,6 +353,16 @@ void HelpService::on_live_event(const LiveEvent& event)
         end_live(N_("Your helper has ended live help."));
         break;
     }
+}
+
+void HelpService::on_watched(bool watched)
+{
+    // Once seen, she stays seen for this session: a mediator closing the page does not unsay it.
+    if (!m_live_code || !watched || m_watched)
+        return;
+    m_watched = true;
+    m_services.activity().record("live", "watched");
+    m_services.say(tr("Your helper can now see your screen."));
 }
 
 void HelpService::end_live(const char* why_msgid)
@@ -383,18 +404,23 @@ float HelpService::draw_banner(Ui& ui, const Rect& screen)
 float HelpService::draw_live_banner(Ui& ui, const Rect& screen)
 {
     auto& m = ui.metrics();
-    float height = m.button_height + 2 * m.gap;
+    auto stop_label = tr("Stop");
+    float stop_w = ui.button_width(Icon::Close, stop_label);
+    auto words = m_watched ? tr("Your helper can see your screen.")
+                           : live_help_text(m_services.settings().helpline.hours, m_services.now(), false);
+    float text_w = screen.width - 3 * m.gap - stop_w;
+    float text_h = ui.text_height(words, FontRole::Large, text_w);
+    float height = std::max(m.button_height, text_h) + 2 * m.gap;
     Rect band { screen.x, screen.y, screen.width, height };
     ui.fill(band, SwatchRole::Notice);
     Rect inner = band.inset(m.gap);
-    auto stop_label = tr("Stop");
-    Rect stop = inner.take_right(ui.button_width(Icon::Close, stop_label));
-    if (ui.button("live.stop", stop, Icon::Close, stop_label))
+    // Stop is at the left, in the red of a hang-up: far from Home (top right), and unlike any other button.
+    Rect stop = inner.take_left(stop_w);
+    stop = { stop.x, stop.center().y - m.button_height / 2, stop.width, m.button_height };
+    if (ui.button("live.stop", stop, Icon::Close, stop_label, SwatchRole::HangUp))
         stop_live();
-    inner.take_right(m.gap);
-    float large = m.font(FontRole::Large);
-    ui.text({ inner.x, inner.center().y - large * 0.6f, inner.width, large * 1.3f }, tr("Your helper can see your screen."),
-        FontRole::Large, SwatchRole::Notice);
+    inner.take_left(m.gap);
+    ui.text({ inner.x, inner.center().y - text_h / 2, inner.width, text_h }, words, FontRole::Large, SwatchRole::Notice);
     return height;
 }
 
@@ -414,6 +440,11 @@ void HelpService::draw_overlay(Ui& ui, const Rect& screen)
     ui.text(inner, *m_message, FontRole::Heading, SwatchRole::Notice);
     if (ui.button("live.message.ok", ok, Icon::None, ok_label))
         m_message.reset();
+    // The focus goes to OK, not to whatever was focused below (Stop).
+    if (m_message && m_message_needs_focus) {
+        ui.focus_on("live.message.ok");
+        m_message_needs_focus = false;
+    }
 }
 
 }

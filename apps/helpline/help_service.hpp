@@ -64,6 +64,7 @@ private:
     void follow_settings();
     void live_loop(std::string code, HelpdeskConfig, std::stop_token);
     void on_live_event(const LiveEvent&);
+    void on_watched(bool);
     void end_live(const char* why_msgid);
 
     // The helpdesk settings as the sender's thread sees them, updated from the main thread.
@@ -97,6 +98,10 @@ private:
     // Live help: main thread state.
     std::optional<std::string> m_live_code;
     std::optional<std::string> m_message;
+    // The message's OK takes the focus on the frame it first appears.
+    bool m_message_needs_focus { false };
+    // Whether the helpdesk said a mediator looks: until then she is told the truth, that nobody does yet.
+    bool m_watched { false };
     std::jthread m_live_thread;
 };
 

@@ -320,6 +320,15 @@ TEST_F(HelpReport, LiveHelpShowsAndSpeaksTheHelpersMessageSendsPicturesAndStopsF
     ASSERT_TRUE(foyer.press("help.live")) << foyer.trace();
     ASSERT_TRUE(foyer.wait_for_trace("live start"));
     ASSERT_TRUE(foyer.wait_for_trace("live.stop@")) << "the banner with Stop is on screen";
+    // No mediator has opened the case yet: she is told so, not that she is seen.
+    EXPECT_TRUE(foyer.wait_for_trace("say Votre aidant verra votre écran")) << foyer.trace();
+    EXPECT_EQ(foyer.count_in_trace("say Votre aidant voit maintenant"), 0u) << foyer.trace();
+    // Stop stands at the left of the band, away from Home at the top right.
+    static const std::regex stop_at(R"(live\.stop@(\d+),)");
+    std::smatch stop_match;
+    auto live_trace = foyer.trace();
+    ASSERT_TRUE(std::regex_search(live_trace, stop_match, stop_at));
+    EXPECT_LT(std::stoi(stop_match[1]), 1366 / 3) << "Stop is beside Home";
 
     ASSERT_TRUE(add_mediator(database, "camille", "correct horse battery staple"));
     ConsoleClient console(helpdesk.port(), "fr-FR,fr;q=0.9");
@@ -336,6 +345,8 @@ TEST_F(HelpReport, LiveHelpShowsAndSpeaksTheHelpersMessageSendsPicturesAndStopsF
     // The message appears large on the senior's screen and is spoken.
     ASSERT_TRUE(foyer.wait_for_trace("say Message de votre aidant\u00a0: Cliquez sur le gros bouton vert.", 1, 40s)) << foyer.trace();
     EXPECT_TRUE(foyer.wait_for_trace("live.message.ok@"));
+    EXPECT_TRUE(foyer.wait_for_trace("focus live.message.ok")) << "the message's OK does not have the focus\n"
+                                                               << foyer.trace();
 
     // A fresh picture when asked.
     console.get(case_path);
