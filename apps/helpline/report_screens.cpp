@@ -120,6 +120,20 @@ std::string spoken_code_in(std::string_view grouped, Language language)
 
 // --- Consent -------------------------------------------------------------------------------------
 
+ConsentButtons consent_buttons(bool with_picture)
+{
+    auto option = [](std::string id, std::string label, bool chosen) {
+        return ConsentButton { std::move(id), std::move(label), chosen ? Icon::Checked : Icon::Unchecked,
+            chosen ? SwatchRole::TilePressed : SwatchRole::Tile, FontRole::Large };
+    };
+    return {
+        option("help.picture.yes", tr("Send the picture"), with_picture),
+        option("help.picture.no", tr("Don't send the picture"), !with_picture),
+        { "help.send", tr("Send"), Icon::Send, SwatchRole::Button, FontRole::Heading },
+        { "help.cancel", tr("Do not send"), Icon::Cancel, SwatchRole::Tile, FontRole::Large },
+    };
+}
+
 ConsentScreen::ConsentScreen(Services& services, std::shared_ptr<const RgbaImage> picture)
     : m_services(services)
     , m_picture(std::move(picture))
@@ -159,10 +173,18 @@ void ConsentScreen::draw(Ui& ui)
 {
     auto& m = ui.metrics();
     Rect area = ui.content();
-    auto buttons = button_row(ui, area, { { Icon::Send, tr("Send") }, { Icon::Cancel, tr("Do not send") } });
+    auto look = consent_buttons(m_with_picture);
+    // Send, the strong primary action, first and larger; "Do not send" beside it as a plain tile.
+    Rect row = area.take_bottom(m.font(look.send.font) * 2.2f);
+    area.take_bottom(m.gap);
+    float send_w = std::max(ui.button_width(look.send.icon, look.send.label, look.send.font), row.height * 3);
+    float cancel_w = std::max(ui.button_width(look.cancel.icon, look.cancel.label, look.cancel.font), row.height * 2);
+    float left = row.center().x - (send_w + m.gap + cancel_w) / 2;
+    Rect send_rect { left, row.y, send_w, row.height };
+    Rect cancel_rect { left + send_w + m.gap, row.y + row.height * 0.1f, cancel_w, row.height * 0.8f };
     auto promise = tr("Foyer only ever sends to the helpline your family chose. Nothing leaves the computer before you press Send.");
-    float promise_h = ui.text_height(promise, FontRole::Body, area.width);
-    ui.text(area.take_bottom(promise_h), promise, FontRole::Body, SwatchRole::Page);
+    float promise_h = ui.text_height(promise, FontRole::Large, area.width);
+    ui.text(area.take_bottom(promise_h), promise, FontRole::Large, SwatchRole::Page);
     area.take_bottom(m.gap);
 
     auto sentence = what_is_sent();
@@ -184,25 +206,25 @@ void ConsentScreen::draw(Ui& ui)
         float h = m.button_height * 1.3f;
         Rect yes { choices.x, choices.center().y - h - m.gap / 2, choices.width, h };
         Rect no { choices.x, choices.center().y + m.gap / 2, choices.width, h };
-        if (ui.button("help.picture.yes", yes, m_with_picture ? Icon::Checked : Icon::Unchecked, tr("Send the picture"),
-                m_with_picture ? SwatchRole::StatusGood : SwatchRole::Button)) {
+        auto& a = look.send_picture;
+        if (ui.button(a.id, yes, a.icon, a.label, a.swatch, a.font)) {
             m_with_picture = true;
             m_services.say(tr("The picture will be sent."));
         }
-        if (ui.button("help.picture.no", no, m_with_picture ? Icon::Unchecked : Icon::Checked, tr("Keep the picture"),
-                m_with_picture ? SwatchRole::Button : SwatchRole::StatusGood)) {
+        auto& b = look.keep_picture;
+        if (ui.button(b.id, no, b.icon, b.label, b.swatch, b.font)) {
             m_with_picture = false;
             m_services.say(tr("The picture will not be sent."));
         }
     }
 
-    if (ui.button("help.send", buttons[0], Icon::Send, tr("Send"), SwatchRole::StatusGood)) {
+    if (ui.button(look.send.id, send_rect, look.send.icon, look.send.label, look.send.swatch, look.send.font)) {
         RgbaImage picture = m_with_picture && has_picture ? *m_picture : RgbaImage {};
         m_services.activity().record("report", m_with_picture && has_picture ? "consent with picture" : "consent without picture");
         m_services.navigator().back();
         m_services.navigator().open(std::make_unique<SendingScreen>(m_services, std::move(picture)));
     }
-    if (ui.button("help.cancel", buttons[1], Icon::Cancel, tr("Do not send"))) {
+    if (ui.button(look.cancel.id, cancel_rect, look.cancel.icon, look.cancel.label, look.cancel.swatch, look.cancel.font)) {
         m_services.activity().record("report", "declined");
         m_services.navigator().back();
     }

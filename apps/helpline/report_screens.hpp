@@ -1,14 +1,33 @@
 // The screens of sending a help report: consent, sending, the case code, and not sent (offline code).
 #pragma once
 
+#include "../../shell/core/icons.hpp"
 #include "../../shell/core/layout/metrics.hpp"
 #include "../../shell/core/navigation/screen.hpp"
 #include "../../shell/core/navigation/services.hpp"
+#include "../../shell/core/theme/theme.hpp"
 #include "help_service.hpp"
 
 #include <memory>
 
 namespace Foyer {
+
+// How a consent button looks: the chosen picture option as Foyer draws every chosen option (the pressed
+// tile's colours with a tick), the other as a tile at rest; Send the strong primary action.
+struct ConsentButton {
+    std::string id;
+    std::string label;
+    Icon icon { Icon::None };
+    SwatchRole swatch { SwatchRole::Button };
+    FontRole font { FontRole::Large };
+};
+struct ConsentButtons {
+    ConsentButton send_picture;
+    ConsentButton keep_picture;
+    ConsentButton send;
+    ConsentButton cancel;
+};
+ConsentButtons consent_buttons(bool with_picture);
 
 // What will be sent, in plain words; the picture with its own yes/no; nothing leaves before "Send".
 class ConsentScreen final : public Screen {

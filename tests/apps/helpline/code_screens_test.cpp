@@ -45,3 +45,22 @@ TEST_P(CallBlockTest, TheNumberAndTheCodeAreGiantAndFitUnderEachOther)
 }
 
 INSTANTIATE_TEST_SUITE_P(AllSizes, CallBlockTest, every_layout_case(), layout_case_name);
+
+TEST(ConsentButtons, SendIsTheStrongPrimaryActionAndTheChosenOptionIsDrawnAsChosen)
+{
+    for (bool with_picture : { true, false }) {
+        auto look = consent_buttons(with_picture);
+        auto& chosen = with_picture ? look.send_picture : look.keep_picture;
+        auto& other = with_picture ? look.keep_picture : look.send_picture;
+        // As every chosen option in Foyer (the setup's choices): the pressed tile's colours, with a tick.
+        EXPECT_EQ(chosen.swatch, SwatchRole::TilePressed);
+        EXPECT_EQ(chosen.icon, Icon::Checked);
+        EXPECT_EQ(other.swatch, SwatchRole::Tile);
+        EXPECT_EQ(other.icon, Icon::Unchecked);
+    }
+    auto look = consent_buttons(true);
+    EXPECT_EQ(look.send.swatch, SwatchRole::Button) << "Send is not the strong button";
+    EXPECT_EQ(look.send.font, FontRole::Heading);
+    EXPECT_NE(look.cancel.swatch, SwatchRole::Button) << "Do not send is as strong as Send";
+    EXPECT_EQ(look.keep_picture.label, "Don't send the picture");
+}
