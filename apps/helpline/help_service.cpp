@@ -8,6 +8,7 @@
 #include "../../shell/core/system/paths.hpp"
 #include "../../shell/ui/ui.hpp"
 #include "diagnosis/command.hpp"
+#include "helpline_text.hpp"
 #include "report/report_builder.hpp"
 #include "report_screens.hpp"
 
@@ -87,6 +88,7 @@ HelpService::HelpService(Services& services)
     if (!services.live_session())
         return;
     m_sender_config->set(client_config());
+    m_sender_helpdesk = services.settings().helpline.helpdesk;
     m_sender = std::make_unique<OutboxSender>(
         m_outbox,
         [shared = m_sender_config](const QueuedReport& report, std::stop_token stop) {
@@ -128,7 +130,7 @@ bool HelpService::can_send() const
 void HelpService::submit(RgbaImage picture, std::function<void(ReportOutcome)> done)
 {
     // The family may have changed the helpdesk since Foyer started: the background sender follows.
-    m_sender_config->set(client_config());
+    follow_settings();
     auto context = diagnosis_context(m_services.settings(), FOYER_VERSION);
     context.screen_size = m_services.screen_size();
     auto entries = m_services.activity().recent();
@@ -148,6 +150,7 @@ void HelpService::submit(RgbaImage picture, std::function<void(ReportOutcome)> d
         // a little later, so the sender does not race this first attempt.
         auto now = int64_t(std::time(nullptr));
         QueuedReport queued { report.report_id, json, picture_png, now, 1, now + retry_delay(1).count() };
+        // created_at stays when she asked, however late the report leaves.
         if (auto kept = m_outbox.add(queued); kept.is_error())
             log_warning("help: the report could not be kept: " + kept.error().detail());
         // The senior is waiting: a stalled connection gives way to the offline code within seconds, and the
@@ -162,29 +165,90 @@ void HelpService::submit(RgbaImage picture, std::function<void(ReportOutcome)> d
         outcome.picture_dropped = result.picture_dropped;
         if (outcome.sent || result.outcome == SendOutcome::Rejected) {
             m_outbox.remove(report.report_id);
+            // The helpdesk answers: what waits in the outbox goes now rather than after its back-off.
+            if (outcome.sent && m_sender)
+                m_sender->send_everything();
         } else {
             log_warning("help: the report was not sent (" + result.detail + "); it waits in the outbox");
+            // She is shown the offline code: the report that arrives later carries it, so that the helper
+            // who noted it finds the case.
+            report.offline_code = outcome.offline_code;
+            queued.report_json = Protocol::serialize_report(report);
+            if (auto kept = m_outbox.update(queued); kept.is_error())
+                log_warning("help: the offline code could not be added to the report: " + kept.error().detail());
             // The sender may be asleep with nothing to do: it now has a report due in a few seconds.
             if (m_sender)
                 m_sender->poke();
         }
-        m_services.run_queue().post([this, alive, outcome, id = report.report_id, done] {
+        m_services.run_queue().post([this, alive, outcome, id = report.report_id, now, done] {
             if (!*alive)
                 return;
-            if (outcome.sent)
-                m_announced.insert(id);
+            m_late.shown(id, now, outcome.sent);
             done(outcome);
         });
     });
 }
 
+void HelpService::follow_settings()
+{
+    auto config = client_config();
+    m_sender_config->set(config);
+    if (config.url == m_sender_helpdesk)
+        return;
+    // The family has just set or corrected the helpdesk: the reports waiting for it go now.
+    m_sender_helpdesk = config.url;
+    if (m_sender) {
+        log_info("help: the helpdesk setting changed, sending what waits in the outbox");
+        m_sender->send_everything();
+    }
+}
+
 void HelpService::on_sent_later(const QueuedReport& report, const SendResult& result)
 {
-    if (result.outcome != SendOutcome::Sent || m_announced.count(report.report_id))
+    if (result.outcome != SendOutcome::Sent)
         return;
-    m_announced.insert(report.report_id);
+    auto notice = m_late.arrived(report.report_id, report.queued_at, result.code);
+    if (!notice)
+        return;
+    // Never a new screen: she may be reading another code on the phone. A band says it, and the voice once.
     m_services.activity().record("report", "sent later " + result.code);
-    m_services.navigator().open(std::make_unique<CodeScreen>(m_services, result.code, CodeScreen::Arrival::SentLater));
+    m_services.activity().record("report", notice->earlier ? "late notice earlier " + result.code : "late notice " + result.code);
+    m_services.say(late_notice_text(*notice));
+}
+
+std::string HelpService::late_notice_text(const LateNotice& notice)
+{
+    auto args = FormatArgs { { "code", Protocol::format_code(notice.code) } };
+    if (notice.earlier)
+        return format(tr("An earlier report also arrived at the helpline, with the code {code}. Nothing to do: the "
+                         "code you were given is still the right one."),
+            args);
+    return format(tr("Your report has now reached the helpline. The helper can find it with the code you read, or "
+                     "with this one: {code}."),
+        args);
+}
+
+float HelpService::draw_late_notice(Ui& ui, const Rect& screen)
+{
+    auto& notice = m_late.current();
+    if (!notice)
+        return 0;
+    auto& m = ui.metrics();
+    auto ok_label = tr("OK");
+    float ok_w = std::max(ui.button_width(Icon::None, ok_label), m.button_height * 2);
+    auto text = late_notice_text(*notice);
+    float text_w = screen.width - 3 * m.gap - ok_w;
+    float height = std::max(m.button_height, ui.text_height(text, FontRole::Large, text_w)) + 2 * m.gap;
+    Rect band { screen.x, screen.y, screen.width, height };
+    ui.fill(band, SwatchRole::Notice);
+    Rect inner = band.inset(m.gap);
+    Rect ok = inner.take_right(ok_w);
+    ok = { ok.x, ok.center().y - m.button_height / 2, ok.width, m.button_height };
+    if (ui.button("help.late.ok", ok, Icon::None, ok_label))
+        m_late.dismiss();
+    inner.take_right(m.gap);
+    ui.text(inner, text, FontRole::Large, SwatchRole::Notice);
+    return height;
 }
 
 void HelpService::start_live(const std::string& code)
@@ -192,8 +256,10 @@ void HelpService::start_live(const std::string& code)
     if (m_live_code)
         return;
     m_live_code = code;
+    m_watched = false;
     m_services.activity().record("live", "start");
-    m_services.say(tr("Your helper can now see your screen. Press Stop at the top of the screen to end it."));
+    auto& hours = m_services.settings().helpline.hours;
+    m_services.say(live_help_text(hours, m_services.now(), false, true) + " " + tr("Press Stop at the top of the screen to end it."));
     // The settings belong to the main thread: the live thread gets its own copy of what it needs.
     m_live_thread = std::jthread([this, code, config = client_config()](std::stop_token stop) { live_loop(code, config, stop); });
 }
@@ -212,6 +278,8 @@ void HelpService::live_loop(std::string code, HelpdeskConfig config, std::stop_t
         post([this] { end_live(N_("Live help could not start: the helpline's service does not answer. Your code is still valid.")); });
         return;
     }
+    if (started.watched)
+        post([this, watched = *started.watched] { on_watched(watched); });
     auto deadline = std::chrono::steady_clock::now() + live_session_limit;
     long after = 0;
     int failures = 0;
@@ -233,6 +301,8 @@ void HelpService::live_loop(std::string code, HelpdeskConfig config, std::stop_t
             continue;
         }
         failures = 0;
+        if (poll.watched)
+            post([this, watched = *poll.watched] { on_watched(watched); });
         for (auto& event : poll.events) {
             after = std::max(after, event.id);
             post([this, event] { on_live_event(event); });
@@ -253,8 +323,12 @@ void HelpService::live_loop(std::string code, HelpdeskConfig config, std::stop_t
 void HelpService::on_live_event(const LiveEvent& event)
 {
     switch (event.type) {
+    case LiveEvent::Type::Watching:
+        on_watched(true);
+        break;
     case LiveEvent::Type::Message:
         m_message = event.text;
+        m_message_needs_focus = true;
         m_services.activity().record("live", "message");
         m_services.say(format(tr("Message from your helper: {message}"), { { "message", event.text } }));
         break;
@@ -279,6 +353,16 @@ void HelpService::on_live_event(const LiveEvent& event)
         end_live(N_("Your helper has ended live help."));
         break;
     }
+}
+
+void HelpService::on_watched(bool watched)
+{
+    // Once seen, she stays seen for this session: a mediator closing the page does not unsay it.
+    if (!m_live_code || !watched || m_watched)
+        return;
+    m_watched = true;
+    m_services.activity().record("live", "watched");
+    m_services.say(tr("Your helper can now see your screen."));
 }
 
 void HelpService::end_live(const char* why_msgid)
@@ -306,21 +390,37 @@ void HelpService::stop_live()
 
 float HelpService::draw_banner(Ui& ui, const Rect& screen)
 {
+    // The settings may have been saved since the last frame (the family's screens, a reload).
+    if (m_sender)
+        follow_settings();
+    float late = draw_late_notice(ui, screen);
     if (!m_live_code)
-        return 0;
+        return late;
+    Rect below = screen;
+    below.take_top(late);
+    return late + draw_live_banner(ui, below);
+}
+
+float HelpService::draw_live_banner(Ui& ui, const Rect& screen)
+{
     auto& m = ui.metrics();
-    float height = m.button_height + 2 * m.gap;
+    auto stop_label = tr("Stop");
+    float stop_w = ui.button_width(Icon::Close, stop_label);
+    auto words = m_watched ? tr("Your helper can see your screen.")
+                           : live_help_text(m_services.settings().helpline.hours, m_services.now(), false);
+    float text_w = screen.width - 3 * m.gap - stop_w;
+    float text_h = ui.text_height(words, FontRole::Large, text_w);
+    float height = std::max(m.button_height, text_h) + 2 * m.gap;
     Rect band { screen.x, screen.y, screen.width, height };
     ui.fill(band, SwatchRole::Notice);
     Rect inner = band.inset(m.gap);
-    auto stop_label = tr("Stop");
-    Rect stop = inner.take_right(ui.button_width(Icon::Close, stop_label));
-    if (ui.button("live.stop", stop, Icon::Close, stop_label))
+    // Stop is at the left, in the red of a hang-up: far from Home (top right), and unlike any other button.
+    Rect stop = inner.take_left(stop_w);
+    stop = { stop.x, stop.center().y - m.button_height / 2, stop.width, m.button_height };
+    if (ui.button("live.stop", stop, Icon::Close, stop_label, SwatchRole::HangUp))
         stop_live();
-    inner.take_right(m.gap);
-    float large = m.font(FontRole::Large);
-    ui.text({ inner.x, inner.center().y - large * 0.6f, inner.width, large * 1.3f }, tr("Your helper can see your screen."),
-        FontRole::Large, SwatchRole::Notice);
+    inner.take_left(m.gap);
+    ui.text({ inner.x, inner.center().y - text_h / 2, inner.width, text_h }, words, FontRole::Large, SwatchRole::Notice);
     return height;
 }
 
@@ -340,6 +440,11 @@ void HelpService::draw_overlay(Ui& ui, const Rect& screen)
     ui.text(inner, *m_message, FontRole::Heading, SwatchRole::Notice);
     if (ui.button("live.message.ok", ok, Icon::None, ok_label))
         m_message.reset();
+    // The focus goes to OK, not to whatever was focused below (Stop).
+    if (m_message && m_message_needs_focus) {
+        ui.focus_on("live.message.ok");
+        m_message_needs_focus = false;
+    }
 }
 
 }

@@ -5,6 +5,7 @@
 #include "../../shell/core/navigation/app_registry.hpp"
 #include "../../shell/core/system/task_runner.hpp"
 #include "report/helpdesk_client.hpp"
+#include "report/late_notice.hpp"
 #include "report/outbox.hpp"
 #include "report/outbox_sender.hpp"
 
@@ -48,6 +49,8 @@ public:
     bool live() const { return m_live_code.has_value(); }
 
     float draw_banner(Ui&, const Rect& screen) override;
+    // The words of the band for a report that left late (tests read them without a window).
+    static std::string late_notice_text(const LateNotice&);
     void draw_overlay(Ui&, const Rect& screen) override;
 
     // The words of the last actions, for the report ("opened Call for help → pressed Show my screen").
@@ -56,8 +59,12 @@ public:
 private:
     HelpdeskConfig client_config() const;
     void on_sent_later(const QueuedReport&, const SendResult&);
+    float draw_late_notice(Ui&, const Rect& screen);
+    float draw_live_banner(Ui&, const Rect& screen);
+    void follow_settings();
     void live_loop(std::string code, HelpdeskConfig, std::stop_token);
     void on_live_event(const LiveEvent&);
+    void on_watched(bool);
     void end_live(const char* why_msgid);
 
     // The helpdesk settings as the sender's thread sees them, updated from the main thread.
@@ -82,13 +89,19 @@ private:
     Outbox m_outbox;
     TaskRunner m_workers { 2 };
     std::unique_ptr<OutboxSender> m_sender;
-    // Reports whose code the senior was already shown (the sender may finish one a second time).
-    std::set<std::string> m_announced;
+    // Which outcomes the senior was shown, and the band telling her a kept report has left.
+    LateNotices m_late;
+    // The helpdesk address the sender was last given: when the family changes it, everything is tried.
+    std::string m_sender_helpdesk;
     std::shared_ptr<std::atomic<bool>> m_alive;
 
     // Live help: main thread state.
     std::optional<std::string> m_live_code;
     std::optional<std::string> m_message;
+    // The message's OK takes the focus on the frame it first appears.
+    bool m_message_needs_focus { false };
+    // Whether the helpdesk said a mediator looks: until then she is told the truth, that nobody does yet.
+    bool m_watched { false };
     std::jthread m_live_thread;
 };
 

@@ -115,4 +115,14 @@ HelplineText helpline_text(const HelplineSettings& helpline, LocalDateTime now)
     return text;
 }
 
+std::string live_help_text(const OpeningHours& hours, LocalDateTime now, bool watched, bool spoken)
+{
+    if (watched)
+        return tr("Your helper can now see your screen.");
+    auto status = opening_status(hours, now);
+    if (status.open_now)
+        return tr("Your helper will see your screen when they open your case.");
+    return tr("Your helper will see your screen when the line opens.") + " " + opening_status_text(hours, now, spoken);
+}
+
 }

@@ -30,4 +30,9 @@ std::string opening_status_text(const OpeningHours&, LocalDateTime now, bool spo
 
 HelplineText helpline_text(const HelplineSettings&, LocalDateTime now);
 
+// Live help before a mediator looks: the truth ("Your helper will see your screen when they open your
+// case"), and when the line is closed now, when it opens. Once one looks: "Your helper can now see your
+// screen."
+std::string live_help_text(const OpeningHours&, LocalDateTime now, bool watched, bool spoken = false);
+
 }

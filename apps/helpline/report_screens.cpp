@@ -6,6 +6,7 @@
 #include "../../shell/core/i18n/translate.hpp"
 #include "../../shell/ui/ui.hpp"
 #include "helpline_text.hpp"
+#include "phone_number.hpp"
 
 namespace Foyer {
 
@@ -37,9 +38,101 @@ std::vector<Rect> button_row(Ui& ui, Rect& area, const std::vector<std::pair<Ico
     return rects;
 }
 
+// Draws the number with its telephone icon, centred in `rect`.
+void draw_number(Ui& ui, const Rect& rect, const std::string& number, FontRole font)
+{
+    auto& m = ui.metrics();
+    float number_w = ui.text_width(number, font);
+    float icon_px = std::min(m.font(FontRole::Icon), m.font(font));
+    float left = rect.center().x - (number_w + icon_px + m.gap) / 2;
+    ui.icon({ left + icon_px / 2, rect.center().y }, Icon::Phone, FontRole::Icon, SwatchRole::Page, icon_px);
+    ui.text({ left + icon_px + m.gap, rect.y, number_w + 1, rect.height }, number, font, SwatchRole::Page);
+}
+
+}
+
+CallBlockLayout layout_call_block(const Ui& ui, const Rect& area, std::string_view lead, std::string_view number,
+    std::string_view code_label, std::string_view grouped_code)
+{
+    auto& m = ui.metrics();
+    // The digits stay giant as long as the sentences can give way; the digits step down last.
+    static constexpr std::pair<FontRole, FontRole> styles[] = {
+        { FontRole::Giant, FontRole::Large },
+        { FontRole::Giant, FontRole::Body },
+        { FontRole::Heading, FontRole::Body },
+    };
+    CallBlockLayout layout;
+    for (auto [digits, sentences] : styles) {
+        layout.digits_font = digits;
+        layout.sentences_font = sentences;
+        float lead_h = ui.text_height(lead, sentences, area.width);
+        float label_h = ui.text_height(code_label, sentences, area.width);
+        float digits_h = m.font(digits) * 1.1f;
+        float small_gap = m.gap / 2;
+        layout.height = lead_h + small_gap + digits_h + m.gap + label_h + small_gap + digits_h;
+        float icon_w = std::min(m.font(FontRole::Icon), m.font(digits)) + m.gap;
+        bool wide_enough = ui.text_width(number, digits) + icon_w <= area.width && ui.text_width(grouped_code, digits) <= area.width;
+        float top = area.y + std::max(0.f, (area.height - layout.height) / 2);
+        layout.lead = { area.x, top, area.width, lead_h };
+        layout.number = { area.x, layout.lead.bottom() + small_gap, area.width, digits_h };
+        layout.code_label = { area.x, layout.number.bottom() + m.gap, area.width, label_h };
+        layout.code = { area.x, layout.code_label.bottom() + small_gap, area.width, digits_h };
+        layout.fits = wide_enough && layout.height <= area.height;
+        if (layout.fits)
+            break;
+    }
+    return layout;
+}
+
+std::string spoken_code_in(std::string_view grouped, Language language)
+{
+    std::vector<std::string> groups;
+    std::string current;
+    for (char c : grouped) {
+        if (c >= '0' && c <= '9') {
+            current += c;
+        } else if (!current.empty()) {
+            groups.push_back(current);
+            current.clear();
+        }
+    }
+    if (!current.empty())
+        groups.push_back(current);
+    std::string spoken;
+    for (auto& group : groups) {
+        std::string said;
+        if (language == Language::French && group.size() % 2 == 0) {
+            // Pairs as numbers, as the French read telephone numbers: "11 24" is "onze vingt-quatre".
+            for (size_t i = 0; i < group.size(); i += 2) {
+                auto pair = group.substr(i, 2);
+                said += (said.empty() ? "" : " ") + (pair[0] == '0' ? "0 " + pair.substr(1) : pair);
+            }
+        } else {
+            for (char c : group)
+                said += (said.empty() ? "" : ", ") + std::string(1, c);
+        }
+        spoken += (spoken.empty() ? "" : language == Language::French ? ", "
+                                                                      : ". ")
+            + said;
+    }
+    return spoken.empty() ? spoken : spoken + ".";
 }
 
 // --- Consent -------------------------------------------------------------------------------------
+
+ConsentButtons consent_buttons(bool with_picture)
+{
+    auto option = [](std::string id, std::string label, bool chosen) {
+        return ConsentButton { std::move(id), std::move(label), chosen ? Icon::Checked : Icon::Unchecked,
+            chosen ? SwatchRole::TilePressed : SwatchRole::Tile, FontRole::Large };
+    };
+    return {
+        option("help.picture.yes", tr("Send the picture"), with_picture),
+        option("help.picture.no", tr("Don't send the picture"), !with_picture),
+        { "help.send", tr("Send"), Icon::Send, SwatchRole::Button, FontRole::Heading },
+        { "help.cancel", tr("Do not send"), Icon::Cancel, SwatchRole::Tile, FontRole::Large },
+    };
+}
 
 ConsentScreen::ConsentScreen(Services& services, std::shared_ptr<const RgbaImage> picture)
     : m_services(services)
@@ -80,10 +173,18 @@ void ConsentScreen::draw(Ui& ui)
 {
     auto& m = ui.metrics();
     Rect area = ui.content();
-    auto buttons = button_row(ui, area, { { Icon::Send, tr("Send") }, { Icon::Cancel, tr("Do not send") } });
+    auto look = consent_buttons(m_with_picture);
+    // Send, the strong primary action, first and larger; "Do not send" beside it as a plain tile.
+    Rect row = area.take_bottom(m.font(look.send.font) * 2.2f);
+    area.take_bottom(m.gap);
+    float send_w = std::max(ui.button_width(look.send.icon, look.send.label, look.send.font), row.height * 3);
+    float cancel_w = std::max(ui.button_width(look.cancel.icon, look.cancel.label, look.cancel.font), row.height * 2);
+    float left = row.center().x - (send_w + m.gap + cancel_w) / 2;
+    Rect send_rect { left, row.y, send_w, row.height };
+    Rect cancel_rect { left + send_w + m.gap, row.y + row.height * 0.1f, cancel_w, row.height * 0.8f };
     auto promise = tr("Foyer only ever sends to the helpline your family chose. Nothing leaves the computer before you press Send.");
-    float promise_h = ui.text_height(promise, FontRole::Body, area.width);
-    ui.text(area.take_bottom(promise_h), promise, FontRole::Body, SwatchRole::Page);
+    float promise_h = ui.text_height(promise, FontRole::Large, area.width);
+    ui.text(area.take_bottom(promise_h), promise, FontRole::Large, SwatchRole::Page);
     area.take_bottom(m.gap);
 
     auto sentence = what_is_sent();
@@ -105,25 +206,25 @@ void ConsentScreen::draw(Ui& ui)
         float h = m.button_height * 1.3f;
         Rect yes { choices.x, choices.center().y - h - m.gap / 2, choices.width, h };
         Rect no { choices.x, choices.center().y + m.gap / 2, choices.width, h };
-        if (ui.button("help.picture.yes", yes, m_with_picture ? Icon::Checked : Icon::Unchecked, tr("Send the picture"),
-                m_with_picture ? SwatchRole::StatusGood : SwatchRole::Button)) {
+        auto& a = look.send_picture;
+        if (ui.button(a.id, yes, a.icon, a.label, a.swatch, a.font)) {
             m_with_picture = true;
             m_services.say(tr("The picture will be sent."));
         }
-        if (ui.button("help.picture.no", no, m_with_picture ? Icon::Unchecked : Icon::Checked, tr("Keep the picture"),
-                m_with_picture ? SwatchRole::Button : SwatchRole::StatusGood)) {
+        auto& b = look.keep_picture;
+        if (ui.button(b.id, no, b.icon, b.label, b.swatch, b.font)) {
             m_with_picture = false;
             m_services.say(tr("The picture will not be sent."));
         }
     }
 
-    if (ui.button("help.send", buttons[0], Icon::Send, tr("Send"), SwatchRole::StatusGood)) {
+    if (ui.button(look.send.id, send_rect, look.send.icon, look.send.label, look.send.swatch, look.send.font)) {
         RgbaImage picture = m_with_picture && has_picture ? *m_picture : RgbaImage {};
         m_services.activity().record("report", m_with_picture && has_picture ? "consent with picture" : "consent without picture");
         m_services.navigator().back();
         m_services.navigator().open(std::make_unique<SendingScreen>(m_services, std::move(picture)));
     }
-    if (ui.button("help.cancel", buttons[1], Icon::Cancel, tr("Do not send"))) {
+    if (ui.button(look.cancel.id, cancel_rect, look.cancel.icon, look.cancel.label, look.cancel.swatch, look.cancel.font)) {
         m_services.activity().record("report", "declined");
         m_services.navigator().back();
     }
@@ -193,10 +294,19 @@ std::string CodeScreen::spoken_code(std::string_view digits)
     return spoken;
 }
 
+std::string CodeScreen::call_sentence(const Services& services, bool spoken)
+{
+    auto& helpline = services.settings().helpline;
+    auto number = phone_number_text(helpline.number, i18n::current_language());
+    if (!spoken)
+        return format(tr("Call {name} on this number:"), { { "name", helpline.name } });
+    return format(tr("Call {name} on {number} and read them this code."), { { "name", helpline.name }, { "number", number.spoken } });
+}
+
 std::string CodeScreen::helpline_sentence() const
 {
     auto& helpline = m_services.settings().helpline;
-    auto text = format(tr("Call {name} and read them this code."), { { "name", helpline.name } });
+    auto text = call_sentence(m_services, true);
     auto status = opening_status(helpline.hours, m_services.now());
     if (!status.open_now)
         text += " " + opening_status_text(helpline.hours, m_services.now(), true);
@@ -224,21 +334,26 @@ void CodeScreen::draw(Ui& ui)
 
     auto& helpline = m_services.settings().helpline;
     auto status = opening_status(helpline.hours, m_services.now());
-    std::string below = format(tr("Call {name} and read them this code."), { { "name", helpline.name } });
+    std::string below;
     if (!status.open_now)
-        below += "\n" + opening_status_text(helpline.hours, m_services.now());
+        below = opening_status_text(helpline.hours, m_services.now());
     if (m_picture_dropped)
-        below += "\n" + tr("The picture was too big and was left out.");
+        below += (below.empty() ? "" : "\n") + tr("The picture was too big and was left out.");
+    if (!below.empty()) {
+        ui.text(area.take_bottom(ui.text_height(below, FontRole::Body, area.width)), below, FontRole::Body, SwatchRole::Page, Align::Center);
+        area.take_bottom(m.gap);
+    }
 
+    // The number first (she dials it), then the code she reads once someone answers.
+    auto number = phone_number_text(helpline.number, i18n::current_language()).grouped;
+    auto lead = call_sentence(m_services, false);
+    auto label = tr("Then read them this code:");
     auto grouped = Protocol::format_code(m_code);
-    float code_h = m.font(FontRole::Giant) * 1.2f;
-    float below_h = ui.text_height(below, FontRole::Large, area.width);
-    float total = code_h + m.gap + below_h;
-    Rect block { area.x, area.y + std::max(0.f, (area.height - total) / 2), area.width, total };
-    Rect code_rect = block.take_top(code_h);
-    ui.text(code_rect, grouped, FontRole::Giant, SwatchRole::Page, Align::Center);
-    block.take_top(m.gap);
-    ui.text(block, below, FontRole::Large, SwatchRole::Page, Align::Center);
+    auto block = layout_call_block(ui, area, lead, number, label, grouped);
+    ui.text(block.lead, lead, block.sentences_font, SwatchRole::Page, Align::Center);
+    draw_number(ui, block.number, number, block.digits_font);
+    ui.text(block.code_label, label, block.sentences_font, SwatchRole::Page, Align::Center);
+    ui.text(block.code, grouped, block.digits_font, SwatchRole::Page, Align::Center);
 
     if (ui.button("help.say_again", buttons[0], Icon::Speak, tr("Say it again")))
         m_services.say(format(tr("Your code is: {code}"), { { "code", spoken_code(m_code) } }));
@@ -274,11 +389,16 @@ std::string NotSentScreen::reason() const
     }
 }
 
+std::string NotSentScreen::spoken_offline_code() const
+{
+    return spoken_code_in(Protocol::format_code(m_outcome.offline_code), i18n::current_language());
+}
+
 std::string NotSentScreen::arrival_speech() const
 {
-    return title() + ". " + reason() + " "
-        + format(tr("Read this code to the helper instead: {code}"), { { "code", CodeScreen::spoken_code(m_outcome.offline_code) } })
-        + " " + tr("Foyer keeps your report and sends it by itself as soon as it can.");
+    return title() + ". " + reason() + " " + CodeScreen::call_sentence(m_services, true) + " "
+        + format(tr("Read this code to the helper instead: {code}"), { { "code", spoken_offline_code() } }) + " "
+        + tr("Foyer keeps your report and sends it by itself as soon as it can.");
 }
 
 void NotSentScreen::draw(Ui& ui)
@@ -286,17 +406,24 @@ void NotSentScreen::draw(Ui& ui)
     auto& m = ui.metrics();
     Rect area = ui.content();
     auto buttons = button_row(ui, area, { { Icon::Speak, tr("Say it again") } });
-    auto top = reason() + "\n" + tr("Read this code to the helper instead:");
-    ui.text(area.take_top(ui.text_height(top, FontRole::Large, area.width)), top, FontRole::Large, SwatchRole::Page, Align::Center);
+    auto top = reason();
+    ui.text(area.take_top(ui.text_height(top, FontRole::Body, area.width)), top, FontRole::Body, SwatchRole::Page, Align::Center);
     area.take_top(m.gap);
     auto bottom = tr("Foyer keeps your report and sends it by itself as soon as it can.");
-    ui.text(area.take_bottom(ui.text_height(bottom, FontRole::Large, area.width)), bottom, FontRole::Large, SwatchRole::Page, Align::Center);
-    float code_h = m.font(FontRole::Giant) * 1.2f;
-    ui.text({ area.x, area.center().y - code_h / 2, area.width, code_h }, Protocol::format_code(m_outcome.offline_code),
-        FontRole::Giant, SwatchRole::Page, Align::Center);
+    ui.text(area.take_bottom(ui.text_height(bottom, FontRole::Body, area.width)), bottom, FontRole::Body, SwatchRole::Page, Align::Center);
+    area.take_bottom(m.gap);
+
+    auto number = phone_number_text(m_services.settings().helpline.number, i18n::current_language()).grouped;
+    auto lead = CodeScreen::call_sentence(m_services, false);
+    auto label = tr("Read this code to the helper instead:");
+    auto grouped = Protocol::format_code(m_outcome.offline_code);
+    auto block = layout_call_block(ui, area, lead, number, label, grouped);
+    ui.text(block.lead, lead, block.sentences_font, SwatchRole::Page, Align::Center);
+    draw_number(ui, block.number, number, block.digits_font);
+    ui.text(block.code_label, label, block.sentences_font, SwatchRole::Page, Align::Center);
+    ui.text(block.code, grouped, block.digits_font, SwatchRole::Page, Align::Center);
     if (ui.button("help.say_again", buttons[0], Icon::Speak, tr("Say it again")))
-        m_services.say(format(tr("Read this code to the helper instead: {code}"),
-            { { "code", CodeScreen::spoken_code(m_outcome.offline_code) } }));
+        m_services.say(format(tr("Read this code to the helper instead: {code}"), { { "code", spoken_offline_code() } }));
 }
 
 }

@@ -1,13 +1,33 @@
 // The screens of sending a help report: consent, sending, the case code, and not sent (offline code).
 #pragma once
 
+#include "../../shell/core/icons.hpp"
+#include "../../shell/core/layout/metrics.hpp"
 #include "../../shell/core/navigation/screen.hpp"
 #include "../../shell/core/navigation/services.hpp"
+#include "../../shell/core/theme/theme.hpp"
 #include "help_service.hpp"
 
 #include <memory>
 
 namespace Foyer {
+
+// How a consent button looks: the chosen picture option as Foyer draws every chosen option (the pressed
+// tile's colours with a tick), the other as a tile at rest; Send the strong primary action.
+struct ConsentButton {
+    std::string id;
+    std::string label;
+    Icon icon { Icon::None };
+    SwatchRole swatch { SwatchRole::Button };
+    FontRole font { FontRole::Large };
+};
+struct ConsentButtons {
+    ConsentButton send_picture;
+    ConsentButton keep_picture;
+    ConsentButton send;
+    ConsentButton cancel;
+};
+ConsentButtons consent_buttons(bool with_picture);
 
 // What will be sent, in plain words; the picture with its own yes/no; nothing leaves before "Send".
 class ConsentScreen final : public Screen {
@@ -43,6 +63,25 @@ private:
     Services& m_services;
 };
 
+// The number to call and the code to read, one below the other, both in giant digits when they fit: she
+// needs both at once, on the phone. `lead` says what to do with the number, `code_label` with the code.
+struct CallBlockLayout {
+    Rect lead;
+    Rect number;
+    Rect code_label;
+    Rect code;
+    FontRole digits_font { FontRole::Giant };
+    FontRole sentences_font { FontRole::Large };
+    float height { 0 };
+    bool fits { false };
+};
+CallBlockLayout layout_call_block(const Ui&, const Rect& area, std::string_view lead, std::string_view number,
+    std::string_view code_label, std::string_view grouped_code);
+
+// A code for the voice, in the groups it is shown: "123 456 789" or "1124 1820". French reads each pair as
+// a number ("onze vingt-quatre, dix-huit vingt"; "07" as "zéro sept"), English digit by digit.
+std::string spoken_code_in(std::string_view grouped, Language);
+
 class CodeScreen final : public Screen {
 public:
     enum class Arrival {
@@ -59,6 +98,8 @@ public:
 
     // "Your code is: 1, 2, 3. 4, 5, 6. 7, 8, 9." — digit by digit, with pauses.
     static std::string spoken_code(std::string_view digits);
+    // What the screen says under the giant code (also spoken): whom to call, on which number.
+    static std::string call_sentence(const Services&, bool spoken);
 
 private:
     std::string helpline_sentence() const;
@@ -84,6 +125,7 @@ public:
 
 private:
     std::string reason() const;
+    std::string spoken_offline_code() const;
 
     Services& m_services;
     ReportOutcome m_outcome;

@@ -1,5 +1,6 @@
 // Call for help end to end: the real foyer under Xvfb, real clicks, the real helpdesk on loopback, the
 // console read over real HTTP as a mediator reads it.
+#include "apps/helpline/report/outbox.hpp"
 #include "helpdesk/protocol/case_code.hpp"
 #include "shell/core/system/files.hpp"
 #include "tests/helpdesk/support/console_client.hpp"
@@ -62,6 +63,50 @@ std::string sent_code(const RunningFoyer& foyer)
     for (auto it = std::sregex_iterator(trace.begin(), trace.end(), sent); it != std::sregex_iterator(); ++it)
         code = (*it)[1];
     return code;
+}
+
+// The offline code the trace says was shown ("not sent, offline code 12345678").
+std::string offline_code_given(const RunningFoyer& foyer)
+{
+    static const std::regex offline(R"(offline code (\d{8}))");
+    std::smatch match;
+    auto trace = foyer.trace();
+    return std::regex_search(trace, match, offline) ? match[1].str() : std::string {};
+}
+
+// The screen the trace says was opened last.
+std::string last_screen(const RunningFoyer& foyer)
+{
+    static const std::regex opened(R"((?:^|\n)\S+ screen (\S+))");
+    auto trace = foyer.trace();
+    std::string screen;
+    for (auto it = std::sregex_iterator(trace.begin(), trace.end(), opened); it != std::sregex_iterator(); ++it)
+        screen = (*it)[1];
+    return screen;
+}
+
+// Whether a frame was drawn with the late-send band (its OK) above `screen`: the band came on her screen,
+// not in its place.
+bool band_drawn_over(const RunningFoyer& foyer, const std::string& screen)
+{
+    std::regex line("targets " + screen + " [^\\n]*help\\.late\\.ok@");
+    return eventually([&] {
+        auto trace = foyer.trace();
+        return std::regex_search(trace, line);
+    });
+}
+
+// The reports the helpdesk keeps, as it stored them (its database, read as the helpdesk reads it).
+std::vector<nlohmann::json> stored_reports(const std::string& database)
+{
+    auto path = database.substr(std::string("sqlite:").size());
+    auto result = run({ "sqlite3", "-json", path, "SELECT report FROM cases ORDER BY id" });
+    std::vector<nlohmann::json> reports;
+    auto rows = nlohmann::json::parse(result.output.empty() ? "[]" : result.output, nullptr, false);
+    if (rows.is_array())
+        for (auto& row : rows)
+            reports.push_back(nlohmann::json::parse(row.value("report", "{}"), nullptr, false));
+    return reports;
 }
 
 // From the home tile to the consent screen's Send (press waits for each screen to be drawn, and
@@ -127,32 +172,93 @@ TEST_F(HelpReport, FromTheHomeTileToACodeThatOpensTheCaseWithThePictureAndFindin
     EXPECT_NE(cases.output.find(Protocol::format_code(code)), std::string::npos) << cases.output;
 }
 
-TEST_F(HelpReport, WithTheHelpdeskDownTheOfflineCodeThenTheCaseArrivesOnceWhenItIsBack)
+TEST_F(HelpReport, WithTheHelpdeskDownTheOfflineCodeStaysOnScreenWhenTheCaseArrivesLaterCarryingIt)
 {
     int port = free_port();
     auto url = "http://127.0.0.1:" + std::to_string(port);
     START_FOYER(foyer, 1366, 768, {}, settings_for(url));
     send_a_report(foyer, false);
     ASSERT_TRUE(foyer.wait_for_trace("screen help.not_sent", 1, 20s)) << foyer.trace();
-    static const std::regex offline(R"(offline code (\d{8}))");
-    std::smatch match;
-    auto trace = foyer.trace();
-    ASSERT_TRUE(std::regex_search(trace, match, offline)) << trace;
-    EXPECT_EQ(Protocol::classify_code(match[1].str()), Protocol::CodeShape::OfflineCode);
+    auto offline = offline_code_given(foyer);
+    ASSERT_EQ(Protocol::classify_code(offline), Protocol::CodeShape::OfflineCode) << foyer.trace();
     EXPECT_TRUE(foyer.wait_for_trace("say Pas encore envoyé."));
 
-    // The helpdesk comes back: the outbox sends by itself, and the code is shown and spoken.
+    // The helpdesk comes back: the outbox sends by itself; the offline code she may be reading stays on
+    // screen, and a band tells her, spoken once.
     Process helpdesk({ helpdesk_binary(), "serve", "--listen", "127.0.0.1:" + std::to_string(port), "--db", database, "--quiet" });
-    ASSERT_TRUE(foyer.wait_for_trace("screen help.code", 1, 60s)) << foyer.trace();
-    EXPECT_TRUE(foyer.wait_for_trace("say Votre rapport pour l’aidant vient d’être envoyé."));
+    ASSERT_TRUE(foyer.wait_for_trace("report late notice ", 1, 60s)) << foyer.trace();
+    EXPECT_TRUE(foyer.wait_for_trace("say Votre rapport est maintenant arrivé à la ligne d’aide."));
+    EXPECT_TRUE(band_drawn_over(foyer, "help.not_sent")) << "the band is not on her screen\n"
+                                                         << foyer.trace();
+    // OK closes the band; what is under it is still what she was reading.
+    ASSERT_TRUE(foyer.press("help.late.ok")) << foyer.trace();
+    ASSERT_TRUE(foyer.wait_for_trace("targets help.not_sent home@", 2)) << foyer.trace();
+    EXPECT_EQ(last_screen(foyer), "help.not_sent") << foyer.trace();
+    EXPECT_EQ(foyer.count_in_trace("screen help.code"), 0u) << "a late send replaced the screen";
     // Once the outbox is empty nothing is left to send again: the count of cases is final.
     auto outbox = foyer.home() + "/.local/state/foyer/outbox";
     EXPECT_TRUE(eventually([&] { return std::filesystem::is_empty(outbox); })) << "the report is still in the outbox";
-    auto cases = run_helpdesk({ "cases", "--db", database });
-    size_t lines = 0;
-    for (char c : cases.output)
-        lines += c == '\n';
-    EXPECT_EQ(lines, 1u) << cases.output;
+    auto reports = stored_reports(database);
+    ASSERT_EQ(reports.size(), 1u);
+    // The case says which offline code it answers, and when she asked (not when it arrived).
+    EXPECT_EQ(reports[0].value("offline_code", ""), offline);
+    EXPECT_TRUE(reports[0].contains("created_at"));
+}
+
+TEST_F(HelpReport, AReportLeavingLateNeverReplacesTheNewerCodeOnScreenAndSaysAnEarlierReportAlsoArrived)
+{
+    int port = free_port();
+    auto url = "http://127.0.0.1:" + std::to_string(port);
+    START_FOYER(foyer, 1366, 768, {}, settings_for(url));
+    send_a_report(foyer, false);
+    ASSERT_TRUE(foyer.wait_for_trace("screen help.not_sent", 1, 20s)) << foyer.trace();
+    auto offline = offline_code_given(foyer);
+    ASSERT_EQ(offline.size(), 8u) << foyer.trace();
+
+    // The kept report waits out a long back-off (as after a night without internet): only what this test
+    // is about can send it before then.
+    auto outbox_dir = foyer.home() + "/.local/state/foyer/outbox";
+    Outbox outbox(outbox_dir);
+    auto waiting = outbox.load();
+    ASSERT_EQ(waiting.size(), 1u);
+    auto old_id = waiting[0].report_id;
+    waiting[0].next_attempt_at = int64_t(std::time(nullptr)) + 3600;
+    ASSERT_FALSE(outbox.update(waiting[0]).is_error());
+
+    // The helpdesk is back; she goes home and asks again: code B on screen.
+    Process server({ helpdesk_binary(), "serve", "--listen", "127.0.0.1:" + std::to_string(port), "--db", database, "--quiet" });
+    ASSERT_TRUE(eventually([&] { return run({ "curl", "-sf", url + "/healthz" }).exit_code == 0; }, 30s)) << "the helpdesk did not start";
+    ASSERT_TRUE(foyer.press("home")) << foyer.trace();
+    ASSERT_TRUE(foyer.wait_for_trace("screen home", 2)) << foyer.trace();
+    send_a_report(foyer, false);
+    ASSERT_TRUE(foyer.wait_for_trace("screen help.code", 1, 20s)) << foyer.trace();
+    auto code_b = sent_code(foyer);
+    ASSERT_EQ(code_b.size(), 9u);
+
+    // Her report going through sends the old one at once, whatever its back-off: code B stays on screen,
+    // and the band says an earlier report also arrived.
+    ASSERT_TRUE(foyer.wait_for_trace("report late notice earlier ", 1, 20s)) << foyer.trace();
+    EXPECT_TRUE(foyer.wait_for_trace("say Un rapport précédent est aussi arrivé à la ligne d’aide"));
+    EXPECT_TRUE(band_drawn_over(foyer, "help.code")) << "the band is not on her screen\n"
+                                                     << foyer.trace();
+    ASSERT_TRUE(foyer.press("help.late.ok")) << foyer.trace();
+    ASSERT_TRUE(foyer.wait_for_trace("targets help.code home@", 2)) << foyer.trace();
+    EXPECT_EQ(last_screen(foyer), "help.code") << foyer.trace();
+    EXPECT_EQ(foyer.count_in_trace("screen help.code"), 1u) << "a late send opened another code screen";
+    EXPECT_TRUE(foyer.wait_for_trace(" targets help.code")) << foyer.trace();
+
+    // The old report reached the helpdesk carrying the offline code she was shown.
+    auto reports = stored_reports(database);
+    ASSERT_EQ(reports.size(), 2u);
+    bool found = false;
+    for (auto& report : reports)
+        if (report.value("report_id", "") == old_id) {
+            found = true;
+            EXPECT_EQ(report.value("offline_code", ""), offline);
+        } else {
+            EXPECT_EQ(report.value("offline_code", ""), "") << "the report sent at once has no offline code";
+        }
+    EXPECT_TRUE(found) << "the old report did not arrive";
 }
 
 TEST_F(HelpReport, AStalledOrDroppingHelpdeskOrAFailingNameGivesTheOfflineCodeInSeconds)
@@ -214,6 +320,15 @@ TEST_F(HelpReport, LiveHelpShowsAndSpeaksTheHelpersMessageSendsPicturesAndStopsF
     ASSERT_TRUE(foyer.press("help.live")) << foyer.trace();
     ASSERT_TRUE(foyer.wait_for_trace("live start"));
     ASSERT_TRUE(foyer.wait_for_trace("live.stop@")) << "the banner with Stop is on screen";
+    // No mediator has opened the case yet: she is told so, not that she is seen.
+    EXPECT_TRUE(foyer.wait_for_trace("say Votre aidant verra votre écran")) << foyer.trace();
+    EXPECT_EQ(foyer.count_in_trace("say Votre aidant voit maintenant"), 0u) << foyer.trace();
+    // Stop stands at the left of the band, away from Home at the top right.
+    static const std::regex stop_at(R"(live\.stop@(\d+),)");
+    std::smatch stop_match;
+    auto live_trace = foyer.trace();
+    ASSERT_TRUE(std::regex_search(live_trace, stop_match, stop_at));
+    EXPECT_LT(std::stoi(stop_match[1]), 1366 / 3) << "Stop is beside Home";
 
     ASSERT_TRUE(add_mediator(database, "camille", "correct horse battery staple"));
     ConsoleClient console(helpdesk.port(), "fr-FR,fr;q=0.9");
@@ -230,6 +345,8 @@ TEST_F(HelpReport, LiveHelpShowsAndSpeaksTheHelpersMessageSendsPicturesAndStopsF
     // The message appears large on the senior's screen and is spoken.
     ASSERT_TRUE(foyer.wait_for_trace("say Message de votre aidant\u00a0: Cliquez sur le gros bouton vert.", 1, 40s)) << foyer.trace();
     EXPECT_TRUE(foyer.wait_for_trace("live.message.ok@"));
+    EXPECT_TRUE(foyer.wait_for_trace("focus live.message.ok")) << "the message's OK does not have the focus\n"
+                                                               << foyer.trace();
 
     // A fresh picture when asked.
     console.get(case_path);

@@ -48,6 +48,13 @@ Finding make_finding(std::string_view id, Verdict status, const char* msgid, For
         format(tr_in(Language::English, msgid), args), std::move(details) };
 }
 
+Finding make_plural_finding(std::string_view id, Verdict status, const char* singular, const char* plural, long n, FormatArgs args,
+    nlohmann::json details)
+{
+    return Finding { std::string(id), status, format(trn_in(Language::French, singular, plural, n), args),
+        format(trn_in(Language::English, singular, plural, n), args), std::move(details) };
+}
+
 std::vector<Finding> by_severity(std::vector<Finding> findings)
 {
     std::stable_sort(findings.begin(), findings.end(),

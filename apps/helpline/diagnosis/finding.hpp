@@ -41,6 +41,11 @@ struct Finding {
 Finding make_finding(std::string_view id, Verdict, const char* msgid, FormatArgs args = {},
     nlohmann::json details = nlohmann::json::object());
 
+// The same with a number in it: each language's singular or plural by `n` ("1 problem", "2 problems";
+// French "0 problème").
+Finding make_plural_finding(std::string_view id, Verdict, const char* singular, const char* plural, long n, FormatArgs args = {},
+    nlohmann::json details = nlohmann::json::object());
+
 // Most serious first, keeping the collectors' order otherwise.
 std::vector<Finding> by_severity(std::vector<Finding>);
 

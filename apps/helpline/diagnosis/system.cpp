@@ -50,9 +50,14 @@ std::vector<Finding> collect_system(const DiagnosisContext& context, std::stop_t
             findings.push_back(make_finding("system.uptime", Verdict::Warn,
                 N_("The computer has not been restarted for {days} days: restarting it may help."),
                 { { "days", std::to_string(hours / 24) } }, details));
+        // The plural forms are not marked N_(): the extractor would take them for msgids of their own, and
+        // fr.po holds them as the msgid_plural of the singular's entry.
+        else if (hours == 0)
+            findings.push_back(
+                make_finding("system.uptime", Verdict::Ok, N_("The computer was started less than an hour ago."), {}, details));
         else
-            findings.push_back(make_finding("system.uptime", Verdict::Ok, N_("The computer was started {hours} hours ago."),
-                { { "hours", std::to_string(hours) } }, details));
+            findings.push_back(make_plural_finding("system.uptime", Verdict::Ok, N_("The computer was started {hours} hour ago."),
+                "The computer was started {hours} hours ago.", hours, { { "hours", std::to_string(hours) } }, details));
     }
 
     const char* home_env = std::getenv("HOME");
@@ -115,8 +120,9 @@ std::vector<Finding> collect_system(const DiagnosisContext& context, std::stop_t
         findings.push_back(make_finding("system.errors", Verdict::Ok, N_("Foyer has noted no problem recently."), {},
             { { "lines", problems } }));
     else
-        findings.push_back(make_finding("system.errors", Verdict::Warn, N_("Foyer noted {count} problems recently."),
-            { { "count", std::to_string(problems.size()) } }, { { "lines", problems } }));
+        findings.push_back(make_plural_finding("system.errors", Verdict::Warn, N_("Foyer noted {count} problem recently."),
+            "Foyer noted {count} problems recently.", long(problems.size()), { { "count", std::to_string(problems.size()) } },
+            { { "lines", problems } }));
 
     if (!context.activity_en.empty()) {
         Finding activity { "system.activity", Verdict::Ok, context.activity_fr, context.activity_en,

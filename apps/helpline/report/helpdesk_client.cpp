@@ -239,6 +239,7 @@ SendResult HelpdeskClient::start_live(const std::string& code, std::stop_token s
     outcome.outcome = response.status == 200 || response.status == 201 ? SendOutcome::Sent
         : response.status == 429                                       ? SendOutcome::RetryLater
                                                                        : SendOutcome::Rejected;
+    outcome.watched = watched_in(json_of(response));
     return outcome;
 }
 
@@ -262,8 +263,28 @@ LivePoll HelpdeskClient::poll_live(const std::string& code, long after, std::chr
         poll.detail = "HTTP " + std::to_string(response.status);
         return poll;
     }
+    return parse_live_poll(json);
+}
+
+std::optional<bool> watched_in(const nlohmann::json& json)
+{
+    if (!json.is_object())
+        return std::nullopt;
+    if (json.contains("watched") && json["watched"].is_boolean())
+        return json["watched"].get<bool>();
+    if (json.contains("session"))
+        return watched_in(json["session"]);
+    return std::nullopt;
+}
+
+LivePoll parse_live_poll(const nlohmann::json& json)
+{
+    LivePoll poll;
+    if (!json.is_object())
+        return poll;
     poll.outcome = SendOutcome::Sent;
-    poll.session_open = json.contains("session") && json["session"].value("state", "") == "open";
+    poll.session_open = json.contains("session") && json["session"].is_object() && json["session"].value("state", "") == "open";
+    poll.watched = watched_in(json);
     if (json.contains("events") && json["events"].is_array()) {
         for (auto& event : json["events"]) {
             LiveEvent live;
@@ -277,6 +298,8 @@ LivePoll HelpdeskClient::poll_live(const std::string& code, long after, std::chr
             } else if (type == "end") {
                 live.type = LiveEvent::Type::End;
                 live.reason = event.value("reason", "");
+            } else if (type == "watching") {
+                live.type = LiveEvent::Type::Watching;
             } else {
                 continue;
             }

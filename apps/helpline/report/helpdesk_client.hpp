@@ -49,6 +49,8 @@ struct SendResult {
     // Whether the picture had to be dropped (413).
     bool picture_dropped { false };
     std::string detail;
+    // Live help's start: whether a mediator already looks, when the helpdesk says.
+    std::optional<bool> watched;
 };
 
 struct LiveEvent {
@@ -57,6 +59,8 @@ struct LiveEvent {
         Message,
         ScreenshotRequest,
         End,
+        // A mediator has the case open during the session: she is really seen now.
+        Watching,
     };
     Type type { Type::Message };
     std::string text;
@@ -66,9 +70,17 @@ struct LiveEvent {
 struct LivePoll {
     SendOutcome outcome { SendOutcome::Unreachable };
     bool session_open { false };
+    // What the session says of a mediator looking ("watched"), when it says it.
+    std::optional<bool> watched;
     std::vector<LiveEvent> events;
     std::string detail;
 };
+
+// The live events answer (GET /api/v1/cases/{code}/live/events) read from its JSON; outcome Sent when it
+// is one. Apart so that recorded answers can be read without a server.
+LivePoll parse_live_poll(const nlohmann::json&);
+// Whether a live session JSON (the start answer, or its "session") says a mediator is looking.
+std::optional<bool> watched_in(const nlohmann::json&);
 
 class HelpdeskClient {
 public:

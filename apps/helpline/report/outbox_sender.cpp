@@ -24,17 +24,35 @@ void OutboxSender::poke()
     m_loop->poke();
 }
 
+void OutboxSender::send_everything()
+{
+    m_everything = true;
+    m_loop->poke();
+}
+
 std::optional<int64_t> OutboxSender::send_due(std::stop_token stop, bool everything)
 {
+    everything = m_everything.exchange(false) || everything;
     std::optional<int64_t> next;
+    bool skipped = false;
     for (auto& report : m_outbox.load()) {
         if (stop.stop_requested())
             return std::nullopt;
         if (!everything && report.next_attempt_at > epoch_seconds()) {
             next = next ? std::min(*next, report.next_attempt_at) : report.next_attempt_at;
+            skipped = true;
             continue;
         }
         auto result = m_send(report, stop);
+        if (result.outcome == SendOutcome::Sent) {
+            // The helpdesk answers: the rest of this round goes too, and a round at once for those already
+            // passed over.
+            everything = true;
+            if (skipped) {
+                m_everything = true;
+                next = epoch_seconds();
+            }
+        }
         if (stop.stop_requested() && result.outcome != SendOutcome::Sent)
             return std::nullopt;
         switch (result.outcome) {

@@ -60,6 +60,15 @@ std::string trc(const char* context, const char* msgid)
     return msgid;
 }
 
+std::string trn_in(Language language, const char* singular, const char* plural, long n)
+{
+    auto index = plural_index(language, n);
+    if (auto* catalog = catalog_for(language))
+        if (auto translated = catalog->find_plural(singular, index))
+            return std::string(*translated);
+    return index == 0 ? singular : plural;
+}
+
 std::string trn(const char* singular, const char* plural, long n)
 {
     auto language = g_language.load(std::memory_order_relaxed);

@@ -18,6 +18,8 @@ std::string tr_in(Language, const char* msgid);
 std::string trc(const char* context, const char* msgid);
 // Plural: chooses by `n` with the current language's rule.
 std::string trn(const char* singular, const char* plural, long n);
+// Plural in a given language whatever the current one (a report's findings carry both languages).
+std::string trn_in(Language, const char* singular, const char* plural, long n);
 
 namespace i18n {
 

@@ -296,3 +296,20 @@ TEST(Diagnosis, NeverCarriesNamesOrAddresses)
     EXPECT_EQ(line.find("aa:bb"), std::string::npos);
     EXPECT_NE(line.find("~/Images/photo.jpg"), std::string::npos) << line;
 }
+
+TEST(DiagnosisWords, CountsTakeTheSingularOrPluralOfEachLanguage)
+{
+    ASSERT_FALSE(i18n::load_catalogs(std::string(FOYER_BUILD_DIR) + "/share/foyer/locale").is_error());
+    auto one = make_plural_finding("system.errors", Verdict::Warn, N_("Foyer noted {count} problem recently."),
+        "Foyer noted {count} problems recently.", 1, { { "count", "1" } });
+    EXPECT_EQ(one.text_en, "Foyer noted 1 problem recently.");
+    EXPECT_EQ(one.text_fr, "Foyer a noté 1 problème récemment.");
+    auto two = make_plural_finding("system.errors", Verdict::Warn, N_("Foyer noted {count} problem recently."),
+        "Foyer noted {count} problems recently.", 2, { { "count", "2" } });
+    EXPECT_EQ(two.text_en, "Foyer noted 2 problems recently.");
+    EXPECT_EQ(two.text_fr, "Foyer a noté 2 problèmes récemment.");
+    auto hour = make_plural_finding("system.uptime", Verdict::Ok, N_("The computer was started {hours} hour ago."),
+        "The computer was started {hours} hours ago.", 1, { { "hours", "1" } });
+    EXPECT_EQ(hour.text_fr, "L’ordinateur a été allumé il y a 1 heure.");
+    EXPECT_EQ(hour.text_en, "The computer was started 1 hour ago.");
+}
