@@ -26,7 +26,7 @@ header.top p { margin: 0; }
 header nav ul { display: flex; flex-wrap: wrap; gap: .25rem 1.25rem; list-style: none; margin: 0; padding: 0; }
 .logout { display: flex; flex-wrap: wrap; gap: .5rem 1rem; align-items: center; margin-left: auto; }
 .logout button { margin-top: 0; }
-main { max-width: 90rem; margin: 0 auto; padding: 1rem 1.5rem 3rem; }
+main { max-width: 90rem; margin: 0 auto; padding: .5rem 1.5rem 3rem; }
 h1 { font-size: 1.8rem; line-height: 1.25; margin-top: .75rem; }
 h2 { font-size: 1.4rem; margin-top: 2rem; }
 h3 { font-size: 1.1rem; margin-bottom: .25rem; }
@@ -56,7 +56,7 @@ button:disabled, textarea:disabled { background: #ececec; color: #3d3d3d; border
 /* Wide enough for two columns: the picture and live help under it stay in view while the mediator reads
    down the findings; the picture is small enough that both fit a 768 px high screen. */
 @media (min-width: 60.01rem) { .case-side { position: sticky; top: .5rem; max-height: calc(100vh - 1rem); overflow-y: auto; }
-  .screen img { width: auto; height: 42vh; max-width: 100%; object-fit: contain; } }
+  .screen img { width: auto; height: 31vh; max-width: 100%; object-fit: contain; } }
 .case-grid h2 { margin-top: .25rem; margin-bottom: .25rem; font-size: 1.2rem; }
 .heading-row { display: flex; flex-wrap: wrap; align-items: baseline; gap: 0 1.5rem; }
 .live { margin-top: .75rem; padding: .5rem 1rem .75rem; border: 3px solid var(--accent); border-radius: 6px; }
@@ -71,7 +71,25 @@ button:disabled, textarea:disabled { background: #ececec; color: #3d3d3d; border
 .fine summary { margin-top: .25rem; padding: .4rem 1rem; border: 2px solid var(--ok); border-left-width: 14px; border-radius: 4px; }
 .fine[open] summary { margin-bottom: .75rem; }
 .visually-hidden { position: absolute; width: 1px; height: 1px; overflow: hidden; clip: rect(0 0 0 0); white-space: nowrap; }
-.case-facts { margin-bottom: .25rem; }
+/* The case page on a laptop: the head in few lines, the problems compact, so that the picture, every
+   problem and live help fit 1366x768 together. */
+@media (min-width: 60.01rem) {
+  #case h1 { font-size: 1.4rem; margin: 0 0 .25rem; }
+  #case .facts { font-size: .85rem; gap: 0 1.5rem; }
+  #case .facts div { display: flex; gap: .4rem; }
+  #case .late { font-size: .9rem; padding: .2rem .75rem; margin: .25rem 0; }
+  .findings .finding { padding: .15rem .6rem; margin-bottom: .3rem; font-size: .8rem; line-height: 1.3; border-left-width: 10px; }
+  .findings .finding .sentence { display: inline; margin: 0; }
+  .findings .finding strong::after { content: " —"; }
+  .case-side .live { font-size: .9rem; padding: .25rem .75rem .5rem; margin-top: .4rem; }
+  .case-side .live button { min-height: 2.4rem; padding: .3rem 1rem; }
+  .case-side .live h2 { display: inline; margin-right: 1rem; }
+  .case-side .live h2 + p { display: inline; }
+  .case-side .live textarea { height: 3.6rem; }
+  #case ~ * header.top, body > header.top { padding-top: .4rem; padding-bottom: .4rem; }
+  #case .late br { display: none; }
+  #case .late #answers-offline { margin-left: 1.5rem; }
+}
 .traffic-light { list-style: none; margin: 0; padding: 0; }
 .finding { padding: .6rem 1rem; margin-bottom: .75rem; border: 2px solid var(--ink); border-left-width: 14px; border-radius: 4px; }
 .finding.status-fail { border-color: var(--fail); }

@@ -489,14 +489,14 @@ void show_case(ServerContext& context, const httplib::Request& request, httplib:
         .raw("</dd></div>\n")
         .raw("</dl>\n");
     render_late(main, language, found.summary);
-    // The picture, live help under it and what was done, together in the column that stays in view; the
-    // findings beside it.
-    main.raw("<div class=\"case-grid\">\n<div class=\"case-side\">\n");
-    render_screen(main, language, found);
     if (auto notice = notice_for(request.get_param_value("done")))
         main.raw("<p class=\"notice\" role=\"status\">").text(language, *notice).raw("</p>\n");
     if (auto problem = problem_for(request.get_param_value("problem")))
         main.raw("<p class=\"problem\" role=\"alert\">").text(language, *problem).raw("</p>\n");
+    // The picture, live help under it and what was done, together in the column that stays in view; the
+    // findings beside it.
+    main.raw("<div class=\"case-grid\">\n<div class=\"case-side\">\n");
+    render_screen(main, language, found);
     render_live(main, language, found, live.value(), messages.value(), *visitor);
     render_earlier_screenshots(main, language, found);
     main.raw("</div>\n");

@@ -130,7 +130,7 @@ async function main() {
     });
     check(geometry.scrolled === 0, `the page opened scrolled by ${geometry.scrolled} px`);
     check(geometry.listLeft > geometry.shotLeft + geometry.shotWidth - 1, 'the findings should be beside the screenshot at 1366 px');
-    check(geometry.shotWidth >= 500, `the screenshot should be large (it is ${geometry.shotWidth} px wide)`);
+    check(geometry.shotWidth >= 400, `the screenshot should be large (it is ${geometry.shotWidth} px wide)`);
     const problems = '.findings > .traffic-light > li.status-fail, .findings > .traffic-light > li.status-warn';
     const problemsSeen = await in_view(page, problems);
     check(problemsSeen.length > 0, 'the report should show problems');

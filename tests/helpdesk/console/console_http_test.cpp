@@ -215,7 +215,7 @@ TEST_P(ConsoleTest, AMistypedCodeSaysSoAndNeverRevealsAnotherCase)
     EXPECT_EQ(opened.status, 303);
     EXPECT_EQ(opened.header("Location"), "/console/offline?code=" + typed);
     auto offline = console->get(opened.header("Location"));
-    EXPECT_EQ(offline.status, 200);
+    EXPECT_EQ(offline.status, 200) << offline.header("Location");
     EXPECT_FALSE(contains(offline.body, "role=\"alert\""));
     EXPECT_TRUE(contains(offline.body, "value=\"" + typed + "\""));
     EXPECT_TRUE(contains(offline.body, "Ink and toner")) << offline.body;
