@@ -1,5 +1,6 @@
 // What a mediator does on a case page: send a message, ask for a screenshot, end live help, close the
-// case. Each is a form post that is audited and then redirects back to the page (post/redirect/get).
+// case. Each is a form post that is audited and then redirects back to the page (post/redirect/get); live
+// help's message to the live-help box, not the top of the page (the console's script sends it in place).
 #include "pages.hpp"
 
 #include "helpdesk/core/text.hpp"
@@ -90,7 +91,7 @@ void send_message(ServerContext& context, const httplib::Request& request, httpl
     if (!record(context, action->post.visitor, response, "message_sent", action->detail.summary.id,
             action->detail.summary.code, message))
         return;
-    back_to_case(response, action->detail, "done=message_sent");
+    back_to_case(response, action->detail, "done=message_sent#live");
 }
 
 void request_screenshot(ServerContext& context, const httplib::Request& request, httplib::Response& response,

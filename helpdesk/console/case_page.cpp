@@ -6,6 +6,8 @@
 #include "helpdesk/protocol/finding_catalog.hpp"
 #include "helpdesk/server/http.hpp"
 
+#include <algorithm>
+
 namespace Foyer::Helpdesk {
 
 namespace {
@@ -82,9 +84,16 @@ void hidden_csrf(Html& html, const Visitor& visitor)
 void render_screen(Html& main, Language language, const CaseDetail& detail)
 {
     auto base = "/console/cases/" + std::to_string(detail.summary.id) + "/screenshots/";
-    main.raw("<section class=\"screen\" aria-labelledby=\"screen-title\">\n<h2 id=\"screen-title\">")
+    main.raw("<section class=\"screen\" aria-labelledby=\"screen-title\">\n<div class=\"heading-row\"><h2 id=\"screen-title\">")
         .text(language, Text::Screen)
-        .raw("</h2>\n");
+        .raw("</h2>");
+    if (!detail.screenshots.empty())
+        main.raw(" <a id=\"full-size\" href=\"")
+            .text(base + std::to_string(detail.screenshots.back().id))
+            .raw("\">")
+            .text(language, Text::OpenFullSize)
+            .raw("</a>");
+    main.raw("</div>\n");
     if (detail.screenshots.empty()) {
         main.raw("<p id=\"no-screenshot\">").text(language, Text::NoScreenshot).raw("</p>\n");
         main.raw("<img id=\"screenshot\" hidden alt=\"\">\n");
@@ -102,29 +111,49 @@ void render_screen(Html& main, Language language, const CaseDetail& detail)
             .raw(std::to_string(latest.width))
             .raw("\" height=\"")
             .raw(std::to_string(latest.height))
-            .raw("\"></a>\n")
-            .raw("<p><a href=\"")
-            .text(url)
-            .raw("\">")
-            .text(language, Text::OpenFullSize)
-            .raw("</a></p>\n");
-        if (detail.screenshots.size() > 1) {
-            main.raw("<h3>").text(language, Text::EarlierScreenshots).raw("</h3>\n<ul>\n");
-            for (size_t i = detail.screenshots.size() - 1; i-- > 0;) {
-                auto& shot = detail.screenshots[i];
-                main.raw("<li><a href=\"")
-                    .text(base + std::to_string(shot.id))
-                    .raw("\">")
-                    .text(local_date_time(shot.created_at))
-                    .raw("</a></li>\n");
-            }
-            main.raw("</ul>\n");
-        }
+            .raw("\"></a>\n");
     }
     main.raw(
         "<p id=\"screenshot-news\" class=\"notice\" role=\"status\" aria-live=\"polite\"></p>\n</section>\n");
 }
 
+// Earlier pictures of the screen, below live help: the latest is the one that matters on the phone.
+void render_earlier_screenshots(Html& main, Language language, const CaseDetail& detail)
+{
+    if (detail.screenshots.size() < 2)
+        return;
+    auto base = "/console/cases/" + std::to_string(detail.summary.id) + "/screenshots/";
+    main.raw("<details class=\"earlier-screenshots\">\n<summary>")
+        .text(language, Text::EarlierScreenshots)
+        .raw("</summary>\n<ul>\n");
+    for (size_t i = detail.screenshots.size() - 1; i-- > 0;) {
+        auto& shot = detail.screenshots[i];
+        main.raw("<li><a href=\"")
+            .text(base + std::to_string(shot.id))
+            .raw("\">")
+            .text(local_date_time(shot.created_at))
+            .raw("</a></li>\n");
+    }
+    main.raw("</ul>\n</details>\n");
+}
+
+void render_finding(Html& main, Language language, const Finding& finding)
+{
+    main.raw("<li class=\"finding status-")
+        .raw(Protocol::status_name(finding.status))
+        .raw("\" data-finding=\"")
+        .text(finding.id)
+        .raw("\">");
+    status_badge(main, language, finding.status);
+    main.raw(" <strong>")
+        .text(finding_title(finding, language))
+        .raw("</strong>\n<span class=\"sentence\">")
+        .text(sentence(finding, language))
+        .raw("</span></li>\n");
+}
+
+// What the person was doing first (it tells the mediator where to start), then the problems, most serious
+// first; the checks that found nothing wrong folded into one line, opened on demand.
 void render_findings(Html& main, Language language, const std::optional<Protocol::Report>& report)
 {
     main.raw("<section class=\"findings\" aria-labelledby=\"findings-title\">\n<h2 id=\"findings-title\">")
@@ -134,25 +163,56 @@ void render_findings(Html& main, Language language, const std::optional<Protocol
         main.raw("<p>").text(language, Text::NoFindings).raw("</p>\n</section>\n");
         return;
     }
+    auto ordered = Protocol::findings_by_severity(*report);
+    std::stable_partition(ordered.begin(), ordered.end(),
+        [](const Finding* finding) { return finding->id == Protocol::FindingId::system_activity; });
+    std::vector<const Finding*> fine;
     main.raw("<ol class=\"traffic-light\">\n");
-    for (auto* finding : Protocol::findings_by_severity(*report)) {
-        main.raw("<li class=\"finding status-").raw(Protocol::status_name(finding->status)).raw("\">");
-        status_badge(main, language, finding->status);
-        main.raw(" <strong>")
-            .text(finding_title(*finding, language))
-            .raw("</strong>\n<span class=\"sentence\">")
-            .text(sentence(*finding, language))
-            .raw("</span></li>\n");
+    for (auto* finding : ordered) {
+        if (finding->status == Status::Ok && finding->id != Protocol::FindingId::system_activity) {
+            fine.push_back(finding);
+            continue;
+        }
+        render_finding(main, language, *finding);
     }
-    main.raw("</ol>\n</section>\n");
+    main.raw("</ol>\n");
+    if (!fine.empty()) {
+        auto summary = fine.size() == 1
+            ? std::string(tr(language, Text::ChecksFineOne))
+            : fill(tr(language, Text::ChecksFineMany), { { "count", std::to_string(fine.size()) } });
+        main.raw("<details id=\"checks-fine\" class=\"fine\">\n<summary>");
+        status_badge(main, language, Status::Ok);
+        main.raw(" ").text(summary).raw("</summary>\n<ol class=\"traffic-light\">\n");
+        for (auto* finding : fine)
+            render_finding(main, language, *finding);
+        main.raw("</ol>\n</details>\n");
+    }
+    main.raw("</section>\n");
+}
+
+// "14:31": a message list is read during one call.
+std::string short_time(Timestamp moment)
+{
+    return local_date_time(moment).substr(11);
+}
+
+std::string message_time(const Store::SentMessage& message)
+{
+    return short_time(message.sent_at);
+}
+
+std::string message_state(Language language, const Store::SentMessage& message)
+{
+    return message.shown_at ? fill(tr(language, Text::MessageShownAt), { { "time", short_time(*message.shown_at) } })
+                            : std::string(tr(language, Text::MessageNotShownYet));
 }
 
 void render_live(Html& main, Language language, const CaseDetail& detail,
-    const std::optional<LiveSession>& live, const Visitor& visitor)
+    const std::optional<LiveSession>& live, const std::vector<Store::SentMessage>& messages, const Visitor& visitor)
 {
     auto id = std::to_string(detail.summary.id);
     bool open = live && live->is_open(now());
-    main.raw("<section class=\"live\" aria-labelledby=\"live-title\">\n<h2 id=\"live-title\">")
+    main.raw("<section id=\"live\" class=\"live\" aria-labelledby=\"live-title\">\n<h2 id=\"live-title\">")
         .text(language, Text::LiveHelp)
         .raw("</h2>\n");
     if (open)
@@ -166,46 +226,67 @@ void render_live(Html& main, Language language, const CaseDetail& detail,
             .raw("</p>\n");
     if (!open)
         main.raw("<p>").text(language, Text::LiveOff).raw("</p>\n");
-    if (detail.summary.state == CaseState::Closed) {
-        main.raw("</section>\n");
-        return;
-    }
-    // Shown even when live help is off, disabled, so the mediator knows where they will be.
-    auto disabled = open ? "" : " disabled";
-    main.raw("<form method=\"post\" action=\"/console/cases/").raw(id).raw("/message\" class=\"stack\">\n");
-    hidden_csrf(main, visitor);
-    main.raw("<label for=\"message\">")
-        .text(language, Text::MessageLabel)
-        .raw("</label>\n")
-        .raw("<p id=\"message-hint\" class=\"hint\">")
-        .text(language, Text::MessageHint)
-        .raw("</p>\n")
-        .raw("<textarea id=\"message\" name=\"message\" rows=\"3\" maxlength=\"500\" "
-             "aria-describedby=\"message-hint\"")
-        .raw(disabled)
-        .raw("></textarea>\n")
-        .raw("<button type=\"submit\"")
-        .raw(disabled)
-        .raw(">")
-        .text(language, Text::SendMessage)
-        .raw("</button>\n</form>\n");
-    main.raw("<div class=\"actions\">\n<form method=\"post\" action=\"/console/cases/")
-        .raw(id)
-        .raw("/screenshot-request\">\n");
-    hidden_csrf(main, visitor);
-    main.raw("<button type=\"submit\" id=\"ask-screenshot\"")
-        .raw(disabled)
-        .raw(">")
-        .text(language, Text::AskScreenshot)
-        .raw("</button>\n</form>\n");
-    if (open) {
-        main.raw("<form method=\"post\" action=\"/console/cases/").raw(id).raw("/end-live\">\n");
+    if (detail.summary.state != CaseState::Closed) {
+        // Shown even when live help is off, disabled, so the mediator knows where they will be.
+        auto disabled = open ? "" : " disabled";
+        main.raw("<form method=\"post\" action=\"/console/cases/").raw(id).raw("/message\" id=\"message-form\">\n");
         hidden_csrf(main, visitor);
-        main.raw("<button type=\"submit\" class=\"secondary\">")
-            .text(language, Text::EndLive)
+        main.raw("<label for=\"message\" class=\"visually-hidden\">")
+            .text(language, Text::MessageLabel)
+            .raw("</label>\n")
+            .raw("<textarea id=\"message\" name=\"message\" rows=\"2\" maxlength=\"500\" placeholder=\"")
+            .text(language, Text::MessageHint)
+            .raw("\" title=\"")
+            .text(language, Text::MessageLabel)
+            .raw("\"")
+            .raw(disabled)
+            .raw("></textarea>\n</form>\n");
+        main.raw("<div class=\"actions\">\n<button type=\"submit\" form=\"message-form\" id=\"send-message\"")
+            .raw(disabled)
+            .raw(">")
+            .text(language, Text::SendMessage)
+            .raw("</button>\n<form method=\"post\" action=\"/console/cases/")
+            .raw(id)
+            .raw("/screenshot-request\">\n");
+        hidden_csrf(main, visitor);
+        main.raw("<button type=\"submit\" id=\"ask-screenshot\" class=\"secondary\"")
+            .raw(disabled)
+            .raw(">")
+            .text(language, Text::AskScreenshot)
             .raw("</button>\n</form>\n");
+        if (open) {
+            main.raw("<form method=\"post\" action=\"/console/cases/").raw(id).raw("/end-live\">\n");
+            hidden_csrf(main, visitor);
+            main.raw("<button type=\"submit\" id=\"end-live\" class=\"secondary\">")
+                .text(language, Text::EndLive)
+                .raw("</button>\n</form>\n");
+        }
+        main.raw("</div>\n");
     }
-    main.raw("</div>\n</section>\n");
+    // Always there (hidden while empty) so that the script can add a message sent without a reload.
+    main.raw("<p id=\"message-news\" class=\"notice\" role=\"status\" aria-live=\"polite\"></p>\n")
+        .raw("<div id=\"messages-box\"")
+        .raw(messages.empty() ? " hidden" : "")
+        .raw(">\n<h3>")
+        .text(language, Text::MessagesSent)
+        .raw("</h3>\n<ol id=\"messages-sent\" class=\"messages\">\n");
+    for (auto& message : messages) {
+        main.raw("<li id=\"message-")
+            .raw(std::to_string(message.id))
+            .raw("\"><span class=\"when\">")
+            .text(message_time(message))
+            .raw("</span> ")
+            .text(message.text)
+            .raw(" <span class=\"shown")
+            .raw(message.shown_at ? " yes" : "")
+            .raw("\" id=\"message-state-")
+            .raw(std::to_string(message.id))
+            .raw("\">")
+            .text(message_state(language, message))
+            .raw("</span></li>\n");
+    }
+    main.raw("</ol>\n</div>\n");
+    main.raw("</section>\n");
 }
 
 void render_raw_details(
@@ -303,6 +384,41 @@ void render_closing(Html& main, Language language, const CaseDetail& detail, con
         .raw("</button>\n</form>\n</section>\n");
 }
 
+// A late case, said before anything else: the mediator on the phone may be hearing about a problem from
+// hours ago, and the senior may read out the offline code she was shown then.
+void render_late(Html& main, Language language, const CaseSummary& summary)
+{
+    auto asked = asked_for_help(language, summary);
+    if (!asked && summary.offline_code.empty())
+        return;
+    main.raw("<p id=\"late-case\" class=\"late\">");
+    if (asked)
+        main.raw("<span id=\"asked-at\">").text(*asked).raw("</span>");
+    if (asked && !summary.offline_code.empty())
+        main.raw("<br>");
+    if (!summary.offline_code.empty())
+        main.raw("<a id=\"answers-offline\" href=\"/console/offline?code=")
+            .text(summary.offline_code)
+            .raw("\">")
+            .text(answers_offline_code(language, summary))
+            .raw("</a>");
+    main.raw("</p>\n");
+}
+
+// A mediator with the case page open during live help "sees the screen": the device is told once (a
+// "watching" event wakes its poll) and stops saying "your helper will see your screen when…".
+bool mark_watched(ServerContext& context, const std::optional<LiveSession>& live, int64_t mediator_id)
+{
+    if (!live || live->watched || !live->is_open(now()))
+        return true;
+    auto event = context.store.mark_live_watched(live->id, mediator_id, now());
+    if (event.is_error())
+        return false;
+    if (event.value())
+        context.hub.notify(live->case_id);
+    return true;
+}
+
 void show_case(ServerContext& context, const httplib::Request& request, httplib::Response& response)
 {
     auto visitor = require_login(context, request, response);
@@ -324,6 +440,11 @@ void show_case(ServerContext& context, const httplib::Request& request, httplib:
     auto earlier = context.store.device_cases(found.summary.device_id, found.summary.id, 20);
     if (live.is_error() || earlier.is_error())
         return send_error_page(*visitor, response, 503, Text::ServiceUnavailable);
+    if (!mark_watched(context, live.value(), visitor->session->mediator_id))
+        return send_error_page(*visitor, response, 503, Text::ServiceUnavailable);
+    auto messages = context.store.live_messages(found.summary.id);
+    if (messages.is_error())
+        return send_error_page(*visitor, response, 503, Text::ServiceUnavailable);
     std::optional<Protocol::Report> report;
     if (auto parsed = Protocol::parse_report(found.report_json); !parsed.is_error())
         report = parsed.release_value();
@@ -340,6 +461,8 @@ void show_case(ServerContext& context, const httplib::Request& request, httplib:
         .raw(live_open ? "open" : "off")
         .raw("\" data-new-screenshot-text=\"")
         .text(language, Text::NewScreenshotArrived)
+        .raw("\" data-message-sent-text=\"")
+        .text(language, Text::MessageSent)
         .raw("\">\n");
     main.raw("<h1>")
         .text(title)
@@ -365,15 +488,20 @@ void show_case(ServerContext& context, const httplib::Request& request, httplib:
         .text(local_date_time(found.summary.code_expires_at))
         .raw("</dd></div>\n")
         .raw("</dl>\n");
+    render_late(main, language, found.summary);
     if (auto notice = notice_for(request.get_param_value("done")))
         main.raw("<p class=\"notice\" role=\"status\">").text(language, *notice).raw("</p>\n");
     if (auto problem = problem_for(request.get_param_value("problem")))
         main.raw("<p class=\"problem\" role=\"alert\">").text(language, *problem).raw("</p>\n");
-    main.raw("<div class=\"case-grid\">\n");
+    // The picture, live help under it and what was done, together in the column that stays in view; the
+    // findings beside it.
+    main.raw("<div class=\"case-grid\">\n<div class=\"case-side\">\n");
     render_screen(main, language, found);
+    render_live(main, language, found, live.value(), messages.value(), *visitor);
+    render_earlier_screenshots(main, language, found);
+    main.raw("</div>\n");
     render_findings(main, language, report);
     main.raw("</div>\n");
-    render_live(main, language, found, live.value(), *visitor);
     render_raw_details(main, language, found, report);
     render_earlier_cases(main, language, earlier.value());
     render_closing(main, language, found, *visitor);
@@ -418,6 +546,11 @@ void send_state(ServerContext& context, const httplib::Request& request, httplib
     if (!detail.value())
         return send_json_error(response, 404, "not_found", "This case does not exist.");
     auto& found = *detail.value();
+    if (!mark_watched(context, found.live, visitor.value().session->mediator_id))
+        return send_json_error(response, 503, "unavailable", "The helpdesk's database does not answer.");
+    auto messages = context.store.live_messages(found.summary.id);
+    if (messages.is_error())
+        return send_json_error(response, messages.error());
     bool live_open = found.live && found.live->is_open(now());
     nlohmann::json state = { { "screenshot_id", found.screenshots.empty() ? 0 : found.screenshots.back().id },
         { "live", live_open ? "open" : "off" }, { "closed", found.summary.state == CaseState::Closed } };
@@ -429,9 +562,35 @@ void send_state(ServerContext& context, const httplib::Request& request, httplib
         state["width"] = found.screenshots.back().width;
         state["height"] = found.screenshots.back().height;
     }
+    nlohmann::json shown = nlohmann::json::array();
+    for (auto& message : messages.value())
+        shown.push_back({ { "id", message.id }, { "time", message_time(message) }, { "text", message.text },
+            { "shown", bool(message.shown_at) }, { "state", message_state(visitor.value().language, message) } });
+    state["messages"] = std::move(shown);
     send_json(response, 200, state);
 }
 
+}
+
+std::optional<std::string> asked_for_help(Language language, const CaseSummary& summary)
+{
+    // A report that left at once arrives within seconds; two minutes is late even on a slow line. A report
+    // that answers an offline code is late however quickly it then travelled.
+    bool late = !summary.offline_code.empty()
+        || (summary.asked_at && summary.created_at - *summary.asked_at > 2 * seconds_per_minute);
+    if (!late || !summary.asked_at)
+        return std::nullopt;
+    auto asked = local_date_time(*summary.asked_at);
+    auto arrived = local_date_time(summary.created_at);
+    // "14:31" alone when both are the same day: the fewest words for someone on the phone.
+    if (arrived.substr(0, 10) == asked.substr(0, 10))
+        arrived = arrived.substr(11);
+    return fill(tr(language, Text::AskedArrivedLate), { { "asked", asked }, { "arrived", arrived } });
+}
+
+std::string answers_offline_code(Language language, const CaseSummary& summary)
+{
+    return fill(tr(language, Text::AnswersOfflineCode), { { "code", Protocol::format_code(summary.offline_code) } });
 }
 
 void register_case_page(httplib::Server& http, ServerContext& context)

@@ -10,7 +10,6 @@ namespace {
 
 struct LookupProblem {
     Text message;
-    bool offer_offline_page { false };
 };
 
 void send_home(ServerContext& context, const Visitor& visitor, httplib::Response& response, int status,
@@ -32,10 +31,7 @@ void send_home(ServerContext& context, const Visitor& visitor, httplib::Response
         .text(language, Text::EnterCodeHint)
         .raw("</p>\n");
     if (problem) {
-        main.raw("<p id=\"code-problem\" class=\"problem\" role=\"alert\">").text(language, problem->message);
-        if (problem->offer_offline_page)
-            main.raw(" <a href=\"/console/offline\">").text(language, Text::OpenOfflinePage).raw("</a>");
-        main.raw("</p>\n");
+        main.raw("<p id=\"code-problem\" class=\"problem\" role=\"alert\">").text(language, problem->message).raw("</p>\n");
     }
     main.raw("<div class=\"row\">\n<input id=\"code\" name=\"code\" class=\"code\" inputmode=\"numeric\" "
              "autocomplete=\"off\" spellcheck=\"false\" ")
@@ -66,9 +62,15 @@ void send_home(ServerContext& context, const Visitor& visitor, httplib::Response
                 .raw("</a> — ")
                 .text(summary.device_nickname.empty() ? tr(language, Text::NoNickname)
                                                       : summary.device_nickname)
-                .raw(" — ")
-                .text(local_date_time(summary.created_at))
-                .raw("</li>\n");
+                .raw(" — ");
+            // A late case says when she asked, not only when the report came.
+            if (auto asked = asked_for_help(language, summary))
+                main.raw("<strong>").text(*asked).raw("</strong>");
+            else
+                main.text(local_date_time(summary.created_at));
+            if (!summary.offline_code.empty())
+                main.raw(" — <strong>").text(answers_offline_code(language, summary)).raw("</strong>");
+            main.raw("</li>\n");
         }
         main.raw("</ul>\n");
     }
@@ -113,7 +115,9 @@ void look_up(ServerContext& context, const httplib::Request& request, httplib::R
     case Protocol::CodeShape::WrongLength:
         return send_home(context, visitor, response, 422, LookupProblem { Text::CodeWrongLength }, typed);
     case Protocol::CodeShape::OfflineCode:
-        return send_home(context, visitor, response, 422, LookupProblem { Text::CodeIsOffline, true }, typed);
+        // Eight digits with a valid check: the senior read her offline code. Not a mistake: read it back
+        // on its own page (a link that carries the code, so that it can be reloaded or shared).
+        return redirect(response, "/console/offline?code=" + *Protocol::code_digits(typed));
     case Protocol::CodeShape::WrongCheckDigit:
         // The same answer as an unknown code: whether the digits are "nearly" valid is nobody's business.
         return not_found();

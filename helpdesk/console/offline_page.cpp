@@ -8,7 +8,29 @@ namespace Foyer::Helpdesk {
 
 namespace {
 
-void send_offline_page(const Visitor& visitor, httplib::Response& response, std::string_view typed)
+// The case a late report made, if the senior's computer has since sent the report this code stood for.
+// Shown as a link: opening it is logged like every case view; the link itself is logged here.
+bool render_arrived_case(
+    ServerContext& context, const Visitor& visitor, httplib::Response& response, Html& result, const std::string& digits)
+{
+    auto language = visitor.language;
+    auto arrived = context.store.case_by_offline_code(digits);
+    if (arrived.is_error() || !arrived.value())
+        return true;
+    auto& summary = *arrived.value();
+    if (!record(context, visitor, response, "offline_code_linked", summary.id, summary.code, digits))
+        return false;
+    result.raw("<p id=\"offline-arrived\" class=\"notice\">")
+        .text(fill(tr(language, Text::OfflineCaseArrived), { { "code", Protocol::format_code(summary.code) } }))
+        .raw(" <a id=\"arrived-case\" href=\"/console/cases/")
+        .raw(std::to_string(summary.id))
+        .raw("\">")
+        .text(language, Text::OpenThisCase)
+        .raw("</a></p>\n");
+    return true;
+}
+
+void send_offline_page(ServerContext& context, const Visitor& visitor, httplib::Response& response, std::string_view typed)
 {
     auto language = visitor.language;
     int status = 200;
@@ -31,6 +53,8 @@ void send_offline_page(const Visitor& visitor, httplib::Response& response, std:
             result.raw("<section aria-labelledby=\"offline-result\">\n<h2 id=\"offline-result\">")
                 .text(fill(tr(language, Text::OfflineResult), { { "code", Protocol::format_code(digits) } }))
                 .raw("</h2>\n");
+            if (!render_arrived_case(context, visitor, response, result, digits))
+                return;
             if (decoded.findings.empty()) {
                 result.raw("<p>").text(language, Text::OfflineNothingWrong).raw("</p>\n");
             } else {
@@ -81,14 +105,15 @@ void send_offline_page(const Visitor& visitor, httplib::Response& response, std:
 void register_offline_page(httplib::Server& http, ServerContext& context)
 {
     http.Get("/console/offline", [&](const httplib::Request& request, httplib::Response& response) {
+        // ?code= carries the code from a link (the case-code box, a late case's page).
         if (auto visitor = require_login(context, request, response))
-            send_offline_page(*visitor, response, {});
+            send_offline_page(context, *visitor, response, request.get_param_value("code").substr(0, 64));
     });
     http.Post("/console/offline",
         [&](const httplib::Request& request, httplib::Response& response,
             const httplib::ContentReader& reader) {
         if (auto post = read_form_post(context, request, response, reader))
-            send_offline_page(post->visitor, response, post->form["code"].substr(0, 64));
+            send_offline_page(context, post->visitor, response, post->form["code"].substr(0, 64));
     });
 }
 

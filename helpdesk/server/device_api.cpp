@@ -104,6 +104,8 @@ void receive_report(ServerContext& context, const httplib::Request& request, htt
     NewReport stored_report;
     stored_report.device_id = device->id;
     stored_report.report_id = report.value().report_id;
+    stored_report.asked_at = parse_iso8601(report.value().created_at);
+    stored_report.offline_code = report.value().offline_code;
     // Kept exactly as sent: fields this version does not know are not lost.
     stored_report.report_json = std::move(*upload.report_json);
     stored_report.worst_status = Protocol::worst_status(report.value());

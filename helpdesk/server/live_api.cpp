@@ -21,7 +21,8 @@ const httplib::ContentReader no_body([](httplib::ContentReceiver) { return true;
 json session_json(const LiveSession& session, Timestamp at)
 {
     json out = { { "id", session.id }, { "state", session.is_open(at) ? "open" : "ended" },
-        { "started_at", iso8601_utc(session.started_at) }, { "ends_at", iso8601_utc(session.ends_at) } };
+        { "started_at", iso8601_utc(session.started_at) }, { "ends_at", iso8601_utc(session.ends_at) },
+        { "watched", session.watched } };
     if (session.ended_at) {
         out["ended_at"] = iso8601_utc(*session.ended_at);
         out["ended_by"] = session.ended_by;
@@ -100,6 +101,18 @@ void poll(ServerContext& context, const httplib::Request& request, httplib::Resp
     auto found = device_case(context, *device, request.matches[1], response);
     if (!found)
         return;
+
+    // Asking for what follows `after` says the device has everything up to it, and it shows each message
+    // the moment it arrives: the mediator's page then says the message was shown.
+    if (after > 0) {
+        auto session = context.store.latest_live_session(found->id, now());
+        if (session.is_error())
+            return send_json_error(response, session.error());
+        if (session.value()) {
+            if (auto marked = context.store.mark_live_events_shown(session.value()->id, after, now()); marked.is_error())
+                return send_json_error(response, marked.error());
+        }
+    }
 
     auto deadline = std::chrono::steady_clock::now() + std::chrono::seconds(wait);
     // Events written by another server sharing the database are noticed at this interval at the latest;

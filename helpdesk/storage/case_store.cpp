@@ -10,8 +10,8 @@ namespace {
 
 constexpr std::string_view summary_columns
     = "SELECT c.id, c.code, c.device_id, d.nickname, c.created_at, c.code_expires_at, "
-      "c.claimed_at, c.closed_at, c.worst_status, c.problem_count";
-constexpr size_t summary_column_count = 10;
+      "c.claimed_at, c.closed_at, c.worst_status, c.problem_count, c.asked_at, c.offline_code";
+constexpr size_t summary_column_count = 12;
 constexpr std::string_view summary_tables = " FROM cases c JOIN devices d ON d.id = c.device_id ";
 
 CaseSummary read_summary(const SqlRow& row)
@@ -28,6 +28,8 @@ CaseSummary read_summary(const SqlRow& row)
                                     : CaseState::New;
     summary.worst_status = Protocol::status_from_name(row.text(8)).value_or(Protocol::Status::Unknown);
     summary.problem_count = row.integer(9);
+    summary.asked_at = row.optional_integer(10);
+    summary.offline_code = row.text(11);
     return summary;
 }
 
@@ -49,11 +51,12 @@ ErrorOr<StoredReport> Store::store_report(const NewReport& report)
             Timestamp expires_at = report.now + report.code_lifetime;
             auto inserted = TRY(sql.query(
                 "INSERT INTO cases (code, device_id, report_id, report, worst_status, problem_count, "
-                "created_at, code_expires_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?) "
+                "created_at, code_expires_at, asked_at, offline_code) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?) "
                 "ON CONFLICT DO NOTHING RETURNING id",
                 { code, report.device_id, report.report_id, report.report_json,
                     std::string(Protocol::status_name(report.worst_status)), report.problem_count, report.now,
-                    expires_at }));
+                    expires_at, nullable(report.asked_at),
+                    report.offline_code.empty() ? SqlValue {} : SqlValue { report.offline_code } }));
             if (!inserted.empty()) {
                 stored = { inserted[0].integer(0), code, expires_at, true };
                 if (report.screenshot_png) {
@@ -82,6 +85,19 @@ ErrorOr<std::optional<CaseSummary>> Store::case_by_code(std::string_view code)
     std::optional<CaseSummary> found;
     TRY(m_database->transaction(Access::Read, [&](SqlSession& sql) -> ErrorOr<void> {
         auto rows = TRY(sql.query(summary_query("WHERE c.code = ?"), { std::string(code) }));
+        if (!rows.empty())
+            found = read_summary(rows[0]);
+        return {};
+    }));
+    return found;
+}
+
+ErrorOr<std::optional<CaseSummary>> Store::case_by_offline_code(std::string_view offline_code)
+{
+    std::optional<CaseSummary> found;
+    TRY(m_database->transaction(Access::Read, [&](SqlSession& sql) -> ErrorOr<void> {
+        auto rows = TRY(sql.query(
+            summary_query("WHERE c.offline_code = ? ORDER BY c.id DESC LIMIT 1"), { std::string(offline_code) }));
         if (!rows.empty())
             found = read_summary(rows[0]);
         return {};
@@ -119,13 +135,14 @@ ErrorOr<std::optional<CaseDetail>> Store::case_detail(int64_t case_id)
             detail.screenshots.push_back(
                 { shot.integer(0), shot.integer(1), shot.integer(2), shot.integer(3) });
 
-        auto live
-            = TRY(sql.query("SELECT id, case_id, started_at, ends_at, ended_at, ended_by FROM live_sessions "
-                            "WHERE case_id = ? ORDER BY id DESC LIMIT 1",
-                { case_id }));
+        auto live = TRY(sql.query(
+            "SELECT id, case_id, started_at, ends_at, ended_at, ended_by, (SELECT COUNT(*) FROM live_events w "
+            "WHERE w.session_id = live_sessions.id AND w.kind = 'watching') FROM live_sessions "
+            "WHERE case_id = ? ORDER BY id DESC LIMIT 1",
+            { case_id }));
         if (!live.empty())
             detail.live = LiveSession { live[0].integer(0), live[0].integer(1), live[0].integer(2),
-                live[0].integer(3), live[0].optional_integer(4), live[0].text(5) };
+                live[0].integer(3), live[0].optional_integer(4), live[0].text(5), live[0].integer(6) > 0 };
         found = std::move(detail);
         return {};
     }));

@@ -8,13 +8,13 @@ namespace {
 
 LiveSession read_session(const SqlRow& row)
 {
-    return LiveSession {
-        row.integer(0), row.integer(1), row.integer(2), row.integer(3), row.optional_integer(4), row.text(5)
-    };
+    return LiveSession { row.integer(0), row.integer(1), row.integer(2), row.integer(3), row.optional_integer(4),
+        row.text(5), row.integer(6) > 0 };
 }
 
 constexpr std::string_view session_columns
-    = "SELECT id, case_id, started_at, ends_at, ended_at, ended_by FROM live_sessions ";
+    = "SELECT id, case_id, started_at, ends_at, ended_at, ended_by, (SELECT COUNT(*) FROM live_events w WHERE "
+      "w.session_id = live_sessions.id AND w.kind = 'watching') FROM live_sessions ";
 
 ErrorOr<std::optional<LiveSession>> latest_session_in(SqlSession& sql, int64_t case_id)
 {
@@ -60,7 +60,7 @@ ErrorOr<Store::LiveStart> Store::start_live_session(int64_t case_id, Timestamp n
         auto rows = TRY(sql.query(
             "INSERT INTO live_sessions (case_id, started_at, ends_at) VALUES (?, ?, ?) RETURNING id",
             { case_id, now, now + duration }));
-        start = { LiveSession { rows.at(0).integer(0), case_id, now, now + duration, std::nullopt, {} }, true };
+        start = { LiveSession { rows.at(0).integer(0), case_id, now, now + duration, std::nullopt, {}, false }, true };
         return {};
     }));
     return start;
@@ -113,6 +113,51 @@ ErrorOr<std::vector<LiveEvent>> Store::live_events_after(int64_t session_id, int
         return {};
     }));
     return events;
+}
+
+ErrorOr<std::optional<LiveEvent>> Store::mark_live_watched(int64_t session_id, int64_t mediator_id, Timestamp now)
+{
+    std::optional<LiveEvent> event;
+    TRY(m_database->transaction(Access::Write, [&](SqlSession& sql) -> ErrorOr<void> {
+        auto sessions = TRY(sql.query(std::string(session_columns) + "WHERE id = ?", { session_id }));
+        if (sessions.empty())
+            return {};
+        auto session = read_session(sessions[0]);
+        if (session.watched || !session.is_open(now))
+            return {};
+        auto rows = TRY(sql.query("INSERT INTO live_events (session_id, kind, text, mediator_id, created_at) "
+                                  "VALUES (?, 'watching', '', ?, ?) RETURNING id",
+            { session_id, mediator_id, now }));
+        event = LiveEvent { rows.at(0).integer(0), "watching", "", now };
+        return {};
+    }));
+    return event;
+}
+
+ErrorOr<void> Store::mark_live_events_shown(int64_t session_id, int64_t up_to_event_id, Timestamp now)
+{
+    return m_database->transaction(Access::Write, [&](SqlSession& sql) -> ErrorOr<void> {
+        TRY(sql.execute("UPDATE live_events SET shown_at = ? WHERE session_id = ? AND id <= ? AND kind = "
+                        "'message' AND shown_at IS NULL",
+            { now, session_id, up_to_event_id }));
+        return {};
+    });
+}
+
+ErrorOr<std::vector<Store::SentMessage>> Store::live_messages(int64_t case_id)
+{
+    std::vector<SentMessage> messages;
+    TRY(m_database->transaction(Access::Read, [&](SqlSession& sql) -> ErrorOr<void> {
+        auto rows = TRY(sql.query("SELECT e.id, e.text, m.name, e.created_at, e.shown_at FROM live_events e "
+                                  "JOIN live_sessions s ON s.id = e.session_id LEFT JOIN mediators m ON m.id = "
+                                  "e.mediator_id WHERE s.case_id = ? AND e.kind = 'message' ORDER BY e.id",
+            { case_id }));
+        for (auto& row : rows)
+            messages.push_back(
+                { row.integer(0), row.text(1), row.text(2), row.integer(3), row.optional_integer(4) });
+        return {};
+    }));
+    return messages;
 }
 
 ErrorOr<bool> Store::end_live_session(int64_t session_id, std::string ended_by, Timestamp now)

@@ -170,6 +170,17 @@ constexpr std::array postgres_version_1 {
     "REVOKE UPDATE, DELETE, TRUNCATE ON audit_log FROM PUBLIC",
 };
 
+// Version 2 (the same in both dialects): when the senior asked and the offline code a late report answers,
+// so that the console tells a late case and links the code she read on the phone to the case that arrived
+// later; and when the device was given each live-help event, so that the mediator sees whether a message
+// was shown.
+constexpr std::array version_2 {
+    "ALTER TABLE cases ADD COLUMN asked_at BIGINT",
+    "ALTER TABLE cases ADD COLUMN offline_code TEXT",
+    "CREATE INDEX cases_by_offline_code ON cases(offline_code)",
+    "ALTER TABLE live_events ADD COLUMN shown_at BIGINT",
+};
+
 }
 
 ErrorOr<void> migrate(Database& database)
@@ -203,6 +214,11 @@ ErrorOr<void> migrate(Database& database)
                     TRY(sql.execute(statement));
             }
             TRY(sql.execute("INSERT INTO schema_version (version) VALUES (1)"));
+        }
+        if (version < 2) {
+            for (auto* statement : version_2)
+                TRY(sql.execute(statement));
+            TRY(sql.execute("INSERT INTO schema_version (version) VALUES (2)"));
         }
         return {};
     });

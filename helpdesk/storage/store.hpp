@@ -40,6 +40,10 @@ struct CaseSummary {
     CaseState state { CaseState::New };
     Protocol::Status worst_status { Protocol::Status::Ok };
     int64_t problem_count { 0 };
+    // When the senior asked for help (the report's created_at), if it said; a late report arrived well after.
+    std::optional<Timestamp> asked_at;
+    // The offline code the senior was shown before this report could leave (eight digits), or empty.
+    std::string offline_code;
 };
 
 struct ScreenshotInfo {
@@ -57,6 +61,9 @@ struct LiveSession {
     std::optional<Timestamp> ended_at;
     // "device", "mediator", "timeout" or "case_closed" once ended.
     std::string ended_by;
+    // A mediator has had the case page open while this session was on (the device then tells the senior
+    // "your helper can now see your screen").
+    bool watched { false };
 
     bool is_open(Timestamp now) const { return !ended_at && now < ends_at; }
 };
@@ -96,6 +103,9 @@ struct NewReport {
     std::string device_id;
     std::string report_id;
     std::string report_json;
+    // Report::created_at, when it reads as a moment, and Report::offline_code, or empty.
+    std::optional<Timestamp> asked_at;
+    std::string offline_code;
     Protocol::Status worst_status { Protocol::Status::Ok };
     int64_t problem_count { 0 };
     std::optional<std::string> screenshot_png;
@@ -171,6 +181,8 @@ public:
     // Cases (case_store.cpp).
     ErrorOr<StoredReport> store_report(const NewReport&);
     ErrorOr<std::optional<CaseSummary>> case_by_code(std::string_view code);
+    // The case whose report said it answers this offline code (the latest, when a device sent several).
+    ErrorOr<std::optional<CaseSummary>> case_by_offline_code(std::string_view offline_code);
     ErrorOr<std::optional<CaseDetail>> case_detail(int64_t case_id);
     ErrorOr<std::vector<CaseSummary>> device_cases(
         std::string_view device_id, int64_t except_case_id, int64_t limit);
@@ -197,6 +209,21 @@ public:
     ErrorOr<LiveEvent> add_live_event(int64_t session_id, std::string kind, std::string text,
         std::optional<int64_t> mediator_id, Timestamp now);
     ErrorOr<std::vector<LiveEvent>> live_events_after(int64_t session_id, int64_t after_event_id);
+    // Records that a mediator has the case page open during this open session: the first time, adds a
+    // "watching" event (returned, so the caller wakes the device's poll); nothing otherwise.
+    ErrorOr<std::optional<LiveEvent>> mark_live_watched(int64_t session_id, int64_t mediator_id, Timestamp now);
+    // The device has received every event up to `up_to_event_id` (it polls with after = that id): the
+    // messages among them count as shown from `now`.
+    ErrorOr<void> mark_live_events_shown(int64_t session_id, int64_t up_to_event_id, Timestamp now);
+    // Every message mediators sent during the case's live help, oldest first.
+    struct SentMessage {
+        int64_t id { 0 };
+        std::string text;
+        std::string mediator;
+        Timestamp sent_at { 0 };
+        std::optional<Timestamp> shown_at;
+    };
+    ErrorOr<std::vector<SentMessage>> live_messages(int64_t case_id);
     // False when it had already ended.
     ErrorOr<bool> end_live_session(int64_t session_id, std::string ended_by, Timestamp now);
 

@@ -1,9 +1,12 @@
 // The console's flows in real headless Chromium against the real server, on SQLite and on PostgreSQL. This
 // test plays the device — it sends the report, starts live help, answers the screenshot request and
-// receives the message — while console_flow.cjs plays the mediator, keyboard only.
+// receives the message, holding it unshown until the page has said so — while console_flow.cjs plays the
+// mediator, keyboard only. The report is a late one: it answers the offline code the senior read.
 #include "tests/helpdesk/support/device_client.hpp"
 #include "tests/helpdesk/support/helpdesk_fixture.hpp"
 
+#include "helpdesk/core/time.hpp"
+#include "helpdesk/protocol/case_code.hpp"
 #include "helpdesk/protocol/finding_catalog.hpp"
 #include "helpdesk/protocol/offline_code.hpp"
 
@@ -50,6 +53,10 @@ TEST_P(ConsoleBrowserTest, AMediatorHelpsByKeyboardFromCodeToClosedCase)
     for (auto& finding : report["findings"])
         if (finding["id"] == "printer.ink")
             finding["text"]["en"] = injected;
+    auto parsed = Foyer::Protocol::parse_report(example_report()).release_value();
+    auto offline_code = Foyer::Protocol::encode_offline_code(parsed.findings);
+    report["offline_code"] = offline_code;
+    report["created_at"] = Foyer::Helpdesk::iso8601_utc(Foyer::Helpdesk::now() - 29 * 60);
     auto sent = device.send_report(report.dump(), make_png(480, 270, 1));
     ASSERT_EQ(sent.status, 201) << sent.body;
     auto code = sent.json["code"].get<std::string>();
@@ -59,6 +66,13 @@ TEST_P(ConsoleBrowserTest, AMediatorHelpsByKeyboardFromCodeToClosedCase)
     std::atomic<bool> done { false };
     std::string received_message;
     int screenshots_sent = 0;
+    bool told_watching = false;
+    auto screenshots = std::string(FOYER_BUILD_DIR) + "/helpdesk-console/screenshots/"
+        + backend_test_name({ GetParam(), 0 });
+    // The flow writes this file once it has seen the message listed as "not shown yet".
+    auto shown_signal = screenshots + "/message-seen-unshown";
+    std::filesystem::create_directories(screenshots);
+    std::filesystem::remove(shown_signal);
     std::thread live([&] {
         DeviceClient poller(server->port());
         poller.set_token(device.token());
@@ -69,8 +83,15 @@ TEST_P(ConsoleBrowserTest, AMediatorHelpsByKeyboardFromCodeToClosedCase)
                 continue;
             for (auto& event : reply.json["events"]) {
                 after = event["id"].get<int64_t>();
-                if (event["type"] == "message")
+                if (event["type"] == "watching")
+                    told_watching = true;
+                if (event["type"] == "message") {
                     received_message = event["text"].get<std::string>();
+                    // The next poll (after = this id) says the device has it: wait for the page to have
+                    // shown "not shown yet" first. The flow's own timeouts bound this wait.
+                    while (!done && !std::filesystem::exists(shown_signal))
+                        std::this_thread::sleep_for(std::chrono::milliseconds(20));
+                }
                 if (event["type"] != "screenshot_request")
                     continue;
                 // Taking and shrinking a picture takes Foyer a moment too; the page is loaded by then.
@@ -83,10 +104,6 @@ TEST_P(ConsoleBrowserTest, AMediatorHelpsByKeyboardFromCodeToClosedCase)
         }
     });
 
-    auto parsed = Foyer::Protocol::parse_report(example_report()).release_value();
-    auto offline_code = Foyer::Protocol::encode_offline_code(parsed.findings);
-    auto screenshots = std::string(FOYER_BUILD_DIR) + "/helpdesk-console/screenshots/"
-        + backend_test_name({ GetParam(), 0 });
     auto flow = run({ "node", FOYER_HELPDESK_CONSOLE_SCRIPT },
         {
             { "NODE_PATH", std::string(FOYER_HELPDESK_NODE_DIR) + "/node_modules" },
@@ -107,6 +124,8 @@ TEST_P(ConsoleBrowserTest, AMediatorHelpsByKeyboardFromCodeToClosedCase)
                                 ->sentence(Foyer::Protocol::Status::Fail)
                                 .en) },
             { "FOYER_SCREENSHOT_DIR", screenshots },
+            { "FOYER_SHOWN_SIGNAL", shown_signal },
+            { "FOYER_CASE_SPOKEN", Foyer::Protocol::format_code(code) },
         },
         std::chrono::seconds(180));
     done = true;
@@ -116,6 +135,7 @@ TEST_P(ConsoleBrowserTest, AMediatorHelpsByKeyboardFromCodeToClosedCase)
     EXPECT_NE(flow.output.find("ok: 10 steps"), std::string::npos) << flow.output;
 
     EXPECT_EQ(received_message, message);
+    EXPECT_TRUE(told_watching) << "the device was never told that a mediator had the case page open";
     EXPECT_EQ(screenshots_sent, 1);
     auto closed = store().case_by_code(code).value();
     ASSERT_TRUE(closed);
@@ -125,7 +145,7 @@ TEST_P(ConsoleBrowserTest, AMediatorHelpsByKeyboardFromCodeToClosedCase)
     for (auto& entry : store().audit_entries().value())
         actions.push_back(entry.action);
     for (auto* expected : { "login", "code_lookup", "case_viewed", "message_sent", "screenshot_requested",
-             "case_closed", "export" })
+             "case_closed", "export", "offline_code_linked" })
         EXPECT_NE(std::find(actions.begin(), actions.end(), expected), actions.end())
             << expected << " is not in " << ::testing::PrintToString(actions);
 }

@@ -209,11 +209,16 @@ TEST_P(ConsoleTest, AMistypedCodeSaysSoAndNeverRevealsAnotherCase)
     std::vector<Foyer::Protocol::OfflineFinding> findings {
         { Foyer::Protocol::find_finding_kind("printer.ink"), Foyer::Protocol::Status::Fail }
     };
-    auto offline
-        = console->post_form("/console/lookup", { { "code", Foyer::Protocol::encode_offline_code(findings) } });
-    EXPECT_EQ(offline.status, 422);
-    EXPECT_TRUE(contains(offline.body, "These 8 digits are an offline code"));
-    EXPECT_TRUE(contains(offline.body, "href=\"/console/offline\""));
+    // The senior read her offline code: the box opens it, decoded, rather than calling it a mistake.
+    auto typed = Foyer::Protocol::encode_offline_code(findings);
+    auto opened = console->post_form("/console/lookup", { { "code", Foyer::Protocol::format_code(typed) } });
+    EXPECT_EQ(opened.status, 303);
+    EXPECT_EQ(opened.header("Location"), "/console/offline?code=" + typed);
+    auto offline = console->get(opened.header("Location"));
+    EXPECT_EQ(offline.status, 200) << offline.header("Location");
+    EXPECT_FALSE(contains(offline.body, "role=\"alert\""));
+    EXPECT_TRUE(contains(offline.body, "value=\"" + typed + "\""));
+    EXPECT_TRUE(contains(offline.body, "Ink and toner")) << offline.body;
 }
 
 TEST_P(ConsoleTest, CodesOlderThanSeventyTwoHoursNoLongerOpen)
@@ -391,6 +396,93 @@ TEST_P(ConsoleTest, TheOfflinePageReadsACodeBackIntoSentences)
     auto refused = console->post_form("/console/offline", { { "code", wrong } });
     EXPECT_EQ(refused.status, 422);
     EXPECT_TRUE(contains(refused.body, "This code does not exist — check the digits."));
+}
+
+TEST_P(ConsoleTest, ALateCaseSaysWhenSheAskedAndTheOfflineCodeItAnswers)
+{
+    auto report = json::parse(example_report_with_id(fresh_report_id()));
+    std::vector<Foyer::Protocol::OfflineFinding> findings {
+        { Foyer::Protocol::find_finding_kind("printer.ink"), Foyer::Protocol::Status::Fail }
+    };
+    auto offline_code = Foyer::Protocol::encode_offline_code(findings);
+    report["offline_code"] = offline_code;
+    // She asked forty minutes before the report could leave.
+    auto asked_moment = Foyer::Helpdesk::now() - 40 * 60;
+    report["created_at"] = Foyer::Helpdesk::iso8601_utc(asked_moment);
+    DeviceClient device(port());
+    ASSERT_EQ(device.enroll({ { "nickname", "Mamie" } }).status, 201);
+    auto code = device.send_report(report.dump()).json["code"].get<std::string>();
+    auto console = logged_in();
+    // Opened through the code box, as on the phone: the case is then in the list of cases in progress.
+    ASSERT_EQ(console->post_form("/console/lookup", { { "code", code } }).status, 303);
+
+    // Opened from the code box, as on the phone: the case is then in the list of cases in progress.
+    ASSERT_EQ(console->post_form("/console/lookup", { { "code", code } }).status, 303);
+    auto page = console->get("/console/cases/" + std::to_string(case_id(code)));
+    auto asked = Foyer::Helpdesk::local_date_time(asked_moment);
+    EXPECT_TRUE(contains(page.body, "<span id=\"asked-at\">Asked for help at " + asked + " (arrived at ")) << page.body;
+    auto answers = "Answers offline code " + Foyer::Protocol::format_code(offline_code);
+    EXPECT_TRUE(contains(page.body, "href=\"/console/offline?code=" + offline_code + "\">" + answers + "</a>"));
+    auto home = console->get("/console");
+    EXPECT_TRUE(contains(home.body, "<strong>Asked for help at " + asked + " (arrived at "));
+    EXPECT_TRUE(contains(home.body, "<strong>" + answers + "</strong>"));
+
+    // A report that left at once says only when it arrived.
+    auto prompt = json::parse(example_report_with_id(fresh_report_id()));
+    prompt["created_at"] = Foyer::Helpdesk::iso8601_utc(Foyer::Helpdesk::now() - 5);
+    auto on_time = device.send_report(prompt.dump()).json["code"].get<std::string>();
+    auto on_time_page = console->get("/console/cases/" + std::to_string(case_id(on_time)));
+    EXPECT_FALSE(contains(on_time_page.body, "late-case"));
+    EXPECT_FALSE(contains(on_time_page.body, "Asked for help at"));
+}
+
+TEST_P(ConsoleTest, TheOfflinePageLinksTheCaseThatArrivedLater)
+{
+    std::vector<Foyer::Protocol::OfflineFinding> findings {
+        { Foyer::Protocol::find_finding_kind("printer.ink"), Foyer::Protocol::Status::Fail }
+    };
+    auto offline_code = Foyer::Protocol::encode_offline_code(findings);
+    auto console = logged_in();
+    // Before the report arrives: the code from a link is in the form and decoded, nothing is linked.
+    auto before = console->get("/console/offline?code=" + offline_code);
+    EXPECT_EQ(before.status, 200);
+    EXPECT_TRUE(contains(before.body, "value=\"" + offline_code + "\""));
+    EXPECT_TRUE(contains(before.body, "Ink and toner"));
+    EXPECT_FALSE(contains(before.body, "offline-arrived"));
+
+    auto report = json::parse(example_report_with_id(fresh_report_id()));
+    report["offline_code"] = offline_code;
+    DeviceClient device(port());
+    ASSERT_EQ(device.enroll({ { "nickname", "Mamie" } }).status, 201);
+    auto code = device.send_report(report.dump()).json["code"].get<std::string>();
+
+    auto after = console->post_form("/console/offline", { { "code", Foyer::Protocol::format_code(offline_code) } });
+    EXPECT_EQ(after.status, 200);
+    EXPECT_TRUE(contains(after.body, "This report has since arrived: case " + Foyer::Protocol::format_code(code)));
+    EXPECT_TRUE(contains(after.body, "href=\"/console/cases/" + std::to_string(case_id(code)) + "\""));
+    EXPECT_EQ(audit_count("offline_code_linked"), 1u);
+}
+
+TEST_P(ConsoleTest, TheOkChecksFoldIntoOneLineAndWhatSheWasDoingComesFirst)
+{
+    auto code = send_case("Mamie");
+    auto console = logged_in();
+    auto body = console->get("/console/cases/" + std::to_string(case_id(code))).body;
+    auto report = Foyer::Protocol::parse_report(example_report()).release_value();
+    size_t fine = 0;
+    for (auto& finding : report.findings)
+        fine += finding.status == Foyer::Protocol::Status::Ok && finding.id != "system.activity";
+    ASSERT_GT(fine, 1u);
+    auto folded = body.find("<details id=\"checks-fine\" class=\"fine\">");
+    ASSERT_NE(folded, std::string::npos) << body;
+    EXPECT_TRUE(contains(body, std::to_string(fine) + " checks fine</summary>"));
+    // Every OK check is inside the fold; no problem is.
+    EXPECT_GT(body.find("finding status-ok"), folded);
+    EXPECT_LT(body.rfind("finding status-fail"), folded);
+    auto findings_start = body.find("id=\"findings-title\"");
+    EXPECT_EQ(body.find("data-finding=\"", findings_start), body.find("data-finding=\"system.activity\"", findings_start));
+    // The live-help box comes before the findings in the page (under the picture, in the same column).
+    EXPECT_LT(body.find("id=\"live-title\""), findings_start);
 }
 
 TEST_P(ConsoleTest, LoggingOutEndsTheSession)

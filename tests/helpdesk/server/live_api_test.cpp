@@ -47,6 +47,12 @@ protected:
         auto console = std::make_unique<ConsoleClient>(port ? port : m_server->port());
         EXPECT_TRUE(console->log_in("Anne", "a long passphrase"));
         EXPECT_EQ(console->get("/console/cases/" + std::to_string(m_case_id)).status, 200);
+        // Opening the page during live help tells the device a helper is looking (a "watching" event):
+        // taken here, so that the tests' polls start after it.
+        auto seen = m_device->poll(m_code, m_after, 0);
+        if (seen.status == 200)
+            for (auto& event : seen.json["events"])
+                m_after = event["id"].get<int64_t>();
         return console;
     }
 
@@ -59,12 +65,15 @@ protected:
     RunningHelpdesk& server() { return *m_server; }
     const std::string& code() const { return m_code; }
     int64_t case_id() const { return m_case_id; }
+    // The last event the device has taken so far.
+    int64_t after() const { return m_after; }
 
 private:
     std::unique_ptr<RunningHelpdesk> m_server;
     std::unique_ptr<DeviceClient> m_device;
     std::string m_code;
     int64_t m_case_id { 0 };
+    int64_t m_after { 0 };
 };
 
 FOYER_BACKENDS(LiveApiTest);
@@ -81,7 +90,7 @@ TEST_P(LiveApiTest, AMediatorsMessageReachesAWaitingDeviceAtOnce)
     auto waiting = std::async(std::launch::async, [&] {
         DeviceClient poller(server().port());
         poller.set_token(device().token());
-        auto reply = poller.poll(code(), 0, 20);
+        auto reply = poller.poll(code(), after(), 20);
         return std::pair { reply, Clock::now() };
     });
     // The poll has found nothing and is held open: from here on only a wake-up can bring the message.
@@ -90,7 +99,7 @@ TEST_P(LiveApiTest, AMediatorsMessageReachesAWaitingDeviceAtOnce)
     auto posted_at = Clock::now();
     auto sent = console->post_form(case_path("message"), { { "message", "Cliquez sur le gros bouton vert." } });
     EXPECT_EQ(sent.status, 303);
-    EXPECT_EQ(sent.header("Location"), "/console/cases/" + std::to_string(case_id()) + "?done=message_sent");
+    EXPECT_EQ(sent.header("Location"), "/console/cases/" + std::to_string(case_id()) + "?done=message_sent#live");
     auto [reply, answered_at] = waiting.get();
     ASSERT_EQ(reply.status, 200) << reply.body;
     ASSERT_EQ(reply.json["events"].size(), 1u);
@@ -107,12 +116,93 @@ TEST_P(LiveApiTest, AMediatorsMessageReachesAWaitingDeviceAtOnce)
     }));
 }
 
+TEST_P(LiveApiTest, TheDeviceIsToldOnceWhenAMediatorHasTheCasePageOpen)
+{
+    auto started = device().start_live(code());
+    ASSERT_EQ(started.status, 201);
+    EXPECT_EQ(started.json["session"]["watched"], false);
+    // Nobody looks yet: a poll finds nothing and says so.
+    auto alone = device().poll(code(), 0, 0);
+    ASSERT_EQ(alone.status, 200);
+    EXPECT_TRUE(alone.json["events"].empty());
+    EXPECT_EQ(alone.json["session"]["watched"], false);
+
+    auto waiting = std::async(std::launch::async, [&] {
+        DeviceClient poller(server().port());
+        poller.set_token(device().token());
+        auto reply = poller.poll(code(), 0, 20);
+        return std::pair { reply, Clock::now() };
+    });
+    ASSERT_TRUE(eventually([&] { return waiting_polls(server().port()) == 1; }));
+    auto opened_at = Clock::now();
+    ConsoleClient console(server().port());
+    ASSERT_TRUE(console.log_in("Anne", "a long passphrase"));
+    ASSERT_EQ(console.get("/console/cases/" + std::to_string(case_id())).status, 200);
+    auto [reply, answered_at] = waiting.get();
+    ASSERT_EQ(reply.status, 200) << reply.body;
+    ASSERT_EQ(reply.json["events"].size(), 1u);
+    EXPECT_EQ(reply.json["events"][0]["type"], "watching");
+    EXPECT_EQ(reply.json["session"]["watched"], true);
+    EXPECT_LT(answered_at - opened_at, std::chrono::seconds(3)) << "the page should wake the waiting poll";
+
+    // Looking again, or the page's own checks, tell nothing new.
+    auto last = reply.json["events"][0]["id"].get<int64_t>();
+    ASSERT_EQ(console.get("/console/cases/" + std::to_string(case_id())).status, 200);
+    ASSERT_EQ(console.get(case_path("state")).status, 200);
+    EXPECT_TRUE(device().poll(code(), last, 0).json["events"].empty());
+}
+
+TEST_P(LiveApiTest, ASessionStartedWhileThePageIsOpenIsWatchedAtThePagesNextCheck)
+{
+    // The mediator opened the case before the senior pressed "Show my screen": nobody watches a session
+    // that does not exist yet.
+    auto console = mediator();
+    auto started = device().start_live(code());
+    ASSERT_EQ(started.status, 201);
+    EXPECT_EQ(started.json["session"]["watched"], false);
+    EXPECT_TRUE(device().poll(code(), 0, 0).json["events"].empty());
+    // The page's own check (every 2 s in the browser) finds the session on.
+    ASSERT_EQ(console->get(case_path("state")).status, 200);
+    auto reply = device().poll(code(), 0, 0);
+    ASSERT_EQ(reply.json["events"].size(), 1u);
+    EXPECT_EQ(reply.json["events"][0]["type"], "watching");
+    EXPECT_EQ(reply.json["session"]["watched"], true);
+    EXPECT_EQ(device().start_live(code()).json["session"]["watched"], true);
+    EXPECT_EQ(device().stop_live(code()).json["session"]["watched"], true);
+}
+
+TEST_P(LiveApiTest, AMessageCountsAsShownOnceTheDeviceHasTakenIt)
+{
+    ASSERT_EQ(device().start_live(code()).status, 201);
+    auto console = mediator();
+    ASSERT_EQ(console->post_form(case_path("message"), { { "message", "Appuyez sur Imprimer." } }).status, 303);
+    auto state = console->get(case_path("state"));
+    ASSERT_EQ(state.json["messages"].size(), 1u);
+    EXPECT_EQ(state.json["messages"][0]["shown"], false);
+    auto page = console->get("/console/cases/" + std::to_string(case_id())).body;
+    EXPECT_NE(page.find("Appuyez sur Imprimer."), std::string::npos);
+    EXPECT_NE(page.find("not shown yet"), std::string::npos);
+
+    auto polled = device().poll(code(), after(), 5);
+    ASSERT_EQ(polled.json["events"].size(), 1u);
+    // Received, not yet acknowledged: the next poll says the device has it.
+    EXPECT_EQ(console->get(case_path("state")).json["messages"][0]["shown"], false);
+    device().poll(code(), polled.json["events"][0]["id"].get<int64_t>(), 0);
+    state = console->get(case_path("state"));
+    EXPECT_EQ(state.json["messages"][0]["shown"], true);
+    EXPECT_EQ(state.json["messages"][0]["text"], "Appuyez sur Imprimer.");
+    EXPECT_EQ(state.json["messages"][0]["state"].get<std::string>().rfind("shown at ", 0), 0u);
+    page = console->get("/console/cases/" + std::to_string(case_id())).body;
+    EXPECT_EQ(page.find("not shown yet"), std::string::npos);
+    EXPECT_NE(page.find("shown at "), std::string::npos);
+}
+
 TEST_P(LiveApiTest, AScreenshotRequestIsAnsweredWithAFreshScreenshot)
 {
     ASSERT_EQ(device().start_live(code()).status, 201);
     auto console = mediator();
     EXPECT_EQ(console->post_form(case_path("screenshot-request"), {}).status, 303);
-    auto polled = device().poll(code(), 0, 5);
+    auto polled = device().poll(code(), after(), 5);
     ASSERT_EQ(polled.json["events"].size(), 1u);
     EXPECT_EQ(polled.json["events"][0]["type"], "screenshot_request");
     auto png = make_png(120, 68, 42);
@@ -181,7 +271,7 @@ TEST_P(LiveApiTest, TheMediatorEndsAndClosingEndsToo)
     ASSERT_EQ(device().start_live(code()).status, 201);
     auto console = mediator();
     EXPECT_EQ(console->post_form(case_path("end-live"), {}).status, 303);
-    auto reply = device().poll(code(), 0, 20);
+    auto reply = device().poll(code(), after(), 20);
     ASSERT_EQ(reply.json["events"].size(), 1u);
     EXPECT_EQ(reply.json["events"][0]["reason"], "mediator");
 
@@ -222,7 +312,7 @@ TEST_P(LiveApiTest, TwoServersOnOneDatabaseShareTheSession)
     auto waiting = std::async(std::launch::async, [&] {
         DeviceClient poller(waiting_server->port());
         poller.set_token(device().token());
-        auto reply = poller.poll(code(), 0, 20);
+        auto reply = poller.poll(code(), after(), 20);
         return std::pair { reply, Clock::now() };
     });
     ASSERT_TRUE(eventually([&] { return waiting_polls(waiting_server->port()) == 1; }))
