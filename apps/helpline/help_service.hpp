@@ -52,6 +52,9 @@ public:
     // The words of the band for a report that left late (tests read them without a window).
     static std::string late_notice_text(const LateNotice&);
     void draw_overlay(Ui&, const Rect& screen) override;
+    // A helper's message is modal: read, then OK (or Escape).
+    bool modal() const override { return m_message.has_value(); }
+    void dismiss() override { m_message.reset(); }
 
     // The words of the last actions, for the report ("opened Call for help → pressed Show my screen").
     static std::string activity_words(const std::vector<std::string>& entries, Language);

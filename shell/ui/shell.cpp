@@ -247,6 +247,13 @@ void Shell::handle(const InputEvent& event)
         m_redraw_after_frame = true;
         break;
     case Outcome::GoHome:
+        if (auto modal = std::find_if(m_services.begin(), m_services.end(), [](auto& entry) { return entry.second->modal(); });
+            modal != m_services.end()) {
+            // Escape closes what the senior is reading, like its OK; the focus stays on nothing below.
+            m_activity.record("activate", "key.dismiss");
+            modal->second->dismiss();
+            break;
+        }
         m_activity.record("activate", "key.home");
         if (m_navigator.at_home())
             m_navigator.announce();
@@ -299,8 +306,15 @@ void Shell::draw(PixelSize size)
     ui.set_content(screen.inset(metrics.margin));
     current.draw(ui);
     Rect whole { 0, 0, float(size.width), float(size.height) };
-    for (auto& [id, service] : m_services)
+    // A modal overlay keeps only its own targets: nothing below can be pressed or focused meanwhile.
+    std::optional<size_t> modal_from;
+    for (auto& [id, service] : m_services) {
+        bool modal = service->modal();
+        size_t first = ui.target_count();
         service->draw_overlay(ui, whole);
+        if (modal && !modal_from)
+            modal_from = first;
+    }
     ImGui::End();
     ImGui::PopStyleVar(2);
     if (ui.wants_another_frame())
@@ -312,6 +326,8 @@ void Shell::draw(PixelSize size)
             m_activity.record("typing", *m_typing_in);
     }
     auto targets = ui.take_targets();
+    if (modal_from)
+        targets.erase(targets.begin(), targets.begin() + std::ptrdiff_t(std::min(*modal_from, targets.size())));
     record_targets(targets);
     if (m_interaction.set_targets(std::move(targets), m_window ? m_window->time() : 0)) {
         m_dirty = true;

@@ -119,6 +119,7 @@ public:
 
     // The targets drawn this frame, for the interaction model.
     std::vector<Target> take_targets() { return std::move(m_targets); }
+    size_t target_count() const { return m_targets.size(); }
     // A text field asked ImGui for the keyboard this frame; it has it from the next frame, which the shell
     // must therefore draw.
     bool wants_another_frame() const { return m_wants_another_frame; }

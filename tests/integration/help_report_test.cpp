@@ -340,6 +340,9 @@ TEST_F(HelpReport, LiveHelpShowsAndSpeaksTheHelpersMessageSendsPicturesAndStopsF
     console.follow(found);
     ASSERT_TRUE(eventually([&] { return console.get(case_path).body.find("/message\"") != std::string::npos; }));
     console.get(case_path);
+    // The mediator has the case open during live help: only now is she told her helper sees her screen.
+    ASSERT_TRUE(foyer.wait_for_trace("live watched", 1, 40s)) << foyer.trace();
+    EXPECT_TRUE(foyer.wait_for_trace("say Votre aidant voit maintenant votre écran.")) << foyer.trace();
     auto sent = console.post_form(case_path + "/message", { { "message", "Cliquez sur le gros bouton vert." } });
     EXPECT_EQ(sent.status, 303) << sent.body;
     // The message appears large on the senior's screen and is spoken.
@@ -347,6 +350,14 @@ TEST_F(HelpReport, LiveHelpShowsAndSpeaksTheHelpersMessageSendsPicturesAndStopsF
     EXPECT_TRUE(foyer.wait_for_trace("live.message.ok@"));
     EXPECT_TRUE(foyer.wait_for_trace("focus live.message.ok")) << "the message's OK does not have the focus\n"
                                                                << foyer.trace();
+    // Modal: Escape closes it like its OK, never going home nor leaving the focus on Stop.
+    auto stop_focused = foyer.count_in_trace("focus live.stop");
+    auto went_home = foyer.count_in_trace("activate key.home");
+    ASSERT_TRUE(foyer.key("Escape"));
+    ASSERT_TRUE(foyer.wait_for_trace("activate key.dismiss")) << "Escape did not close the helper's message\n"
+                                                              << foyer.trace();
+    EXPECT_EQ(foyer.count_in_trace("focus live.stop"), stop_focused) << "Escape left the focus on Stop";
+    EXPECT_EQ(foyer.count_in_trace("activate key.home"), went_home) << "Escape went home under the message";
 
     // A fresh picture when asked.
     console.get(case_path);

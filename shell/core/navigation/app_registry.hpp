@@ -28,6 +28,10 @@ public:
     }
     // Draws above everything (a helper's message), after the current screen.
     virtual void draw_overlay(Ui&, const Rect& screen) { (void)screen; }
+    // Whether the overlay drawn now is modal: only its own buttons can be pressed or focused, and Escape
+    // closes it (dismiss()) instead of going home — the senior finishes reading before anything else.
+    virtual bool modal() const { return false; }
+    virtual void dismiss() { }
 };
 
 struct AppEntry {
