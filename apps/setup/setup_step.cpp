@@ -94,6 +94,8 @@ void SetupStep::draw(Ui& ui)
     if (auto field = std::exchange(m_focus_request, std::nullopt))
         ui.focus_on(*field);
     auto pressed = draw_form(ui, layout, intro, page_rows, problem, next, back);
+    // What was typed this frame goes to disk, and so does a choice pressed (below) at the next frame.
+    flow().keep(m_id);
     if (pressed.empty() || flow().saving())
         return;
     if (pressed == "setup.next" || pressed == "setup.start") {
@@ -105,7 +107,7 @@ void SetupStep::draw(Ui& ui)
         if (!on_next())
             flow().next(m_id);
     } else if (pressed == "setup.back") {
-        flow().back();
+        flow().back(m_id);
     } else {
         on_press(pressed);
     }

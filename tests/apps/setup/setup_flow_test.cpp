@@ -80,7 +80,7 @@ TEST(SetupFlowTest, WalksTheStepsThatApplyAndSavesAtTheEnd)
     flow->next("helpline");
     services.navigator().apply_pending();
     EXPECT_EQ(services.navigator().current().id(), "association");
-    flow->back();
+    flow->back("association");
     services.navigator().apply_pending();
     EXPECT_EQ(services.navigator().current().id(), "helpline");
     flow->draft().helpline = HelplineChoice::National;
@@ -141,7 +141,7 @@ TEST(SetupFlowTest, LeavingUnsavedPutsTheSavedSettingsBackAndKeepsTheDraft)
     {
         auto flow = std::make_shared<SetupFlow>(services, steps(), draft_from(default_settings(), Language::English), SetupMode::Whole, true,
             saver(services, code));
-        flow->set_on_abandoned([&](SetupDraft draft) { kept = std::move(draft); });
+        flow->set_on_abandoned([&](SetupDraft draft, std::string) { kept = std::move(draft); });
         flow->start();
         services.navigator().apply_pending();
         flow->draft().settings.text_size = TextSize::Largest;
