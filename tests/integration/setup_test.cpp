@@ -10,7 +10,7 @@
 #include <chrono>
 #include <cstdio>
 #include <sys/stat.h>
-#include <thread>
+#include <unistd.h>
 
 using namespace Foyer;
 using namespace Foyer::Testing;
@@ -189,9 +189,9 @@ TEST_F(Setup, LeavingTheFirstRunSetupComesBackAtTheNextStartAndKeepsWhatWasTyped
     press_by_keyboard(foyer, "setup.next");
     ASSERT_TRUE(foyer.wait_for_trace("screen setup.senior")) << foyer.trace();
     ASSERT_TRUE(foyer.type_into("setup.name", "Jean-Robert"));
-    // The field takes the typed letters on its next frame, which nothing traces: this pause lets them in
-    // before Escape takes the keyboard away (it is no repeat guard; the name is checked below).
-    std::this_thread::sleep_for(300ms);
+    // The field has taken the letters once the draft on disk has them (it is written as it is typed).
+    auto draft_path = foyer.home() + "/.config/foyer/setup-draft.toml";
+    ASSERT_TRUE(eventually([&] { return read_text(draft_path).find("senior_name = \"Jean-Robert\"") != std::string::npos; })) << read_text(draft_path);
     // Escape stops typing, a second Escape goes home: the senior is never stuck in the setup.
     ASSERT_TRUE(foyer.key("Escape"));
     ASSERT_TRUE(foyer.wait_for_trace("focus setup.name")) << "the first Escape only stops typing\n"
@@ -201,12 +201,72 @@ TEST_F(Setup, LeavingTheFirstRunSetupComesBackAtTheNextStartAndKeepsWhatWasTyped
     EXPECT_FALSE(eventually([&] { return !read_text(foyer.settings_path()).empty(); }, 500ms)) << "nothing saved";
     // The family's chord opens the setup again, where it was left (no code was chosen yet).
     ASSERT_TRUE(foyer.key("ctrl+alt+f"));
-    ASSERT_TRUE(foyer.wait_for_trace("screen setup.welcome", 2)) << foyer.trace();
-    press_by_keyboard(foyer, "setup.next");
     ASSERT_TRUE(foyer.wait_for_trace("screen setup.senior", 2)) << foyer.trace();
     // The name is still there: Next goes on without typing it again, and the next page names him.
     ASSERT_TRUE(foyer.wait_for_trace("typing setup.name", 2)) << foyer.trace();
     ASSERT_TRUE(foyer.key("Return"));
     ASSERT_TRUE(foyer.key("Return"));
     EXPECT_TRUE(foyer.wait_for_trace("Choose what Jean-Robert reads best.")) << foyer.trace();
+}
+
+TEST_F(Setup, TheSetupKilledHalfWayComesBackAtTheSameStepWithWhatWasTypedAndItsDraftGoesOnceSaved)
+{
+    RunningFoyer foyer(1366, 768, { "--lang", "en" }, {}, "pcm.!default { type null }\n", SettingsFile::None);
+    ASSERT_TRUE(foyer.problem().empty()) << foyer.problem();
+    ASSERT_TRUE(foyer.wait_for_trace("ready setup.welcome")) << foyer.trace();
+    next(foyer, "setup.senior");
+    fill(foyer, "setup.name", "Jocelyne");
+    enter_on_next(foyer, "setup.display");
+    press_by_keyboard(foyer, "setup.size.large");
+    next(foyer, "setup.voice");
+    next(foyer, "setup.helpline");
+    next(foyer, "setup.email");
+    next(foyer, "setup.contacts");
+    next(foyer, "setup.printer");
+    // The printer step is drawn once the draft says so; then the power goes.
+    auto draft_path = foyer.home() + "/.config/foyer/setup-draft.toml";
+    ASSERT_TRUE(eventually([&] { return read_text(draft_path).find("step = \"setup.printer\"") != std::string::npos; })) << read_text(draft_path);
+    struct stat info { };
+    ASSERT_EQ(::stat(draft_path.c_str(), &info), 0);
+    EXPECT_EQ(info.st_mode & 0777, 0600u);
+    ASSERT_TRUE(foyer.kill_and_start_again()) << foyer.log();
+
+    // No settings yet, so the setup opens again by itself: at the printer, large text, with the name.
+    ASSERT_TRUE(foyer.wait_for_trace("ready setup.printer")) << foyer.trace();
+    EXPECT_NE(foyer.log().find("setup: going on with the setup left half-way, at setup.printer"), std::string::npos) << foyer.log();
+    // Back goes to the step before, though this run never opened it, and it names her.
+    press_by_keyboard(foyer, "setup.back");
+    ASSERT_TRUE(foyer.wait_for_trace("screen setup.contacts")) << foyer.trace();
+    ASSERT_TRUE(foyer.wait_for_trace("Jocelyne")) << foyer.trace();
+    next(foyer, "setup.printer");
+    next(foyer, "setup.family_code");
+    fill(foyer, "setup.code", "2580");
+    fill(foyer, "setup.code_again", "2580");
+    enter_on_next(foyer, "setup.finish");
+    press_by_keyboard(foyer, "setup.next");
+    ASSERT_TRUE(foyer.wait_for_trace("say Everything is saved: Foyer is ready for Jocelyne.", 1, 20s)) << foyer.trace();
+    EXPECT_TRUE(eventually([&] { return ::access(draft_path.c_str(), F_OK) != 0; })) << "the draft is deleted once saved";
+    auto parsed = parse_settings(read_text(foyer.settings_path()));
+    EXPECT_EQ(parsed.settings.senior_name, "Jocelyne");
+    EXPECT_EQ(parsed.settings.text_size, TextSize::Large);
+}
+
+TEST_F(Setup, EscapeTwiceInTheFirstRunShowsANeutralHomeNotTheDemoHousehold)
+{
+    RunningFoyer foyer(1366, 768, {}, {}, "pcm.!default { type null }\n", SettingsFile::None);
+    ASSERT_TRUE(foyer.problem().empty()) << foyer.problem();
+    ASSERT_TRUE(foyer.wait_for_trace("ready setup.welcome")) << foyer.trace();
+    // On the welcome page nothing has the keyboard: the first Escape leaves at once; a second one, on the
+    // home screen, must not change that.
+    ASSERT_TRUE(foyer.key("Escape"));
+    ASSERT_TRUE(foyer.wait_for_trace("screen home")) << foyer.trace();
+    ASSERT_TRUE(foyer.key("Escape"));
+    ASSERT_TRUE(foyer.wait_for_trace("say Bonjour")) << foyer.trace();
+    ASSERT_TRUE(foyer.wait_for_widget("tile.help")) << foyer.trace();
+    auto trace = foyer.trace();
+    auto home = trace.substr(trace.find("screen home"));
+    EXPECT_EQ(home.find("Marie-Martine"), std::string::npos) << home;
+    // The greeting is a neutral "Bonjour", and no demo contact is on the screen.
+    EXPECT_NE(home.find("say Bonjour."), std::string::npos) << home;
+    EXPECT_EQ(home.find("contact"), std::string::npos) << home;
 }
