@@ -44,7 +44,9 @@ public:
                 .swatch = SwatchRole::Notice });
         } else {
             rows.push_back({ .kind = FormRowKind::Note,
-                .text = tr("Next, write the association’s name, telephone number and hours, as it gave them to you."),
+                // Only another association may have a helpdesk: the national line sends no picture of the screen.
+                .text = tr("Next, write the association’s name, telephone number and hours, as it gave them to you. If it has a "
+                           "helpdesk, Foyer can also send its helpers a picture of the screen."),
                 .swatch = SwatchRole::Notice });
         }
         return rows;
@@ -53,8 +55,9 @@ public:
 private:
     std::string intro() const override
     {
-        return format(tr("Who does {name} call for help? Foyer shows the number, says whether the line is open now, and can send the "
-                         "helpers a picture of the screen."),
+        // No gender: the setup does not know it ("Qui Jocelyne appelle-t-il ?" was wrong half the time). And no
+        // promise of sending the screen here: only a line with a helpdesk offers it (said below for those).
+        return format(tr("Which helpline for {name}? Foyer shows its number and says whether the line is open now."),
             { { "name", senior_or_default(draft()) } });
     }
 
