@@ -12,6 +12,7 @@ struct FormStyle {
     FontRole intro;
     bool labels_beside;
     FontRole choices;
+    bool reserve_problem { false };
 };
 
 float button_height_for(const Metrics& m, FontRole role)
@@ -63,10 +64,18 @@ FormLayout try_layout(const Ui& ui, const std::string& intro, const std::vector<
     fits = fits && next_w + back_w + m.gap <= bottom.width + 0.5f;
     rest.take_bottom(m.gap);
 
-    if (!problem.empty()) {
-        float text_h = ui.text_height(problem, FontRole::Body, rest.width - 2 * m.gap);
-        layout.problem = rest.take_bottom(text_h + m.gap);
+    // On a page with fields the mistake has its place whether or not there is one, so that it appearing (or
+    // going once the field is changed) never moves the field the family is typing in: two lines, as most
+    // mistakes take. A longer one takes more room; a page too full for the band gets it only with a mistake.
+    float band = style.reserve_problem ? ui.text_height("X\nX", FontRole::Body, rest.width - 2 * m.gap) : 0;
+    float text_h = problem.empty() ? 0 : ui.text_height(problem, FontRole::Body, rest.width - 2 * m.gap);
+    if (band > 0 || text_h > 0) {
+        Rect reserved = rest.take_bottom(std::max(band, text_h) + m.gap);
+        if (band > 0)
+            layout.problem_place = reserved;
         rest.take_bottom(m.gap / 2);
+        if (!problem.empty())
+            layout.problem = { reserved.x, reserved.bottom() - text_h - m.gap, reserved.width, text_h + m.gap };
     }
 
     float available = rest.height;
@@ -136,12 +145,18 @@ FormLayout layout_form(const Ui& ui, const std::string& intro, const std::vector
     const FormButton& next, const FormButton& back, const Rect& area)
 {
     FormLayout layout;
-    for (auto style : { FormStyle { FontRole::Large, false, FontRole::Large }, FormStyle { FontRole::Body, false, FontRole::Large },
-             FormStyle { FontRole::Body, true, FontRole::Large }, FormStyle { FontRole::Body, true, FontRole::Body },
-             FormStyle { FontRole::Body, false, FontRole::Body } }) {
-        layout = try_layout(ui, intro, rows, problem, next, back, area, style);
-        if (layout.fits)
-            return layout;
+    bool has_field = std::any_of(rows.begin(), rows.end(), [](auto& row) { return row.kind == FormRowKind::Field; });
+    for (bool reserve : { true, false }) {
+        if (reserve && !has_field)
+            continue;
+        for (auto style : { FormStyle { FontRole::Large, false, FontRole::Large }, FormStyle { FontRole::Body, false, FontRole::Large },
+                 FormStyle { FontRole::Body, true, FontRole::Large }, FormStyle { FontRole::Body, true, FontRole::Body },
+                 FormStyle { FontRole::Body, false, FontRole::Body } }) {
+            style.reserve_problem = reserve;
+            layout = try_layout(ui, intro, rows, problem, next, back, area, style);
+            if (layout.fits)
+                return layout;
+        }
     }
     return layout;
 }
