@@ -94,10 +94,27 @@ void PrinterSetupScreen::draw(Ui& ui)
 
 SetupStepEntry printer_setup_step(PrintContext context)
 {
-    return { "setup.printer", "printer", {},
+    SetupStepEntry entry { "setup.printer", "printer", {},
         [context](Services& services, std::shared_ptr<SetupFlow> flow) -> std::unique_ptr<Screen> {
             return std::make_unique<PrinterSetupScreen>(services, std::move(flow), context);
         } };
+    // The summary names the printer Foyer will use, as the print app sees it now (main thread).
+    entry.summary = [context](const SetupDraft&) {
+        auto& situation = context.app->situation();
+        switch (situation.kind) {
+        case PrinterSituation::Kind::Checking:
+            return tr("Printer: still being looked for");
+        case PrinterSituation::Kind::NoService:
+            return tr("Printer: the printing service does not answer");
+        case PrinterSituation::Kind::NoPrinter:
+            return tr("Printer: none yet");
+        case PrinterSituation::Kind::Known:
+            break;
+        }
+        auto& name = situation.queue.info.empty() ? situation.queue.name : situation.queue.info;
+        return format(tr("Printer: {name}"), { { "name", name } });
+    };
+    return entry;
 }
 
 SetupChapter printer_chapter()

@@ -181,7 +181,8 @@ std::vector<SetupStepEntry> helpline_steps()
         auto text = format(tr("Helpline: {name}, {number}"), { { "name", line.name }, { "number", line.number } });
         if (!line.helpdesk.empty())
             text += format(tr(", helpdesk {address}"), { { "address", line.helpdesk } });
-        return text;
+        // The hours as the help screen will say them: a mistake there is seen now, not on the day of trouble.
+        return text + "\n" + format(tr("Hours: {hours}"), { { "hours", hours_in_words(line.hours) } });
     };
     return {
         choice,

@@ -2,6 +2,8 @@
 // back when the family leaves, and saving the settings and the family code.
 #include "apps/setup/family_code.hpp"
 #include "apps/setup/setup_flow.hpp"
+#include "apps/setup/setup_steps.hpp"
+#include "shell/core/i18n/translate.hpp"
 #include "shell/core/settings/parse.hpp"
 #include "shell/core/system/files.hpp"
 #include "tests/apps/setup/fake_services.hpp"
@@ -155,4 +157,22 @@ TEST(SetupFlowTest, LeavingUnsavedPutsTheSavedSettingsBackAndKeepsTheDraft)
     EXPECT_EQ(services.saves, 0);
     ASSERT_TRUE(kept);
     EXPECT_EQ(kept->senior_name, "Jean-Robert");
+}
+
+TEST(SetupSummary, TheHelplineLineSaysItsHours)
+{
+    i18n::set_language(Language::English);
+    Foyer::Testing::FakeServices services;
+    auto draft = draft_from(default_settings(), Language::English);
+    draft.helpline = HelplineChoice::Other;
+    draft.helpline_name = "France Services";
+    draft.helpline_number = "01 48 70 60 00";
+    draft.helpline_hours = "Tuesday to Thursday 2pm-5pm, Saturday 9:30am-12pm";
+    ASSERT_FALSE(apply_helpline_choice(draft));
+    auto flow = std::make_shared<SetupFlow>(services, helpline_steps(), draft, SetupMode::Whole, true, [](const SetupDraft&, TaskRunner&, auto) {});
+    auto lines = flow->summary();
+    ASSERT_FALSE(lines.empty());
+    EXPECT_NE(lines[0].find("Helpline: France Services, 01 48 70 60 00\nHours: "), std::string::npos) << lines[0];
+    EXPECT_NE(lines[0].find("Saturday"), std::string::npos) << lines[0];
+    EXPECT_NE(lines[0].find("Tuesday"), std::string::npos) << lines[0];
 }
