@@ -1,9 +1,10 @@
 // The helpline steps: the national helpline or another association, then that association's name and
-// number, its hours (with what Foyer understood), and its helpdesk.
+// number, its hours (with what Foyer understood), and its helpdesk (helpdesk_step.cpp).
 #include "setup_steps.hpp"
 
 #include "../../shell/core/i18n/translate.hpp"
 #include "../helpline/helpline_text.hpp"
+#include "helpdesk_step.hpp"
 #include "hours_text.hpp"
 #include "setup_step.hpp"
 
@@ -132,31 +133,6 @@ private:
     }
     std::string first_field() const override { return "setup.helpline_hours"; }
     std::optional<DraftProblem> check() override { return check_helpline_hours(draft()); }
-};
-
-class HelpdeskStep final : public SetupStep {
-public:
-    HelpdeskStep(Services& services, std::shared_ptr<SetupFlow> flow)
-        : SetupStep(services, std::move(flow), "setup.helpdesk", N_("The helpdesk"))
-    {
-    }
-
-    std::vector<FormRow> rows() override
-    {
-        return {
-            { .kind = FormRowKind::Field, .id = "setup.helpdesk", .label = tr("Helpdesk address (https://…)"), .value = &draft().helpdesk },
-            { .kind = FormRowKind::Field, .id = "setup.enrollment_code", .label = tr("Enrollment code, if there is one"), .value = &draft().enrollment_code },
-        };
-    }
-
-private:
-    std::string intro() const override
-    {
-        return tr("If the association gave you a helpdesk address, “Show my screen to the helper” sends there. "
-                  "Otherwise, leave both fields empty.");
-    }
-    std::string first_field() const override { return "setup.helpdesk"; }
-    std::optional<DraftProblem> check() override { return check_helpdesk(draft()); }
 };
 
 template<typename Step>

@@ -98,6 +98,8 @@ FormLayout try_layout(const Ui& ui, const std::string& intro, const std::vector<
         switch (row.kind) {
         case FormRowKind::Field:
             content_h = ui.text_field_height();
+            if (!row.choices.empty())
+                content_h = std::max(content_h, button_height_for(m, style.choices));
             break;
         case FormRowKind::Choices:
         case FormRowKind::Actions: {
@@ -125,7 +127,16 @@ FormLayout try_layout(const Ui& ui, const std::string& intro, const std::vector<
             placed.label = line.take_top(label_h);
             content = line;
         }
-        if (row.kind == FormRowKind::Field)
+        if (row.kind == FormRowKind::Field && !row.choices.empty()) {
+            // Its button at the right of the field (Test beside the address it tests), the field keeping most of the line.
+            auto& action = row.choices.front();
+            float button_w = std::max(ui.button_width(action.icon, action.label, style.choices), content.height * 1.5f);
+            if (button_w + m.gap / 2 > content.width * 0.45f)
+                fits = false;
+            placed.field = { content.x, content.y + (content.height - ui.text_field_height()) / 2, content.width - button_w - m.gap / 2,
+                ui.text_field_height() };
+            placed.buttons.push_back({ content.right() - button_w, content.y, button_w, content.height });
+        } else if (row.kind == FormRowKind::Field)
             placed.field = content;
         else if (row.kind == FormRowKind::Note)
             placed.note = content;
@@ -177,6 +188,11 @@ std::string draw_form(Ui& ui, const FormLayout& layout, const std::string& intro
         case FormRowKind::Field:
             if (row.value)
                 ui.text_field(row.id, placed.field, *row.value, row.label, row.field_kind);
+            if (!row.choices.empty() && !placed.buttons.empty()) {
+                auto& action = row.choices.front();
+                if (ui.button(action.id, placed.buttons.front(), action.icon, action.label, SwatchRole::Button, layout.choice_role))
+                    pressed = action.id;
+            }
             break;
         case FormRowKind::Choices:
             for (size_t c = 0; c < row.choices.size() && c < placed.buttons.size(); ++c) {

@@ -13,7 +13,7 @@
 namespace Foyer {
 
 enum class FormRowKind {
-    // A label above a text field.
+    // A label above a text field; with one choice, that action's button at the field's right (Test).
     Field,
     // A label above buttons of which one is chosen (the language, the text size).
     Choices,

@@ -2,13 +2,20 @@
 // first-run setup (timed) with an e-mail account and a contact, mistakes said plainly, and what it saved
 // read back by a fresh Foyer.
 #include "apps/setup/family_code.hpp"
+#include "apps/setup/helpdesk_step.hpp"
+#include "apps/setup/setup_steps.hpp"
 #include "shell/core/settings/parse.hpp"
+#include "tests/apps/setup/fake_services.hpp"
+#include "tests/helpdesk/support/running_helpdesk.hpp"
 #include "tests/support/running_foyer.hpp"
 
 #include <gtest/gtest.h>
 
 #include <chrono>
 #include <cstdio>
+#include <filesystem>
+#include <netinet/in.h>
+#include <sys/socket.h>
 #include <sys/stat.h>
 #include <unistd.h>
 
@@ -269,4 +276,137 @@ TEST_F(Setup, EscapeTwiceInTheFirstRunShowsANeutralHomeNotTheDemoHousehold)
     // The greeting is a neutral "Bonjour", and no demo contact is on the screen.
     EXPECT_NE(home.find("say Bonjour."), std::string::npos) << home;
     EXPECT_EQ(home.find("contact"), std::string::npos) << home;
+}
+
+namespace {
+
+// The helpdesk page's Test, without a window, against real servers on loopback: the real foyer-helpdesk
+// (plain, and HTTPS with its own certificate authority), a plain web server that is not a helpdesk, and a
+// port where nothing listens.
+class SetupHelpdeskTest : public ::testing::Test {
+protected:
+    struct Answer {
+        std::optional<HelpdeskVerdict> verdict;
+        std::string text;
+        std::vector<std::string> said;
+        std::string tested;
+    };
+
+    // The page with `address` typed, Test pressed, the answer waited for on the main thread's queue.
+    static Answer press_test(const std::string& address, const std::string& ca_file = {})
+    {
+        FakeServices services;
+        auto draft = draft_from(Settings {}, Language::English);
+        draft.helpline = HelplineChoice::Other;
+        draft.helpdesk = address;
+        draft.settings.helpline.ca_file = ca_file;
+        auto flow = std::make_shared<SetupFlow>(services, helpline_steps(), draft, SetupMode::Chapter, false,
+            [](const SetupDraft&, TaskRunner&, auto) {});
+        // The internet "answers": nothing here depends on it (the servers are on this computer).
+        HelpdeskStep page(services, flow, [] { return true; });
+        page.start_test();
+        EXPECT_TRUE(page.testing()) << page.problem_text();
+        EXPECT_TRUE(services.run_until([&] { return !page.testing(); }));
+        return { page.test_verdict(), page.test_text(), services.said, flow->draft().helpdesk };
+    }
+
+    // A loopback port nobody listens on: bound, read, closed.
+    static int closed_port()
+    {
+        int fd = socket(AF_INET, SOCK_STREAM, 0);
+        sockaddr_in address {};
+        address.sin_family = AF_INET;
+        address.sin_addr.s_addr = htonl(INADDR_LOOPBACK);
+        bind(fd, reinterpret_cast<sockaddr*>(&address), sizeof address);
+        socklen_t length = sizeof address;
+        getsockname(fd, reinterpret_cast<sockaddr*>(&address), &length);
+        close(fd);
+        return ntohs(address.sin_port);
+    }
+
+    std::string database { "sqlite:" + temporary_directory("helpdesk") + "/cases.db" };
+};
+
+}
+
+TEST_F(SetupHelpdeskTest, TheRealHelpdeskAnswersAndItIsSaidAndShown)
+{
+    RunningHelpdesk helpdesk(database);
+    ASSERT_TRUE(helpdesk.ready()) << helpdesk.problem();
+    auto address = "http://127.0.0.1:" + std::to_string(helpdesk.port());
+    auto answer = press_test(address + "/");
+    ASSERT_EQ(answer.verdict, HelpdeskVerdict::Answers) << answer.text;
+    EXPECT_EQ(answer.text.rfind("It answers", 0), 0u) << answer.text;
+    // The address as it will be saved (no trailing slash), and the answer is the last thing said.
+    EXPECT_EQ(answer.tested, address);
+    ASSERT_FALSE(answer.said.empty());
+    EXPECT_EQ(answer.said.back(), answer.text);
+}
+
+TEST_F(SetupHelpdeskTest, AWebServerThatIsNotAHelpdeskIsSaidToBeNone)
+{
+    if (!have_program("python3"))
+        GTEST_SKIP() << "python3 is missing";
+    // Python's own web server, serving a directory: it answers /healthz with a 404 page in HTML.
+    auto dir = temporary_directory("web");
+    write_text(dir + "/index.html", "<html><body>Association</body></html>\n");
+    auto port_file = dir + "/port";
+    Process server({ "python3", "-c",
+                       "import http.server, functools, sys, os\n"
+                       "handler = functools.partial(http.server.SimpleHTTPRequestHandler, directory=sys.argv[1])\n"
+                       "server = http.server.HTTPServer(('127.0.0.1', 0), handler)\n"
+                       "open(sys.argv[2] + '.tmp', 'w').write(str(server.server_port))\n"
+                       "os.rename(sys.argv[2] + '.tmp', sys.argv[2])\n"
+                       "server.serve_forever()\n",
+                       dir, port_file },
+        {}, dir + "/server.log");
+    ASSERT_TRUE(eventually([&] { return std::filesystem::exists(port_file); })) << read_text(dir + "/server.log");
+    auto answer = press_test("http://127.0.0.1:" + read_text(port_file));
+    ASSERT_EQ(answer.verdict, HelpdeskVerdict::NotAHelpdesk) << answer.text;
+    EXPECT_EQ(answer.text.rfind("Not a helpdesk", 0), 0u) << answer.text;
+    EXPECT_EQ(answer.said.back(), answer.text);
+    server.stop();
+}
+
+TEST_F(SetupHelpdeskTest, NothingListeningIsNotFound)
+{
+    auto answer = press_test("http://127.0.0.1:" + std::to_string(closed_port()));
+    ASSERT_EQ(answer.verdict, HelpdeskVerdict::NotFound) << answer.text;
+    EXPECT_EQ(answer.text.rfind("Not found", 0), 0u) << answer.text;
+    EXPECT_EQ(answer.said.back(), answer.text);
+}
+
+TEST_F(SetupHelpdeskTest, NoInternetIsToldApartFromAnAddressNobodyKnows)
+{
+    // A name that cannot exist: with the internet answering it is the address; without, the internet.
+    auto nowhere = check_helpdesk_answers("https://helpdesk.nowhere.invalid", {}, {}, [] { return true; });
+    EXPECT_EQ(nowhere.verdict, HelpdeskVerdict::NotFound) << nowhere.detail;
+    auto offline = check_helpdesk_answers("https://helpdesk.nowhere.invalid", {}, {}, [] { return false; });
+    EXPECT_EQ(offline.verdict, HelpdeskVerdict::NoInternet) << offline.detail;
+    EXPECT_EQ(helpdesk_check_text(offline.verdict, "https://helpdesk.nowhere.invalid").rfind("No internet", 0), 0u);
+}
+
+TEST_F(SetupHelpdeskTest, TheCertificateIsCheckedAgainstTheHelplinesOwnAuthority)
+{
+    if (!have_program("openssl"))
+        GTEST_SKIP() << "openssl is missing";
+    auto dir = temporary_directory("helpdesk-tls");
+    write_text(dir + "/ext.cnf", "subjectAltName=IP:127.0.0.1,DNS:localhost\n");
+    auto ok = [](const RunResult& result) { return result.exit_code == 0; };
+    ASSERT_TRUE(ok(run({ "openssl", "req", "-x509", "-newkey", "rsa:2048", "-nodes", "-keyout", dir + "/ca.key", "-out", dir + "/ca.pem", "-days",
+                    "30", "-subj", "/CN=Foyer Test CA" }))
+        && ok(run({ "openssl", "req", "-newkey", "rsa:2048", "-nodes", "-keyout", dir + "/server.key", "-out", dir + "/server.csr", "-subj",
+            "/CN=127.0.0.1" }))
+        && ok(run({ "openssl", "x509", "-req", "-in", dir + "/server.csr", "-CA", dir + "/ca.pem", "-CAkey", dir + "/ca.key", "-CAcreateserial",
+            "-out", dir + "/server.pem", "-days", "30", "-extfile", dir + "/ext.cnf" })));
+    chmod((dir + "/server.key").c_str(), 0600);
+    RunningHelpdesk helpdesk(database, { "--tls-cert", dir + "/server.pem", "--tls-key", dir + "/server.key" });
+    ASSERT_TRUE(helpdesk.ready()) << helpdesk.problem() << helpdesk.log();
+    auto address = "https://127.0.0.1:" + std::to_string(helpdesk.port());
+    // Without the helpline's authority the certificate proves nothing: Foyer stops, never ignores it.
+    auto unknown = press_test(address);
+    EXPECT_EQ(unknown.verdict, HelpdeskVerdict::Certificate) << unknown.text;
+    // With it (the helpline's ca_file), the same helpdesk answers.
+    auto known = press_test(address, dir + "/ca.pem");
+    EXPECT_EQ(known.verdict, HelpdeskVerdict::Answers) << known.text;
 }

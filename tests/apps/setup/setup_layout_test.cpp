@@ -3,6 +3,7 @@
 #include "apps/email/account_test.hpp"
 #include "apps/email/email_setup_screen.hpp"
 #include "apps/setup/family_screens.hpp"
+#include "apps/setup/helpdesk_check.hpp"
 #include "apps/setup/setup_app.hpp"
 #include "apps/setup/setup_step.hpp"
 #include "shell/core/i18n/translate.hpp"
@@ -113,6 +114,11 @@ TEST_P(SetupLayoutTest, EveryStepFits)
                 AccountTestResult result { AccountVerdict::ServerNotFound, true, "imap.laposte.example.net:993", {} };
                 rows.push_back({ .kind = FormRowKind::Note, .text = account_test_text(result, "La Poste"), .swatch = SwatchRole::StatusBad });
             }
+            // The helpdesk page with the longest answer of its Test button, likewise.
+            if (id == "setup.helpdesk" && !problem)
+                rows.push_back({ .kind = FormRowKind::Note,
+                    .text = helpdesk_check_text(HelpdeskVerdict::NotAHelpdesk, "https://www.france-services-montreuil.example"),
+                    .swatch = SwatchRole::StatusBad });
             auto area = shown->form_area(ui);
             auto layout = layout_form(ui, shown->intro_text(), rows, shown->problem_text(), shown->next_button(), shown->back_button(), area);
             EXPECT_TRUE(layout.fits) << id << (problem ? " with a mistake" : "");
