@@ -14,7 +14,10 @@
 
 #include <gtest/gtest.h>
 
+#include <algorithm>
+#include <cstdlib>
 #include <set>
+#include <sys/stat.h>
 
 using namespace Foyer;
 using namespace Foyer::Testing;
@@ -41,6 +44,23 @@ float title_room(const Ui& ui, float width)
 }
 
 // The longest mistake each page can show (pages without a check show none).
+// A stand-in pactl first on PATH while it lives, answering `get-default-sink` with `sink`.
+class ScopedPactl {
+public:
+    explicit ScopedPactl(const std::string& sink)
+        : m_old_path(std::getenv("PATH") ? std::getenv("PATH") : "")
+    {
+        auto dir = temporary_directory("pactl");
+        write_text(dir + "/pactl", "#!/bin/sh\n[ \"$1\" = get-default-sink ] && echo '" + sink + "' && exit 0\nexit 1\n");
+        chmod((dir + "/pactl").c_str(), 0755);
+        setenv("PATH", (dir + ":" + m_old_path).c_str(), 1);
+    }
+    ~ScopedPactl() { setenv("PATH", m_old_path.c_str(), 1); }
+
+private:
+    std::string m_old_path;
+};
+
 std::optional<Error> longest_problem(std::string_view step)
 {
     if (step == "setup.senior")
@@ -104,8 +124,18 @@ TEST_P(SetupLayoutTest, EveryStepFits)
             problems.push_back(longest);
         for (auto& problem : problems) {
             // A fresh page each time, with the mistake shown as the family would see it.
+            // The voice page also as it is when the computer has no sound output: a pactl that knows only
+            // PulseAudio's stand-in loudspeaker, and the page kept until it has said so.
+            std::optional<ScopedPactl> no_sound;
+            if (id == "setup.voice" && !problem)
+                no_sound.emplace("auto_null");
             auto page = make(services);
             auto* shown = dynamic_cast<SetupStep*>(page.get());
+            if (no_sound)
+                EXPECT_TRUE(services.run_until([&] {
+                    auto now = shown->rows();
+                    return std::any_of(now.begin(), now.end(), [](auto& row) { return row.swatch == SwatchRole::StatusBad; });
+                })) << "the voice page never said there is no sound output";
             if (problem)
                 shown->show_problem({ "setup.next", *problem });
             auto rows = shown->rows();
