@@ -106,6 +106,8 @@ TEST_F(Setup, TheWholeFirstRunSetupByKeyboard)
     fill(foyer, "setup.helpline_hours", "lundi-vendredi 9h-12h 14h-17h");
     enter_on_next(foyer, "setup.helpdesk");
     fill(foyer, "setup.helpdesk", "https://aide.example.org");
+    // Enter after the address goes to its Test button (beside it); Tab on to the code.
+    ASSERT_TRUE(foyer.key_to("setup.enrollment_code")) << foyer.trace();
     fill(foyer, "setup.enrollment_code", "MONTREUIL-2026");
     enter_on_next(foyer, "setup.email");
 
