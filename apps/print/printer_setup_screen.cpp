@@ -38,15 +38,24 @@ std::string PrinterSetupScreen::test_page_text() const
 
 std::vector<FormRow> PrinterSetupScreen::rows()
 {
-    return printer_setup_rows(describe_printer(m_context.app->situation()), test_page_text(), m_test_error.has_value());
+    auto& situation = m_context.app->situation();
+    return printer_setup_rows(describe_printer(situation), test_page_text(), m_test_error.has_value(),
+        situation.kind == PrinterSituation::Kind::NoService);
 }
 
-std::vector<FormRow> printer_setup_rows(const PrinterReport& report, const std::string& test_page, bool test_failed)
+std::vector<FormRow> printer_setup_rows(const PrinterReport& report, const std::string& test_page, bool test_failed, bool no_service)
 {
     std::string state = report.headline;
     if (!report.advice.empty())
         state += " " + report.advice;
     std::vector<FormRow> rows { { .kind = FormRowKind::Note, .text = state, .swatch = swatch_for(report.verdict) } };
+    // Without the printing service there is nothing to print on, and no printer to add yet: no button that
+    // would only fail (nor "another" printer, when none is known).
+    if (no_service) {
+        if (!test_page.empty())
+            rows.push_back({ .kind = FormRowKind::Note, .text = test_page, .swatch = test_failed ? SwatchRole::StatusBad : SwatchRole::Page });
+        return rows;
+    }
     std::vector<FormChoice> actions;
     if (!report.no_printer && report.verdict != PrinterVerdict::Checking)
         actions.push_back({ "setup.test_page", tr("Print a test page"), false, Icon::Print });
@@ -94,10 +103,27 @@ void PrinterSetupScreen::draw(Ui& ui)
 
 SetupStepEntry printer_setup_step(PrintContext context)
 {
-    return { "setup.printer", "printer", {},
+    SetupStepEntry entry { "setup.printer", "printer", {},
         [context](Services& services, std::shared_ptr<SetupFlow> flow) -> std::unique_ptr<Screen> {
             return std::make_unique<PrinterSetupScreen>(services, std::move(flow), context);
         } };
+    // The summary names the printer Foyer will use, as the print app sees it now (main thread).
+    entry.summary = [context](const SetupDraft&) {
+        auto& situation = context.app->situation();
+        switch (situation.kind) {
+        case PrinterSituation::Kind::Checking:
+            return tr("Printer: still being looked for");
+        case PrinterSituation::Kind::NoService:
+            return tr("Printer: the printing service does not answer");
+        case PrinterSituation::Kind::NoPrinter:
+            return tr("Printer: none yet");
+        case PrinterSituation::Kind::Known:
+            break;
+        }
+        auto& name = situation.queue.info.empty() ? situation.queue.name : situation.queue.info;
+        return format(tr("Printer: {name}"), { { "name", name } });
+    };
+    return entry;
 }
 
 SetupChapter printer_chapter()

@@ -32,7 +32,8 @@ private:
 
 // The step's rows for a printer report and the test page's progress (empty before it is sent): where the
 // printer stands, the test page and "Add a printer", and how the test page is doing.
-std::vector<FormRow> printer_setup_rows(const PrinterReport&, const std::string& test_page, bool test_failed);
+// `no_service`: the printing service (CUPS) does not answer: no action is offered.
+std::vector<FormRow> printer_setup_rows(const PrinterReport&, const std::string& test_page, bool test_failed, bool no_service = false);
 
 SetupStepEntry printer_setup_step(PrintContext);
 SetupChapter printer_chapter();

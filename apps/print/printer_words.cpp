@@ -251,8 +251,9 @@ PrinterReport describe_printer(const PrinterSituation& situation)
         return report;
     case PrinterSituation::Kind::NoService:
         report.verdict = PrinterVerdict::Blocked;
-        report.headline = tr("Printing does not work on this computer right now.");
-        report.advice = tr("Restart the computer. If it happens again, call for help.");
+        // What is wrong, in words: restarting the computer is not advice the family or the senior can judge.
+        report.headline = tr("The printing service of this computer does not answer.");
+        report.advice = tr("Foyer asks it again by itself every few seconds. If it still does not answer, call for help.");
         return report;
     case PrinterSituation::Kind::NoPrinter:
         report.verdict = PrinterVerdict::Blocked;

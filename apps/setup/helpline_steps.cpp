@@ -1,9 +1,10 @@
 // The helpline steps: the national helpline or another association, then that association's name and
-// number, its hours (with what Foyer understood), and its helpdesk.
+// number, its hours (with what Foyer understood), and its helpdesk (helpdesk_step.cpp).
 #include "setup_steps.hpp"
 
 #include "../../shell/core/i18n/translate.hpp"
 #include "../helpline/helpline_text.hpp"
+#include "helpdesk_step.hpp"
 #include "hours_text.hpp"
 #include "setup_step.hpp"
 
@@ -44,7 +45,9 @@ public:
                 .swatch = SwatchRole::Notice });
         } else {
             rows.push_back({ .kind = FormRowKind::Note,
-                .text = tr("Next, write the association’s name, telephone number and hours, as it gave them to you."),
+                // Only another association may have a helpdesk: the national line sends no picture of the screen.
+                .text = tr("Next, write the association’s name, telephone number and hours, as it gave them to you. If it has a "
+                           "helpdesk, Foyer can also send its helpers a picture of the screen."),
                 .swatch = SwatchRole::Notice });
         }
         return rows;
@@ -53,8 +56,9 @@ public:
 private:
     std::string intro() const override
     {
-        return format(tr("Who does {name} call for help? Foyer shows the number, says whether the line is open now, and can send the "
-                         "helpers a picture of the screen."),
+        // No gender: the setup does not know it ("Qui Jocelyne appelle-t-il ?" was wrong half the time). And no
+        // promise of sending the screen here: only a line with a helpdesk offers it (said below for those).
+        return format(tr("Which helpline for {name}? Foyer shows its number and says whether the line is open now."),
             { { "name", senior_or_default(draft()) } });
     }
 
@@ -131,31 +135,6 @@ private:
     std::optional<DraftProblem> check() override { return check_helpline_hours(draft()); }
 };
 
-class HelpdeskStep final : public SetupStep {
-public:
-    HelpdeskStep(Services& services, std::shared_ptr<SetupFlow> flow)
-        : SetupStep(services, std::move(flow), "setup.helpdesk", N_("The helpdesk"))
-    {
-    }
-
-    std::vector<FormRow> rows() override
-    {
-        return {
-            { .kind = FormRowKind::Field, .id = "setup.helpdesk", .label = tr("Helpdesk address (https://…)"), .value = &draft().helpdesk },
-            { .kind = FormRowKind::Field, .id = "setup.enrollment_code", .label = tr("Enrollment code, if there is one"), .value = &draft().enrollment_code },
-        };
-    }
-
-private:
-    std::string intro() const override
-    {
-        return tr("If the association gave you a helpdesk address, “Show my screen to the helper” sends there. "
-                  "Otherwise, leave both fields empty.");
-    }
-    std::string first_field() const override { return "setup.helpdesk"; }
-    std::optional<DraftProblem> check() override { return check_helpdesk(draft()); }
-};
-
 template<typename Step>
 SetupStepEntry step(std::string id, std::function<bool(const SetupDraft&)> applies = {})
 {
@@ -178,7 +157,8 @@ std::vector<SetupStepEntry> helpline_steps()
         auto text = format(tr("Helpline: {name}, {number}"), { { "name", line.name }, { "number", line.number } });
         if (!line.helpdesk.empty())
             text += format(tr(", helpdesk {address}"), { { "address", line.helpdesk } });
-        return text;
+        // The hours as the help screen will say them: a mistake there is seen now, not on the day of trouble.
+        return text + "\n" + format(tr("Hours: {hours}"), { { "hours", hours_in_words(line.hours) } });
     };
     return {
         choice,

@@ -76,6 +76,64 @@ std::optional<std::array<bool, 7>> parse_days(std::string_view text)
     return parse_weekdays(days);
 }
 
+bool is_letter(char c)
+{
+    // Bytes of accented letters (UTF-8) count as letters: "mercredi" is not inside "émercredi".
+    return std::isalpha(static_cast<unsigned char>(c)) || (static_cast<unsigned char>(c) & 0x80);
+}
+
+// The words that lead into days, left at the end of a group when the next one is split off.
+bool is_day_connector(std::string_view word)
+{
+    for (std::string_view connector : { ",", "et", "and", "du", "le", "les", "from", "on", "every", "tous", "puis", "then" })
+        if (word == connector)
+            return true;
+    return false;
+}
+
+// A flyer writes "du mardi au jeudi de 14h à 17h, samedi 9h30-12h" in one line: a day named after some
+// hours starts a group of its own, as if a ";" were there.
+std::vector<std::string> split_at_days(const std::string& text)
+{
+    std::vector<std::string> groups;
+    size_t start = 0;
+    for (size_t at = 0; at < text.size(); ++at) {
+        if (at > 0 && is_letter(text[at - 1]))
+            continue;
+        for (auto* names : { &french_days, &english_days }) {
+            for (auto name : *names) {
+                if (text.compare(at, name.size(), name) != 0 || (at + name.size() < text.size() && is_letter(text[at + name.size()])))
+                    continue;
+                auto before = std::string_view(text).substr(start, at - start);
+                if (before.find_first_of("0123456789") == std::string_view::npos)
+                    continue;
+                // Leave "…17h, du" as "…17h": the connector belongs to the days that follow.
+                std::string group(before);
+                for (bool trimmed_one = true; trimmed_one;) {
+                    trimmed_one = false;
+                    while (!group.empty() && (group.back() == ' ' || group.back() == '\t'))
+                        group.pop_back();
+                    if (!group.empty() && group.back() == ',') {
+                        group.pop_back();
+                        trimmed_one = true;
+                        continue;
+                    }
+                    auto space = group.find_last_of(" \t,");
+                    auto last = space == std::string::npos ? group : group.substr(space + 1);
+                    if (!last.empty() && is_day_connector(last) && space != std::string::npos) {
+                        group.erase(space);
+                        trimmed_one = true;
+                    }
+                }
+                groups.push_back(group);
+                start = at;
+            }
+        }
+    }
+    groups.push_back(text.substr(start));
+    return groups;
+}
+
 class TimeScanner {
 public:
     explicit TimeScanner(std::string_view text)
@@ -124,6 +182,20 @@ public:
                 return std::nullopt;
             }
         }
+        // "2pm", "9:30am", "12 p.m.": the English clock (12pm is noon, 12am midnight).
+        size_t before_suffix = m_at;
+        skip_spaces();
+        for (auto [suffix, pm] : { std::pair { std::string_view("p.m."), true }, { "pm", true }, { "a.m.", false }, { "am", false } }) {
+            if (m_text.substr(m_at, suffix.size()) != suffix || (m_at + suffix.size() < m_text.size() && is_letter(m_text[m_at + suffix.size()])))
+                continue;
+            if (hour < 1 || hour > 12)
+                return std::nullopt;
+            m_at += suffix.size();
+            hour = pm ? (hour == 12 ? 12 : hour + 12) : (hour == 12 ? 0 : hour);
+            before_suffix = m_at;
+            break;
+        }
+        m_at = before_suffix;
         if (hour > 24 || minute > 59 || (hour == 24 && minute != 0))
             return std::nullopt;
         return TimeOfDay { hour * 60 + minute };
@@ -202,12 +274,14 @@ ErrorOr<WeeklyHours> parse_hours_text(std::string_view text)
     std::string group;
     for (char c : lower) {
         if (c == ';' || c == '\n') {
-            groups.push_back(std::exchange(group, {}));
+            for (auto& part : split_at_days(std::exchange(group, {})))
+                groups.push_back(part);
             continue;
         }
         group += c;
     }
-    groups.push_back(group);
+    for (auto& part : split_at_days(group))
+        groups.push_back(part);
     bool any = false;
     for (auto& raw : groups) {
         auto entry = trimmed(raw);

@@ -46,10 +46,22 @@ void SetupApp::note_saved_secrets(SetupDraft& draft) const
     draft.email.password_saved = email.configured() && (m_secrets.read(email_password_secret).has_value() || read_file(path).has_value());
 }
 
-SetupDraft SetupApp::starting_draft(Services& services)
+DraftKeeper& SetupApp::keeper(Services& services)
+{
+    if (!m_keeper)
+        m_keeper = std::make_unique<DraftKeeper>(setup_draft_path(services.settings_path()));
+    return *m_keeper;
+}
+
+SavedDraft SetupApp::starting_draft(Services& services)
 {
     if (m_abandoned)
         return *std::exchange(m_abandoned, std::nullopt);
+    if (auto saved = keeper(services).load()) {
+        // A password saved before the draft was left is still there to keep.
+        note_saved_secrets(saved->draft);
+        return std::move(*saved);
+    }
     auto draft = draft_from(services.settings(), i18n::current_language());
     note_saved_secrets(draft);
     if (!read_file(services.settings_path())) {
@@ -58,7 +70,19 @@ SetupDraft SetupApp::starting_draft(Services& services)
         draft.settings.senior_name.clear();
         draft.settings.language = i18n::current_language();
     }
-    return draft;
+    return { std::move(draft), {} };
+}
+
+std::shared_ptr<SetupFlow> SetupApp::whole_flow(Services& services)
+{
+    auto self = shared_from_this();
+    auto start = starting_draft(services);
+    auto flow = std::make_shared<SetupFlow>(services, all_steps(), std::move(start.draft), SetupMode::Whole, !m_code.is_set(),
+        [self, &services](const SetupDraft& draft, TaskRunner& worker, auto done) { self->save(services, draft, worker, std::move(done)); });
+    flow->resume_at(std::move(start.step));
+    flow->set_on_abandoned([self](SetupDraft draft, std::string step) { self->m_abandoned = SavedDraft { std::move(draft), std::move(step) }; });
+    flow->set_keeper([self, &services](const SetupDraft& draft, std::string_view step) { self->keeper(services).keep(draft, step); });
+    return flow;
 }
 
 void SetupApp::save(Services& services, const SetupDraft& draft, TaskRunner& worker, std::function<void(ErrorOr<void>)> done)
@@ -77,24 +101,26 @@ void SetupApp::save(Services& services, const SetupDraft& draft, TaskRunner& wor
         for (auto& [name, value] : secrets)
             if (!result.is_error())
                 result = self->m_secrets.write(name, value);
-        queue.post([result, settings, &services, done] {
+        queue.post([self, result, settings, &services, done] {
             if (result.is_error()) {
                 log_warning("setup: " + result.error().detail());
                 done(result);
                 return;
             }
-            done(services.save_settings(settings));
+            auto saved = services.save_settings(settings);
+            if (!saved.is_error()) {
+                // Saved: the draft has done its work, here and on disk.
+                self->m_abandoned.reset();
+                self->keeper(services).forget();
+            }
+            done(saved);
         });
     });
 }
 
 void SetupApp::start_whole(Services& services)
 {
-    auto self = shared_from_this();
-    auto flow = std::make_shared<SetupFlow>(services, all_steps(), starting_draft(services), SetupMode::Whole, !m_code.is_set(),
-        [self, &services](const SetupDraft& draft, TaskRunner& worker, auto done) { self->save(services, draft, worker, std::move(done)); });
-    flow->set_on_abandoned([self](SetupDraft draft) { self->m_abandoned = std::move(draft); });
-    flow->start();
+    whole_flow(services)->start();
 }
 
 void SetupApp::start_chapter(Services& services, const std::string& chapter, std::function<void(ErrorOr<void>)> on_saved)
@@ -119,12 +145,8 @@ std::unique_ptr<Screen> SetupApp::open(Services& services)
     ScreenMaker inside = [self](Services& services) -> std::unique_ptr<Screen> {
         if (read_file(services.settings_path()))
             return std::make_unique<FamilyMenuScreen>(services, self);
-        // Never set up: the whole setup, from its first step.
-        auto flow = std::make_shared<SetupFlow>(services, self->all_steps(), self->starting_draft(services), SetupMode::Whole,
-            !self->m_code.is_set(),
-            [self, &services](const SetupDraft& draft, TaskRunner& worker, auto done) { self->save(services, draft, worker, std::move(done)); });
-        flow->set_on_abandoned([self](SetupDraft draft) { self->m_abandoned = std::move(draft); });
-        return flow->first_screen();
+        // Never set up: the whole setup, from its first step or where it was left.
+        return self->whole_flow(services)->first_screen();
     };
     if (m_code.is_set())
         return std::make_unique<FamilyLockScreen>(services, self, inside);

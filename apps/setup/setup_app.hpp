@@ -3,6 +3,7 @@
 #pragma once
 
 #include "../../shell/core/navigation/app_registry.hpp"
+#include "draft_file.hpp"
 #include "family_code.hpp"
 #include "setup_flow.hpp"
 
@@ -50,7 +51,11 @@ public:
 
 private:
     std::vector<SetupStepEntry> all_steps() const;
-    SetupDraft starting_draft(Services&);
+    // The draft a whole setup starts from: the one left half-way (in this run, else on disk), else the
+    // settings as they are.
+    SavedDraft starting_draft(Services&);
+    std::shared_ptr<SetupFlow> whole_flow(Services&);
+    DraftKeeper& keeper(Services&);
     void note_saved_secrets(SetupDraft&) const;
     void save(Services&, const SetupDraft&, TaskRunner&, std::function<void(ErrorOr<void>)> done);
 
@@ -58,8 +63,11 @@ private:
     SecretStore m_secrets;
     FamilyCode m_code;
     CodeAttempts m_attempts;
-    // A setup left before saving: the next visit starts from it.
-    std::optional<SetupDraft> m_abandoned;
+    // A setup left before saving: the next visit starts from it, at the step it was left on. (The file
+    // may still be on its way to disk: in this run, this copy is the one to trust.)
+    std::optional<SavedDraft> m_abandoned;
+    // The same on disk, for the next start; made on first use (the settings' folder comes with Services).
+    std::unique_ptr<DraftKeeper> m_keeper;
 };
 
 // The registry's entry for the setup (id "setup", no home tile: the settings do not accept it as one).

@@ -73,6 +73,10 @@ std::optional<std::string> helpdesk_address(std::string_view text)
         address.pop_back();
     if (address.find_first_of(" \t\"\\") != std::string::npos)
         return std::nullopt;
+    // "aide.example.org", as a flyer prints it: the secure address is meant. (An address naming another
+    // scheme, http:// included, is left as written, and refused below unless it is this computer's.)
+    if (address.find("://") == std::string::npos && !address.empty())
+        address = "https://" + address;
     if ((address.rfind("https://", 0) == 0 && address.size() > 8) || is_local_http(address))
         return address;
     return std::nullopt;

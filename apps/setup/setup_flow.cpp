@@ -27,7 +27,7 @@ SetupFlow::~SetupFlow()
     if (m_previewed)
         m_services.try_settings(std::nullopt);
     if (m_on_abandoned)
-        m_on_abandoned(std::move(m_draft));
+        m_on_abandoned(std::move(m_draft), std::move(m_last_step));
 }
 
 void SetupFlow::preview()
@@ -51,6 +51,12 @@ std::unique_ptr<Screen> SetupFlow::first_screen()
     if (steps.empty())
         return nullptr;
     ++m_opened;
+    auto resumed = std::find_if(steps.begin(), steps.end(), [&](auto* step) { return step->id == m_resume_at; });
+    if (resumed != steps.end()) {
+        // Shown and spoken at once as the family had chosen (their language, their text size).
+        preview();
+        return (*resumed)->open(m_services, shared_from_this());
+    }
     return steps.front()->open(m_services, shared_from_this());
 }
 
@@ -104,13 +110,29 @@ void SetupFlow::next(std::string_view from)
     m_services.navigator().open((*(at + 1))->open(m_services, shared_from_this()));
 }
 
-void SetupFlow::back()
+void SetupFlow::back(std::string_view from)
 {
     if (m_saving)
         return;
+    auto steps = applying();
+    auto at = std::find_if(steps.begin(), steps.end(), [&](auto* step) { return step->id == from; });
+    if (m_opened <= 1 && at != steps.end() && at != steps.begin()) {
+        // Resumed here: the step before was never opened, so it takes this one's place.
+        m_services.navigator().back();
+        m_services.navigator().open((*(at - 1))->open(m_services, shared_from_this()));
+        return;
+    }
     if (m_opened > 0)
         --m_opened;
     m_services.navigator().back();
+}
+
+void SetupFlow::keep(std::string_view step)
+{
+    if (position(step) > 0)
+        m_last_step = step;
+    if (m_keeper && !m_saving && !m_saved && !m_last_step.empty())
+        m_keeper(m_draft, m_last_step);
 }
 
 void SetupFlow::save()

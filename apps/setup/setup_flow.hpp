@@ -74,7 +74,9 @@ public:
     void start();
     // After `from` was checked: the next step that applies, or saving when `from` is the last.
     void next(std::string_view from);
-    void back();
+    // Back from `from`: the step below it on the screens' stack, or, in a setup resumed at a later step
+    // (whose earlier steps were never opened), the step before it in the walk.
+    void back(std::string_view from);
     // True when Next on this step saves (the last step of a chapter, the summary of the whole setup).
     bool saves_here(std::string_view step) const;
     // 1-based position among the steps that apply now, and their number.
@@ -85,8 +87,16 @@ public:
 
     // Called with the result of saving, on the main thread, after the screens moved on.
     void set_on_saved(std::function<void(ErrorOr<void>)> listener) { m_on_saved = std::move(listener); }
-    // Where the draft goes when the flow ends unsaved (kept by the setup app, so a second visit resumes).
-    void set_on_abandoned(std::function<void(SetupDraft)> listener) { m_on_abandoned = std::move(listener); }
+    // Where the draft goes when the flow ends unsaved (kept by the setup app, so a second visit resumes),
+    // with the step of the walk the family was on.
+    void set_on_abandoned(std::function<void(SetupDraft, std::string)> listener) { m_on_abandoned = std::move(listener); }
+    // Who keeps the draft on disk as it changes (the whole first setup only; none for the sample screens).
+    void set_keeper(std::function<void(const SetupDraft&, std::string_view step)> keeper) { m_keeper = std::move(keeper); }
+    // After each frame of a step: hands the draft to the keeper. A page a step opens (one contact) counts
+    // as the step that opened it.
+    void keep(std::string_view step);
+    // first_screen() opens this step instead of the first, when it applies (a setup left half-way).
+    void resume_at(std::string step) { m_resume_at = std::move(step); }
 
 private:
     std::vector<const SetupStepEntry*> applying() const;
@@ -104,7 +114,11 @@ private:
     bool m_saving { false };
     bool m_saved { false };
     std::function<void(ErrorOr<void>)> m_on_saved;
-    std::function<void(SetupDraft)> m_on_abandoned;
+    std::function<void(SetupDraft, std::string)> m_on_abandoned;
+    std::function<void(const SetupDraft&, std::string_view)> m_keeper;
+    std::string m_resume_at;
+    // The last step of the walk drawn, for the keeper and for a later visit.
+    std::string m_last_step;
     // Last: joined first, so a hash being computed finishes before the rest goes away.
     std::unique_ptr<TaskRunner> m_worker;
 };

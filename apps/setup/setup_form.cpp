@@ -12,6 +12,7 @@ struct FormStyle {
     FontRole intro;
     bool labels_beside;
     FontRole choices;
+    bool reserve_problem { false };
 };
 
 float button_height_for(const Metrics& m, FontRole role)
@@ -63,10 +64,18 @@ FormLayout try_layout(const Ui& ui, const std::string& intro, const std::vector<
     fits = fits && next_w + back_w + m.gap <= bottom.width + 0.5f;
     rest.take_bottom(m.gap);
 
-    if (!problem.empty()) {
-        float text_h = ui.text_height(problem, FontRole::Body, rest.width - 2 * m.gap);
-        layout.problem = rest.take_bottom(text_h + m.gap);
+    // On a page with fields the mistake has its place whether or not there is one, so that it appearing (or
+    // going once the field is changed) never moves the field the family is typing in: two lines, as most
+    // mistakes take. A longer one takes more room; a page too full for the band gets it only with a mistake.
+    float band = style.reserve_problem ? ui.text_height("X\nX", FontRole::Body, rest.width - 2 * m.gap) : 0;
+    float text_h = problem.empty() ? 0 : ui.text_height(problem, FontRole::Body, rest.width - 2 * m.gap);
+    if (band > 0 || text_h > 0) {
+        Rect reserved = rest.take_bottom(std::max(band, text_h) + m.gap);
+        if (band > 0)
+            layout.problem_place = reserved;
         rest.take_bottom(m.gap / 2);
+        if (!problem.empty())
+            layout.problem = { reserved.x, reserved.bottom() - text_h - m.gap, reserved.width, text_h + m.gap };
     }
 
     float available = rest.height;
@@ -89,6 +98,8 @@ FormLayout try_layout(const Ui& ui, const std::string& intro, const std::vector<
         switch (row.kind) {
         case FormRowKind::Field:
             content_h = ui.text_field_height();
+            if (!row.choices.empty())
+                content_h = std::max(content_h, button_height_for(m, style.choices));
             break;
         case FormRowKind::Choices:
         case FormRowKind::Actions: {
@@ -116,7 +127,16 @@ FormLayout try_layout(const Ui& ui, const std::string& intro, const std::vector<
             placed.label = line.take_top(label_h);
             content = line;
         }
-        if (row.kind == FormRowKind::Field)
+        if (row.kind == FormRowKind::Field && !row.choices.empty()) {
+            // Its button at the right of the field (Test beside the address it tests), the field keeping most of the line.
+            auto& action = row.choices.front();
+            float button_w = std::max(ui.button_width(action.icon, action.label, style.choices), content.height * 1.5f);
+            if (button_w + m.gap / 2 > content.width * 0.45f)
+                fits = false;
+            placed.field = { content.x, content.y + (content.height - ui.text_field_height()) / 2, content.width - button_w - m.gap / 2,
+                ui.text_field_height() };
+            placed.buttons.push_back({ content.right() - button_w, content.y, button_w, content.height });
+        } else if (row.kind == FormRowKind::Field)
             placed.field = content;
         else if (row.kind == FormRowKind::Note)
             placed.note = content;
@@ -136,12 +156,18 @@ FormLayout layout_form(const Ui& ui, const std::string& intro, const std::vector
     const FormButton& next, const FormButton& back, const Rect& area)
 {
     FormLayout layout;
-    for (auto style : { FormStyle { FontRole::Large, false, FontRole::Large }, FormStyle { FontRole::Body, false, FontRole::Large },
-             FormStyle { FontRole::Body, true, FontRole::Large }, FormStyle { FontRole::Body, true, FontRole::Body },
-             FormStyle { FontRole::Body, false, FontRole::Body } }) {
-        layout = try_layout(ui, intro, rows, problem, next, back, area, style);
-        if (layout.fits)
-            return layout;
+    bool has_field = std::any_of(rows.begin(), rows.end(), [](auto& row) { return row.kind == FormRowKind::Field; });
+    for (bool reserve : { true, false }) {
+        if (reserve && !has_field)
+            continue;
+        for (auto style : { FormStyle { FontRole::Large, false, FontRole::Large }, FormStyle { FontRole::Body, false, FontRole::Large },
+                 FormStyle { FontRole::Body, true, FontRole::Large }, FormStyle { FontRole::Body, true, FontRole::Body },
+                 FormStyle { FontRole::Body, false, FontRole::Body } }) {
+            style.reserve_problem = reserve;
+            layout = try_layout(ui, intro, rows, problem, next, back, area, style);
+            if (layout.fits)
+                return layout;
+        }
     }
     return layout;
 }
@@ -162,6 +188,11 @@ std::string draw_form(Ui& ui, const FormLayout& layout, const std::string& intro
         case FormRowKind::Field:
             if (row.value)
                 ui.text_field(row.id, placed.field, *row.value, row.label, row.field_kind);
+            if (!row.choices.empty() && !placed.buttons.empty()) {
+                auto& action = row.choices.front();
+                if (ui.button(action.id, placed.buttons.front(), action.icon, action.label, SwatchRole::Button, layout.choice_role))
+                    pressed = action.id;
+            }
             break;
         case FormRowKind::Choices:
             for (size_t c = 0; c < row.choices.size() && c < placed.buttons.size(); ++c) {

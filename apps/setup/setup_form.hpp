@@ -13,7 +13,7 @@
 namespace Foyer {
 
 enum class FormRowKind {
-    // A label above a text field.
+    // A label above a text field; with one choice, that action's button at the field's right (Test).
     Field,
     // A label above buttons of which one is chosen (the language, the text size).
     Choices,
@@ -67,6 +67,8 @@ struct FormLayout {
     FontRole choice_role { FontRole::Large };
     std::vector<FormRowLayout> rows;
     Rect problem;
+    // The place kept for a mistake, shown or not (empty when the page is too full to keep one).
+    Rect problem_place;
     // Next (or Save) at the right, then Back at the left: Next comes first when tabbing from the fields.
     Rect next;
     Rect back;

@@ -76,6 +76,10 @@ void SetupStep::show_problem(DraftProblem problem)
     m_services.say(problem.error.message());
     m_services.activity().record("setup", "problem " + problem.field + ": " + problem.error.message());
     m_focus_request = problem.field;
+    m_problem_value.reset();
+    for (auto& row : rows())
+        if (row.id == problem.field && row.value)
+            m_problem_value = *row.value;
     m_problem = std::move(problem);
 }
 
@@ -94,6 +98,13 @@ void SetupStep::draw(Ui& ui)
     if (auto field = std::exchange(m_focus_request, std::nullopt))
         ui.focus_on(*field);
     auto pressed = draw_form(ui, layout, intro, page_rows, problem, next, back);
+    // The family is correcting what the mistake names: it is no longer the mistake (and its place stays).
+    if (m_problem && m_problem_value)
+        for (auto& row : page_rows)
+            if (row.id == m_problem->field && row.value && *row.value != *m_problem_value)
+                clear_problem();
+    // What was typed this frame goes to disk, and so does a choice pressed (below) at the next frame.
+    flow().keep(m_id);
     if (pressed.empty() || flow().saving())
         return;
     if (pressed == "setup.next" || pressed == "setup.start") {
@@ -105,7 +116,7 @@ void SetupStep::draw(Ui& ui)
         if (!on_next())
             flow().next(m_id);
     } else if (pressed == "setup.back") {
-        flow().back();
+        flow().back(m_id);
     } else {
         on_press(pressed);
     }

@@ -58,7 +58,11 @@ protected:
     const SetupDraft& draft() const { return m_flow->draft(); }
     Services& services() { return m_services; }
     const Services& services() const { return m_services; }
-    void clear_problem() { m_problem.reset(); }
+    void clear_problem()
+    {
+        m_problem.reset();
+        m_problem_value.reset();
+    }
 
     Services& m_services;
 
@@ -67,6 +71,8 @@ private:
     std::string m_id;
     const char* m_title;
     std::optional<DraftProblem> m_problem;
+    // What the field the mistake names held when it was shown: once that changes, the mistake goes.
+    std::optional<std::string> m_problem_value;
     std::optional<std::string> m_focus_request;
     bool m_arrived { false };
 };

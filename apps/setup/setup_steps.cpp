@@ -2,6 +2,9 @@
 #include "setup_steps.hpp"
 
 #include "../../shell/core/i18n/translate.hpp"
+#include "../../shell/core/system/lifetime.hpp"
+#include "../../shell/core/system/task_runner.hpp"
+#include "../helpline/diagnosis/diagnosis.hpp"
 #include "setup_step.hpp"
 
 #include <algorithm>
@@ -118,12 +121,13 @@ public:
     VoiceStep(Services& services, std::shared_ptr<SetupFlow> flow)
         : SetupStep(services, std::move(flow), "setup.voice", N_("The voice"))
     {
+        look_for_loudspeakers();
     }
 
     std::vector<FormRow> rows() override
     {
         auto& voice = draft().settings.voice;
-        return {
+        std::vector<FormRow> rows {
             { .kind = FormRowKind::Choices,
                 .label = tr("Foyer speaks"),
                 .choices = { { "setup.voice.on", tr("Yes"), voice.enabled }, { "setup.voice.off", tr("No, silent"), !voice.enabled } } },
@@ -135,11 +139,18 @@ public:
                 .label = format(tr("Loudness: {volume} %"), { { "volume", std::to_string(voice.volume) } }),
                 .choices = { { "setup.voice.quieter", tr("Quieter"), false, Icon::Remove }, { "setup.voice.louder", tr("Louder"), false, Icon::Add } } },
         };
+        // Last, so that it appearing moves no button.
+        if (m_no_sound_output)
+            rows.push_back({ .kind = FormRowKind::Note, .text = no_sound_output_text(), .swatch = SwatchRole::StatusBad });
+        return rows;
     }
 
 private:
     std::string intro() const override
     {
+        // Without a loudspeaker "you hear each change" is not true: the page says why below instead.
+        if (m_no_sound_output)
+            return tr("Foyer reads every screen aloud, and writes everything it says.");
         return tr("Foyer reads every screen aloud, and writes everything it says. Choose the speed and the loudness: you hear each change.");
     }
 
@@ -165,6 +176,36 @@ private:
         else
             m_services.say(tr("The voice is off. Everything Foyer would say is written on the screen."));
     }
+
+    static std::string no_sound_output_text()
+    {
+        return tr("No sound output on this computer: Foyer cannot be heard. Plug in or switch on loudspeakers or headphones.");
+    }
+
+    // The sound server asked as the video call's check asks it (pactl, on a worker: it may take a second). No
+    // loudspeaker (PulseAudio's stand-in "auto_null", or no sound server at all) is shown and said: a family
+    // choosing the voice's speed would otherwise hear nothing and not know why.
+    void look_for_loudspeakers()
+    {
+        m_worker = std::make_unique<TaskRunner>(1);
+        auto& queue = m_services.run_queue();
+        auto done = m_lifetime.guard([this](SoundDeviceState output) {
+            m_services.activity().record("setup", "sound output: " + (output.available ? "\"" + output.default_name + "\"" : "no sound server"));
+            if (output.present(SoundSide::Output))
+                return;
+            m_no_sound_output = true;
+            m_services.say_next(no_sound_output_text());
+        });
+        m_worker->post([&queue, done](std::stop_token stop) {
+            auto output = read_sound_device(SoundSide::Output, real_program_runner(), stop);
+            queue.post([done, output = std::move(output)]() mutable { done(std::move(output)); });
+        });
+    }
+
+    bool m_no_sound_output { false };
+    Lifetime m_lifetime;
+    // Last: joined first (the question gives up at once when the page goes).
+    std::unique_ptr<TaskRunner> m_worker;
 };
 
 template<typename Step>

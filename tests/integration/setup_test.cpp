@@ -2,15 +2,22 @@
 // first-run setup (timed) with an e-mail account and a contact, mistakes said plainly, and what it saved
 // read back by a fresh Foyer.
 #include "apps/setup/family_code.hpp"
+#include "apps/setup/helpdesk_step.hpp"
+#include "apps/setup/setup_steps.hpp"
 #include "shell/core/settings/parse.hpp"
+#include "tests/apps/setup/fake_services.hpp"
+#include "tests/helpdesk/support/running_helpdesk.hpp"
 #include "tests/support/running_foyer.hpp"
 
 #include <gtest/gtest.h>
 
 #include <chrono>
 #include <cstdio>
+#include <filesystem>
+#include <netinet/in.h>
+#include <sys/socket.h>
 #include <sys/stat.h>
-#include <thread>
+#include <unistd.h>
 
 using namespace Foyer;
 using namespace Foyer::Testing;
@@ -99,6 +106,8 @@ TEST_F(Setup, TheWholeFirstRunSetupByKeyboard)
     fill(foyer, "setup.helpline_hours", "lundi-vendredi 9h-12h 14h-17h");
     enter_on_next(foyer, "setup.helpdesk");
     fill(foyer, "setup.helpdesk", "https://aide.example.org");
+    // Enter after the address goes to its Test button (beside it); Tab on to the code.
+    ASSERT_TRUE(foyer.key_to("setup.enrollment_code")) << foyer.trace();
     fill(foyer, "setup.enrollment_code", "MONTREUIL-2026");
     enter_on_next(foyer, "setup.email");
 
@@ -189,9 +198,9 @@ TEST_F(Setup, LeavingTheFirstRunSetupComesBackAtTheNextStartAndKeepsWhatWasTyped
     press_by_keyboard(foyer, "setup.next");
     ASSERT_TRUE(foyer.wait_for_trace("screen setup.senior")) << foyer.trace();
     ASSERT_TRUE(foyer.type_into("setup.name", "Jean-Robert"));
-    // The field takes the typed letters on its next frame, which nothing traces: this pause lets them in
-    // before Escape takes the keyboard away (it is no repeat guard; the name is checked below).
-    std::this_thread::sleep_for(300ms);
+    // The field has taken the letters once the draft on disk has them (it is written as it is typed).
+    auto draft_path = foyer.home() + "/.config/foyer/setup-draft.toml";
+    ASSERT_TRUE(eventually([&] { return read_text(draft_path).find("senior_name = \"Jean-Robert\"") != std::string::npos; })) << read_text(draft_path);
     // Escape stops typing, a second Escape goes home: the senior is never stuck in the setup.
     ASSERT_TRUE(foyer.key("Escape"));
     ASSERT_TRUE(foyer.wait_for_trace("focus setup.name")) << "the first Escape only stops typing\n"
@@ -201,12 +210,205 @@ TEST_F(Setup, LeavingTheFirstRunSetupComesBackAtTheNextStartAndKeepsWhatWasTyped
     EXPECT_FALSE(eventually([&] { return !read_text(foyer.settings_path()).empty(); }, 500ms)) << "nothing saved";
     // The family's chord opens the setup again, where it was left (no code was chosen yet).
     ASSERT_TRUE(foyer.key("ctrl+alt+f"));
-    ASSERT_TRUE(foyer.wait_for_trace("screen setup.welcome", 2)) << foyer.trace();
-    press_by_keyboard(foyer, "setup.next");
     ASSERT_TRUE(foyer.wait_for_trace("screen setup.senior", 2)) << foyer.trace();
     // The name is still there: Next goes on without typing it again, and the next page names him.
     ASSERT_TRUE(foyer.wait_for_trace("typing setup.name", 2)) << foyer.trace();
     ASSERT_TRUE(foyer.key("Return"));
     ASSERT_TRUE(foyer.key("Return"));
     EXPECT_TRUE(foyer.wait_for_trace("Choose what Jean-Robert reads best.")) << foyer.trace();
+}
+
+TEST_F(Setup, TheSetupKilledHalfWayComesBackAtTheSameStepWithWhatWasTypedAndItsDraftGoesOnceSaved)
+{
+    RunningFoyer foyer(1366, 768, { "--lang", "en" }, {}, "pcm.!default { type null }\n", SettingsFile::None);
+    ASSERT_TRUE(foyer.problem().empty()) << foyer.problem();
+    ASSERT_TRUE(foyer.wait_for_trace("ready setup.welcome")) << foyer.trace();
+    next(foyer, "setup.senior");
+    fill(foyer, "setup.name", "Jocelyne");
+    enter_on_next(foyer, "setup.display");
+    press_by_keyboard(foyer, "setup.size.large");
+    next(foyer, "setup.voice");
+    next(foyer, "setup.helpline");
+    next(foyer, "setup.email");
+    next(foyer, "setup.contacts");
+    next(foyer, "setup.printer");
+    // The printer step is drawn once the draft says so; then the power goes.
+    auto draft_path = foyer.home() + "/.config/foyer/setup-draft.toml";
+    ASSERT_TRUE(eventually([&] { return read_text(draft_path).find("step = \"setup.printer\"") != std::string::npos; })) << read_text(draft_path);
+    struct stat info { };
+    ASSERT_EQ(::stat(draft_path.c_str(), &info), 0);
+    EXPECT_EQ(info.st_mode & 0777, 0600u);
+    ASSERT_TRUE(foyer.kill_and_start_again()) << foyer.log();
+
+    // No settings yet, so the setup opens again by itself: at the printer, large text, with the name.
+    ASSERT_TRUE(foyer.wait_for_trace("ready setup.printer")) << foyer.trace();
+    EXPECT_NE(foyer.log().find("setup: going on with the setup left half-way, at setup.printer"), std::string::npos) << foyer.log();
+    // Back goes to the step before, though this run never opened it, and it names her.
+    press_by_keyboard(foyer, "setup.back");
+    ASSERT_TRUE(foyer.wait_for_trace("screen setup.contacts")) << foyer.trace();
+    ASSERT_TRUE(foyer.wait_for_trace("Jocelyne")) << foyer.trace();
+    next(foyer, "setup.printer");
+    next(foyer, "setup.family_code");
+    fill(foyer, "setup.code", "2580");
+    fill(foyer, "setup.code_again", "2580");
+    enter_on_next(foyer, "setup.finish");
+    press_by_keyboard(foyer, "setup.next");
+    ASSERT_TRUE(foyer.wait_for_trace("say Everything is saved: Foyer is ready for Jocelyne.", 1, 20s)) << foyer.trace();
+    EXPECT_TRUE(eventually([&] { return ::access(draft_path.c_str(), F_OK) != 0; })) << "the draft is deleted once saved";
+    auto parsed = parse_settings(read_text(foyer.settings_path()));
+    EXPECT_EQ(parsed.settings.senior_name, "Jocelyne");
+    EXPECT_EQ(parsed.settings.text_size, TextSize::Large);
+}
+
+TEST_F(Setup, EscapeTwiceInTheFirstRunShowsANeutralHomeNotTheDemoHousehold)
+{
+    RunningFoyer foyer(1366, 768, {}, {}, "pcm.!default { type null }\n", SettingsFile::None);
+    ASSERT_TRUE(foyer.problem().empty()) << foyer.problem();
+    ASSERT_TRUE(foyer.wait_for_trace("ready setup.welcome")) << foyer.trace();
+    // On the welcome page nothing has the keyboard: the first Escape leaves at once; a second one, on the
+    // home screen, must not change that.
+    ASSERT_TRUE(foyer.key("Escape"));
+    ASSERT_TRUE(foyer.wait_for_trace("screen home")) << foyer.trace();
+    ASSERT_TRUE(foyer.key("Escape"));
+    ASSERT_TRUE(foyer.wait_for_trace("say Bonjour")) << foyer.trace();
+    ASSERT_TRUE(foyer.wait_for_widget("tile.help")) << foyer.trace();
+    auto trace = foyer.trace();
+    auto home = trace.substr(trace.find("screen home"));
+    EXPECT_EQ(home.find("Marie-Martine"), std::string::npos) << home;
+    // The greeting is a neutral "Bonjour", and no demo contact is on the screen.
+    EXPECT_NE(home.find("say Bonjour."), std::string::npos) << home;
+    EXPECT_EQ(home.find("contact"), std::string::npos) << home;
+}
+
+namespace {
+
+// The helpdesk page's Test, without a window, against real servers on loopback: the real foyer-helpdesk
+// (plain, and HTTPS with its own certificate authority), a plain web server that is not a helpdesk, and a
+// port where nothing listens.
+class SetupHelpdeskTest : public ::testing::Test {
+protected:
+    struct Answer {
+        std::optional<HelpdeskVerdict> verdict;
+        std::string text;
+        std::vector<std::string> said;
+        std::string tested;
+    };
+
+    // The page with `address` typed, Test pressed, the answer waited for on the main thread's queue.
+    static Answer press_test(const std::string& address, const std::string& ca_file = {})
+    {
+        FakeServices services;
+        auto draft = draft_from(Settings {}, Language::English);
+        draft.helpline = HelplineChoice::Other;
+        draft.helpdesk = address;
+        draft.settings.helpline.ca_file = ca_file;
+        auto flow = std::make_shared<SetupFlow>(services, helpline_steps(), draft, SetupMode::Chapter, false,
+            [](const SetupDraft&, TaskRunner&, auto) {});
+        // The internet "answers": nothing here depends on it (the servers are on this computer).
+        HelpdeskStep page(services, flow, [] { return true; });
+        page.start_test();
+        EXPECT_TRUE(page.testing()) << page.problem_text();
+        EXPECT_TRUE(services.run_until([&] { return !page.testing(); }));
+        return { page.test_verdict(), page.test_text(), services.said, flow->draft().helpdesk };
+    }
+
+    // A loopback port nobody listens on: bound, read, closed.
+    static int closed_port()
+    {
+        int fd = socket(AF_INET, SOCK_STREAM, 0);
+        sockaddr_in address {};
+        address.sin_family = AF_INET;
+        address.sin_addr.s_addr = htonl(INADDR_LOOPBACK);
+        bind(fd, reinterpret_cast<sockaddr*>(&address), sizeof address);
+        socklen_t length = sizeof address;
+        getsockname(fd, reinterpret_cast<sockaddr*>(&address), &length);
+        close(fd);
+        return ntohs(address.sin_port);
+    }
+
+    std::string database { "sqlite:" + temporary_directory("helpdesk") + "/cases.db" };
+};
+
+}
+
+TEST_F(SetupHelpdeskTest, TheRealHelpdeskAnswersAndItIsSaidAndShown)
+{
+    RunningHelpdesk helpdesk(database);
+    ASSERT_TRUE(helpdesk.ready()) << helpdesk.problem();
+    auto address = "http://127.0.0.1:" + std::to_string(helpdesk.port());
+    auto answer = press_test(address + "/");
+    ASSERT_EQ(answer.verdict, HelpdeskVerdict::Answers) << answer.text;
+    EXPECT_EQ(answer.text.rfind("It answers", 0), 0u) << answer.text;
+    // The address as it will be saved (no trailing slash), and the answer is the last thing said.
+    EXPECT_EQ(answer.tested, address);
+    ASSERT_FALSE(answer.said.empty());
+    EXPECT_EQ(answer.said.back(), answer.text);
+}
+
+TEST_F(SetupHelpdeskTest, AWebServerThatIsNotAHelpdeskIsSaidToBeNone)
+{
+    if (!have_program("python3"))
+        GTEST_SKIP() << "python3 is missing";
+    // Python's own web server, serving a directory: it answers /healthz with a 404 page in HTML.
+    auto dir = temporary_directory("web");
+    write_text(dir + "/index.html", "<html><body>Association</body></html>\n");
+    auto port_file = dir + "/port";
+    Process server({ "python3", "-c",
+                       "import http.server, functools, sys, os\n"
+                       "handler = functools.partial(http.server.SimpleHTTPRequestHandler, directory=sys.argv[1])\n"
+                       "server = http.server.HTTPServer(('127.0.0.1', 0), handler)\n"
+                       "open(sys.argv[2] + '.tmp', 'w').write(str(server.server_port))\n"
+                       "os.rename(sys.argv[2] + '.tmp', sys.argv[2])\n"
+                       "server.serve_forever()\n",
+                       dir, port_file },
+        {}, dir + "/server.log");
+    ASSERT_TRUE(eventually([&] { return std::filesystem::exists(port_file); })) << read_text(dir + "/server.log");
+    auto answer = press_test("http://127.0.0.1:" + read_text(port_file));
+    ASSERT_EQ(answer.verdict, HelpdeskVerdict::NotAHelpdesk) << answer.text;
+    EXPECT_EQ(answer.text.rfind("Not a helpdesk", 0), 0u) << answer.text;
+    EXPECT_EQ(answer.said.back(), answer.text);
+    server.stop();
+}
+
+TEST_F(SetupHelpdeskTest, NothingListeningIsNotFound)
+{
+    auto answer = press_test("http://127.0.0.1:" + std::to_string(closed_port()));
+    ASSERT_EQ(answer.verdict, HelpdeskVerdict::NotFound) << answer.text;
+    EXPECT_EQ(answer.text.rfind("Not found", 0), 0u) << answer.text;
+    EXPECT_EQ(answer.said.back(), answer.text);
+}
+
+TEST_F(SetupHelpdeskTest, NoInternetIsToldApartFromAnAddressNobodyKnows)
+{
+    // A name that cannot exist: with the internet answering it is the address; without, the internet.
+    auto nowhere = check_helpdesk_answers("https://helpdesk.nowhere.invalid", {}, {}, [] { return true; });
+    EXPECT_EQ(nowhere.verdict, HelpdeskVerdict::NotFound) << nowhere.detail;
+    auto offline = check_helpdesk_answers("https://helpdesk.nowhere.invalid", {}, {}, [] { return false; });
+    EXPECT_EQ(offline.verdict, HelpdeskVerdict::NoInternet) << offline.detail;
+    EXPECT_EQ(helpdesk_check_text(offline.verdict, "https://helpdesk.nowhere.invalid").rfind("No internet", 0), 0u);
+}
+
+TEST_F(SetupHelpdeskTest, TheCertificateIsCheckedAgainstTheHelplinesOwnAuthority)
+{
+    if (!have_program("openssl"))
+        GTEST_SKIP() << "openssl is missing";
+    auto dir = temporary_directory("helpdesk-tls");
+    write_text(dir + "/ext.cnf", "subjectAltName=IP:127.0.0.1,DNS:localhost\n");
+    auto ok = [](const RunResult& result) { return result.exit_code == 0; };
+    ASSERT_TRUE(ok(run({ "openssl", "req", "-x509", "-newkey", "rsa:2048", "-nodes", "-keyout", dir + "/ca.key", "-out", dir + "/ca.pem", "-days",
+                    "30", "-subj", "/CN=Foyer Test CA" }))
+        && ok(run({ "openssl", "req", "-newkey", "rsa:2048", "-nodes", "-keyout", dir + "/server.key", "-out", dir + "/server.csr", "-subj",
+            "/CN=127.0.0.1" }))
+        && ok(run({ "openssl", "x509", "-req", "-in", dir + "/server.csr", "-CA", dir + "/ca.pem", "-CAkey", dir + "/ca.key", "-CAcreateserial",
+            "-out", dir + "/server.pem", "-days", "30", "-extfile", dir + "/ext.cnf" })));
+    chmod((dir + "/server.key").c_str(), 0600);
+    RunningHelpdesk helpdesk(database, { "--tls-cert", dir + "/server.pem", "--tls-key", dir + "/server.key" });
+    ASSERT_TRUE(helpdesk.ready()) << helpdesk.problem() << helpdesk.log();
+    auto address = "https://127.0.0.1:" + std::to_string(helpdesk.port());
+    // Without the helpline's authority the certificate proves nothing: Foyer stops, never ignores it.
+    auto unknown = press_test(address);
+    EXPECT_EQ(unknown.verdict, HelpdeskVerdict::Certificate) << unknown.text;
+    // With it (the helpline's ca_file), the same helpdesk answers.
+    auto known = press_test(address, dir + "/ca.pem");
+    EXPECT_EQ(known.verdict, HelpdeskVerdict::Answers) << known.text;
 }

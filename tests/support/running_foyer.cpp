@@ -6,6 +6,7 @@
 #include <X11/Xutil.h>
 
 #include <algorithm>
+#include <csignal>
 #include <cstdio>
 #include <cstdlib>
 #include <ctime>
@@ -98,6 +99,8 @@ RunningFoyer::RunningFoyer(int width, int height, std::vector<std::string> extra
         // An empty value is the real guard (Interaction::repeat_guard_from_setting).
         { "FOYER_REPEAT_GUARD_MS", m_real_guard ? "" : std::to_string(test_repeat_guard.count()) },
     };
+    m_argv = argv;
+    m_environment = environment;
     m_foyer = std::make_unique<Process>(argv, environment, m_home + "/foyer.out");
     if (!m_foyer->started()) {
         m_problem = "foyer did not start";
@@ -107,6 +110,21 @@ RunningFoyer::RunningFoyer(int width, int height, std::vector<std::string> extra
         m_problem = "foyer did not show its first screen; its output:\n" + read_text(m_home + "/foyer.out");
     // Keep the pointer out of the way, as a person resting their hand would.
     m_xvfb->xdotool({ "mousemove", "0", "0" });
+}
+
+bool RunningFoyer::kill_and_start_again()
+{
+    if (!m_foyer)
+        return false;
+    m_foyer->signal(SIGKILL);
+    if (!m_foyer->wait(std::chrono::seconds(10)))
+        return false;
+    std::rename(m_trace.c_str(), (m_home + "/trace-before-kill.log").c_str());
+    m_foyer = std::make_unique<Process>(m_argv, m_environment, m_home + "/foyer.out");
+    if (!m_foyer->started() || !wait_for_trace(" ready "))
+        return false;
+    m_xvfb->xdotool({ "mousemove", "0", "0" });
+    return true;
 }
 
 RunningFoyer::~RunningFoyer()

@@ -39,6 +39,11 @@ public:
         std::string asoundrc = "pcm.!default { type null }\n", SettingsFile = SettingsFile::Write);
     ~RunningFoyer();
 
+    // Kills foyer with SIGKILL (as a power cut or a crash would), then starts it again in the same home with
+    // the same arguments; the trace starts afresh (the old one is kept as trace-before-kill.log). False when
+    // it does not show its first screen again.
+    bool kill_and_start_again();
+
     // Why it could not start (empty when it did).
     const std::string& problem() const { return m_problem; }
     Xvfb& x() { return *m_xvfb; }
@@ -99,6 +104,8 @@ private:
     std::string m_problem;
     std::unique_ptr<Xvfb> m_xvfb;
     std::unique_ptr<Process> m_foyer;
+    std::vector<std::string> m_argv;
+    std::map<std::string, std::string> m_environment;
     bool m_real_guard { false };
     std::chrono::steady_clock::time_point m_last_press {};
 };

@@ -199,7 +199,7 @@ TEST_F(PrinterWords, WithoutCupsPrintingDoesNotWork)
     auto report = describe_printer(situation);
     EXPECT_EQ(report.verdict, PrinterVerdict::Blocked);
     EXPECT_FALSE(report.no_printer);
-    EXPECT_EQ(report.headline, "Printing does not work on this computer right now.");
+    EXPECT_EQ(report.headline, "The printing service of this computer does not answer.");
 }
 
 TEST_F(PrinterWords, QueueLevelsAreUsedWhenThePrinterCannotBeAsked)

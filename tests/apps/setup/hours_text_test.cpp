@@ -67,3 +67,21 @@ TEST(HoursText, WrittenBackInTheFamilysLanguageAndReadAgain)
     EXPECT_EQ(hours_text(hours, Language::English), "monday, wednesday-friday 09:00-12:00 14:00-17:30; saturday 09:30-12:00");
     EXPECT_EQ(parse_hours_text(french).value(), hours);
 }
+
+TEST(HoursText, ReadsHoursAsAFlyerWritesThemOnOneLine)
+{
+    for (auto text : { "du mardi au jeudi de 14h à 17h, samedi 9h30-12h", "Tuesday to Thursday 2pm-5pm, Saturday 9:30am-12pm",
+             "Du mardi au jeudi de 14 h à 17 h et le samedi de 9 h 30 à 12 h", "tuesday-thursday 2 p.m.-5 p.m. and saturday 9:30 a.m. to 12 p.m." }) {
+        auto hours = parse_hours_text(text);
+        ASSERT_FALSE(hours.is_error()) << text << ": " << hours.error().message();
+        EXPECT_TRUE(hours.value()[0].empty()) << text;
+        for (size_t day = 1; day <= 3; ++day)
+            EXPECT_EQ(hours.value()[day], std::vector<TimeRange> { range(14, 0, 17, 0) }) << text << " day " << day;
+        EXPECT_TRUE(hours.value()[4].empty()) << text;
+        EXPECT_EQ(hours.value()[5], std::vector<TimeRange> { range(9, 30, 12, 0) }) << text;
+        EXPECT_TRUE(hours.value()[6].empty()) << text;
+    }
+    // 12am is midnight, and "13pm" is no time at all.
+    EXPECT_EQ(parse_hours_text("monday 12am-6am").value()[0], std::vector<TimeRange> { range(0, 0, 6, 0) });
+    EXPECT_TRUE(parse_hours_text("monday 13pm-14pm").is_error());
+}

@@ -49,12 +49,12 @@ TEST_F(SetupDraftTest, AnotherAssociationsNumberMustBeATelephoneNumber)
 
 TEST_F(SetupDraftTest, AHelpdeskMustBeASecureAddress)
 {
-    draft.helpdesk = "aide.example.org";
+    draft.helpdesk = "http://aide.example.org";
     auto problem = check_helpdesk(draft);
     ASSERT_TRUE(problem);
     EXPECT_EQ(problem->error.message(),
-        "“aide.example.org” is not a secure web address: it must start with https://. Copy it exactly as the association gave it.");
-    draft.helpdesk = "http://aide.example.org";
+        "“http://aide.example.org” is not a secure web address: it must start with https://. Copy it exactly as the association gave it.");
+    draft.helpdesk = "ftp://aide.example.org";
     EXPECT_TRUE(check_helpdesk(draft));
     draft.helpdesk = "";
     draft.enrollment_code = "1234";
@@ -67,6 +67,18 @@ TEST_F(SetupDraftTest, AHelpdeskMustBeASecureAddress)
     // A helpdesk on this computer itself (tests, a local installation) may be plain http.
     draft.helpdesk = "http://127.0.0.1:8080";
     EXPECT_FALSE(check_helpdesk(draft));
+}
+
+TEST_F(SetupDraftTest, AHelpdeskAddressWithoutHttpsGetsItByItself)
+{
+    draft.helpdesk = " aide.example.org/ ";
+    EXPECT_FALSE(check_helpdesk(draft));
+    EXPECT_EQ(draft.settings.helpline.helpdesk, "https://aide.example.org");
+    // What the field shows becomes what was kept, so the family sees the https:// Foyer added.
+    EXPECT_EQ(draft.helpdesk, "https://aide.example.org");
+    draft.helpdesk = "aide.example.org/foyer";
+    EXPECT_FALSE(check_helpdesk(draft));
+    EXPECT_EQ(draft.settings.helpline.helpdesk, "https://aide.example.org/foyer");
 }
 
 TEST_F(SetupDraftTest, TheFamilyCodeIsDigitsNotTooEasyAndTypedTwice)

@@ -2,6 +2,8 @@
 // back when the family leaves, and saving the settings and the family code.
 #include "apps/setup/family_code.hpp"
 #include "apps/setup/setup_flow.hpp"
+#include "apps/setup/setup_steps.hpp"
+#include "shell/core/i18n/translate.hpp"
 #include "shell/core/settings/parse.hpp"
 #include "shell/core/system/files.hpp"
 #include "tests/apps/setup/fake_services.hpp"
@@ -80,7 +82,7 @@ TEST(SetupFlowTest, WalksTheStepsThatApplyAndSavesAtTheEnd)
     flow->next("helpline");
     services.navigator().apply_pending();
     EXPECT_EQ(services.navigator().current().id(), "association");
-    flow->back();
+    flow->back("association");
     services.navigator().apply_pending();
     EXPECT_EQ(services.navigator().current().id(), "helpline");
     flow->draft().helpline = HelplineChoice::National;
@@ -141,7 +143,7 @@ TEST(SetupFlowTest, LeavingUnsavedPutsTheSavedSettingsBackAndKeepsTheDraft)
     {
         auto flow = std::make_shared<SetupFlow>(services, steps(), draft_from(default_settings(), Language::English), SetupMode::Whole, true,
             saver(services, code));
-        flow->set_on_abandoned([&](SetupDraft draft) { kept = std::move(draft); });
+        flow->set_on_abandoned([&](SetupDraft draft, std::string) { kept = std::move(draft); });
         flow->start();
         services.navigator().apply_pending();
         flow->draft().settings.text_size = TextSize::Largest;
@@ -155,4 +157,22 @@ TEST(SetupFlowTest, LeavingUnsavedPutsTheSavedSettingsBackAndKeepsTheDraft)
     EXPECT_EQ(services.saves, 0);
     ASSERT_TRUE(kept);
     EXPECT_EQ(kept->senior_name, "Jean-Robert");
+}
+
+TEST(SetupSummary, TheHelplineLineSaysItsHours)
+{
+    i18n::set_language(Language::English);
+    Foyer::Testing::FakeServices services;
+    auto draft = draft_from(default_settings(), Language::English);
+    draft.helpline = HelplineChoice::Other;
+    draft.helpline_name = "France Services";
+    draft.helpline_number = "01 48 70 60 00";
+    draft.helpline_hours = "Tuesday to Thursday 2pm-5pm, Saturday 9:30am-12pm";
+    ASSERT_FALSE(apply_helpline_choice(draft));
+    auto flow = std::make_shared<SetupFlow>(services, helpline_steps(), draft, SetupMode::Whole, true, [](const SetupDraft&, TaskRunner&, auto) {});
+    auto lines = flow->summary();
+    ASSERT_FALSE(lines.empty());
+    EXPECT_NE(lines[0].find("Helpline: France Services, 01 48 70 60 00\nHours: "), std::string::npos) << lines[0];
+    EXPECT_NE(lines[0].find("Saturday"), std::string::npos) << lines[0];
+    EXPECT_NE(lines[0].find("Tuesday"), std::string::npos) << lines[0];
 }
