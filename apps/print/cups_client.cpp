@@ -127,7 +127,7 @@ constexpr std::initializer_list<const char*> supply_attributes {
 
 Error unreachable_service(std::string detail)
 {
-    return Error::plain(N_("Printing does not work on this computer right now. Restart the computer. If it happens again, call for help."),
+    return Error::plain(N_("The printing service of this computer does not answer. Foyer asks it again by itself; if it still does not answer, call for help."),
         {}, std::move(detail));
 }
 
