@@ -40,19 +40,6 @@ std::string settings_for(const std::string& helpdesk_url)
     return "[helpline]\nhelpdesk = \"" + helpdesk_url + "\"\n[diagnosis]\nsites = [\"" + helpdesk_url + "/healthz\"]\n";
 }
 
-int free_port()
-{
-    int fd = socket(AF_INET, SOCK_STREAM, 0);
-    sockaddr_in address {};
-    address.sin_family = AF_INET;
-    address.sin_addr.s_addr = htonl(INADDR_LOOPBACK);
-    bind(fd, reinterpret_cast<sockaddr*>(&address), sizeof address);
-    socklen_t length = sizeof address;
-    getsockname(fd, reinterpret_cast<sockaddr*>(&address), &length);
-    close(fd);
-    return ntohs(address.sin_port);
-}
-
 // The code the trace says was given ("report sent 123456789").
 std::string sent_code(const RunningFoyer& foyer)
 {
@@ -174,7 +161,7 @@ TEST_F(HelpReport, FromTheHomeTileToACodeThatOpensTheCaseWithThePictureAndFindin
 
 TEST_F(HelpReport, WithTheHelpdeskDownTheOfflineCodeStaysOnScreenWhenTheCaseArrivesLaterCarryingIt)
 {
-    int port = free_port();
+    int port = unused_loopback_port();
     auto url = "http://127.0.0.1:" + std::to_string(port);
     START_FOYER(foyer, 1366, 768, {}, settings_for(url));
     send_a_report(foyer, false);
@@ -207,7 +194,7 @@ TEST_F(HelpReport, WithTheHelpdeskDownTheOfflineCodeStaysOnScreenWhenTheCaseArri
 
 TEST_F(HelpReport, AReportLeavingLateNeverReplacesTheNewerCodeOnScreenAndSaysAnEarlierReportAlsoArrived)
 {
-    int port = free_port();
+    int port = unused_loopback_port();
     auto url = "http://127.0.0.1:" + std::to_string(port);
     START_FOYER(foyer, 1366, 768, {}, settings_for(url));
     send_a_report(foyer, false);

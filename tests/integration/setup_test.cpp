@@ -14,8 +14,6 @@
 #include <chrono>
 #include <cstdio>
 #include <filesystem>
-#include <netinet/in.h>
-#include <sys/socket.h>
 #include <sys/stat.h>
 #include <unistd.h>
 
@@ -312,20 +310,6 @@ protected:
         return { page.test_verdict(), page.test_text(), services.said, flow->draft().helpdesk };
     }
 
-    // A loopback port nobody listens on: bound, read, closed.
-    static int closed_port()
-    {
-        int fd = socket(AF_INET, SOCK_STREAM, 0);
-        sockaddr_in address {};
-        address.sin_family = AF_INET;
-        address.sin_addr.s_addr = htonl(INADDR_LOOPBACK);
-        bind(fd, reinterpret_cast<sockaddr*>(&address), sizeof address);
-        socklen_t length = sizeof address;
-        getsockname(fd, reinterpret_cast<sockaddr*>(&address), &length);
-        close(fd);
-        return ntohs(address.sin_port);
-    }
-
     std::string database { "sqlite:" + temporary_directory("helpdesk") + "/cases.db" };
 };
 
@@ -372,7 +356,7 @@ TEST_F(SetupHelpdeskTest, AWebServerThatIsNotAHelpdeskIsSaidToBeNone)
 
 TEST_F(SetupHelpdeskTest, NothingListeningIsNotFound)
 {
-    auto answer = press_test("http://127.0.0.1:" + std::to_string(closed_port()));
+    auto answer = press_test("http://127.0.0.1:" + std::to_string(unused_loopback_port()));
     ASSERT_EQ(answer.verdict, HelpdeskVerdict::NotFound) << answer.text;
     EXPECT_EQ(answer.text.rfind("Not found", 0), 0u) << answer.text;
     EXPECT_EQ(answer.said.back(), answer.text);

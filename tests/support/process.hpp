@@ -43,6 +43,9 @@ RunResult run(std::vector<std::string> argv, std::map<std::string, std::string> 
 
 // Whether a program is installed (in PATH).
 bool have_program(const std::string& name);
+// A loopback TCP port nobody listens on now (bound, read, closed): for a server a test starts, or for
+// "nothing answers there".
+int unused_loopback_port();
 // A fresh directory under the test's temporary area, removed at exit.
 std::string temporary_directory(const std::string& prefix = "foyer-test");
 std::string read_text(const std::string& path);

@@ -10,30 +10,8 @@
 
 #include <gtest/gtest.h>
 
-#include <netinet/in.h>
-#include <sys/socket.h>
-#include <unistd.h>
-
 using namespace Foyer;
 using namespace Foyer::Testing;
-
-namespace {
-
-// A loopback port nobody listens on: bound, read, closed.
-int closed_port()
-{
-    int fd = socket(AF_INET, SOCK_STREAM, 0);
-    sockaddr_in address {};
-    address.sin_family = AF_INET;
-    address.sin_addr.s_addr = htonl(INADDR_LOOPBACK);
-    bind(fd, reinterpret_cast<sockaddr*>(&address), sizeof address);
-    socklen_t length = sizeof address;
-    getsockname(fd, reinterpret_cast<sockaddr*>(&address), &length);
-    close(fd);
-    return ntohs(address.sin_port);
-}
-
-}
 
 TEST(PrinterSetupStep, APrintingServiceThatDoesNotAnswerIsSaidPlainlyWithNoButtonThatWouldFail)
 {
@@ -41,7 +19,7 @@ TEST(PrinterSetupStep, APrintingServiceThatDoesNotAnswerIsSaidPlainlyWithNoButto
     FakeServices services;
     PrintOptions options;
     options.home = temporary_directory("print-home");
-    options.server = { "127.0.0.1", closed_port() };
+    options.server = { "127.0.0.1", unused_loopback_port() };
     PrintContext context { std::make_shared<PrintApp>(options), std::make_shared<PrintHooks>() };
     auto flow = std::make_shared<SetupFlow>(services, std::vector<SetupStepEntry> {}, draft_from(default_settings(), Language::English),
         SetupMode::Chapter, false, [](const SetupDraft&, TaskRunner&, auto) {});
