@@ -7,6 +7,7 @@
 #include "drafts.hpp"
 #include "email_words.hpp"
 
+#include <algorithm>
 #include <cmath>
 
 namespace Foyer {
@@ -16,8 +17,11 @@ ContactsLayout layout_contacts(const Ui& ui, const Rect& area)
     auto& m = ui.metrics();
     ContactsLayout layout;
     Rect rest = area;
+    // The faces keep their size at every text size: the room under them is the largest text's buttons',
+    // so that a larger text never makes them smaller.
+    float bar_room = std::max(m.button_height, compute_metrics(m.screen_width, m.screen_height, TextSize::Largest).button_height);
     Rect bar = rest.take_bottom(m.button_height);
-    rest.take_bottom(m.gap);
+    rest.take_bottom(m.gap + bar_room - m.button_height);
     float back_w = ui.button_width(Icon::Back, tr("Back"));
     layout.back = { bar.x, bar.y, back_w, bar.height };
     layout.paging = layout_paging(ui, { bar.x + back_w + m.gap, bar.y, bar.width - back_w - m.gap, bar.height });

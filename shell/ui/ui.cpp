@@ -130,6 +130,7 @@ float Ui::text(const Rect& rect, std::string_view text, FontRole role, SwatchRol
     float line_h = px * 1.2f;
     float y = rect.y;
     auto color = to_imgui(m_theme.swatch(swatch).text);
+    record(DrawnKind::Text, text, px);
     for (auto line : wrap_lines(*font, px, text, rect.width)) {
         float w = line_width(*font, px, line);
         float x = rect.x;
@@ -162,6 +163,7 @@ void Ui::icon(Point center, Icon icon, FontRole role, SwatchRole swatch, float p
     ImFont* font = m_fonts.font(role);
     if (px <= 0)
         px = m_metrics.font(role);
+    record(DrawnKind::Icon, std::to_string(unsigned(icon)), px);
     float w = line_width(*font, px, glyph);
     m_draw.AddText(font, px, snapped(center.x - w / 2, center.y - px / 2), to_imgui(m_theme.swatch(swatch).text),
         glyph.data(), glyph.data() + glyph.size());
@@ -237,6 +239,7 @@ bool Ui::tile(const WidgetId& id, const Rect& rect, Icon icon_code, std::string_
     float px = m_metrics.font(FontRole::Label);
     float y = layout.label_top;
     auto color = to_imgui(m_theme.swatch(role).text);
+    record(DrawnKind::Text, label, px);
     for (auto line : layout.lines) {
         float w = line_width(*font, px, line);
         m_draw.AddText(font, px, snapped(rect.center().x - w / 2, y), color, line.data(), line.data() + line.size());
@@ -260,6 +263,7 @@ bool Ui::icon_button(const WidgetId& id, const Rect& rect, Icon icon_code, std::
     if (m_interaction.pressed() == id)
         role = SwatchRole::ButtonPressed;
     fill(rect, role, true);
+    record(DrawnKind::Button, spoken, rect.height);
     float px = std::min(m_metrics.font(FontRole::SmallIcon), std::min(rect.width, rect.height) * 0.8f);
     icon(rect.center(), icon_code, FontRole::SmallIcon, role, px);
     focus_ring(id, rect);
@@ -297,6 +301,8 @@ bool Ui::picture_tile(const WidgetId& id, const Rect& rect, ImageId image_id, in
         icon(picture.center(), fallback, FontRole::Icon, role, std::min(m_metrics.font(FontRole::Icon), picture.height));
     float y = inner.bottom() - caption_h;
     auto color = to_imgui(m_theme.swatch(role).text);
+    if (!caption.empty())
+        record(DrawnKind::Text, caption, px);
     for (auto& line : shown) {
         float w = line_width(*font, px, line);
         m_draw.AddText(font, px, snapped(inner.center().x - w / 2, y), color, line.data(), line.data() + line.size());
@@ -312,6 +318,8 @@ bool Ui::button(const WidgetId& id, const Rect& rect, Icon icon_code, std::strin
     if (m_interaction.pressed() == id)
         role = SwatchRole::ButtonPressed;
     fill(rect, role, true);
+    record(DrawnKind::Button, label, rect.height);
+    record(DrawnKind::Text, label, m_metrics.font(font));
     float content_w = button_width(icon_code, label, font) - 2 * m_metrics.gap;
     float x = rect.x + std::max(m_metrics.gap, (rect.width - content_w) / 2);
     float px = m_metrics.font(font);
@@ -333,6 +341,7 @@ bool Ui::custom_button(const WidgetId& id, const Rect& rect, std::string_view sp
     bool activated = interactive(id, rect, spoken);
     auto role = m_interaction.pressed() == id ? SwatchRole::TilePressed : SwatchRole::Tile;
     fill(rect, role, true);
+    record(DrawnKind::Button, spoken, rect.height);
     content(role);
     focus_ring(id, rect);
     return activated;

@@ -46,6 +46,26 @@ TileLayout layout_tile(const FontSet&, const Metrics&, const Rect& tile, std::st
 
 class TextureStore;
 
+// What a frame drew, for layout tests that compare the same screen at each text size: every text with its
+// font size, every icon with its size, every button with its height. Off (no recorder) it costs a null check.
+enum class DrawnKind {
+    Text,
+    Icon,
+    Button,
+};
+
+struct DrawnElement {
+    DrawnKind kind;
+    // The words drawn (a whole text before wrapping, a button's label), or the icon's code point.
+    std::string key;
+    // Font px for texts and icons, height for buttons.
+    float size { 0 };
+};
+
+struct DrawRecorder {
+    std::vector<DrawnElement> elements;
+};
+
 // What a text field accepts and how it shows it.
 enum class TextFieldKind {
     Text,
@@ -117,6 +137,9 @@ public:
     // The height of a text field for this screen.
     float text_field_height() const { return m_metrics.font(FontRole::Large) * 1.7f; }
 
+    // Records what is drawn from now on into `recorder` (null: nothing recorded).
+    void set_recorder(DrawRecorder* recorder) { m_recorder = recorder; }
+
     // The targets drawn this frame, for the interaction model.
     std::vector<Target> take_targets() { return std::move(m_targets); }
     size_t target_count() const { return m_targets.size(); }
@@ -129,6 +152,11 @@ public:
 private:
     bool interactive(const WidgetId&, const Rect&, std::string_view spoken, TargetKind = TargetKind::Button);
     void focus_ring(const WidgetId&, const Rect&, bool always = false);
+    void record(DrawnKind kind, std::string_view key, float size)
+    {
+        if (m_recorder)
+            m_recorder->elements.push_back({ kind, std::string(key), size });
+    }
 
     ImDrawList& m_draw;
     const FontSet& m_fonts;
@@ -140,6 +168,7 @@ private:
     std::vector<Target> m_targets;
     bool m_wants_another_frame { false };
     std::optional<WidgetId> m_typing_in;
+    DrawRecorder* m_recorder { nullptr };
 };
 
 }
