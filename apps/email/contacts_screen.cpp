@@ -17,11 +17,8 @@ ContactsLayout layout_contacts(const Ui& ui, const Rect& area)
     auto& m = ui.metrics();
     ContactsLayout layout;
     Rect rest = area;
-    // The faces keep their size at every text size: the room under them is the largest text's buttons',
-    // so that a larger text never makes them smaller.
-    float bar_room = std::max(m.button_height, compute_metrics(m.screen_width, m.screen_height, TextSize::Largest).button_height);
     Rect bar = rest.take_bottom(m.button_height);
-    rest.take_bottom(m.gap + bar_room - m.button_height);
+    rest.take_bottom(m.gap);
     float back_w = ui.button_width(Icon::Back, tr("Back"));
     layout.back = { bar.x, bar.y, back_w, bar.height };
     layout.paging = layout_paging(ui, { bar.x + back_w + m.gap, bar.y, bar.width - back_w - m.gap, bar.height });
@@ -29,6 +26,12 @@ ContactsLayout layout_contacts(const Ui& ui, const Rect& area)
     size_t rows = 2;
     float cell_w = (rest.width - float(columns - 1) * m.gap) / float(columns);
     float cell_h = (rest.height - float(rows - 1) * m.gap) / float(rows);
+    // The faces keep their size at every text size: they are as tall as the largest text leaves them (its
+    // title bar, margins, buttons and gaps are larger), so that a larger text never makes them smaller.
+    auto largest = compute_metrics(m.screen_width, m.screen_height, TextSize::Largest);
+    float largest_rest = area.height + (m.title_bar - largest.title_bar) + 2 * (m.margin - largest.margin)
+        - largest.button_height - largest.gap;
+    cell_h = std::min(cell_h, (largest_rest - float(rows - 1) * largest.gap) / float(rows));
     for (size_t row = 0; row < rows; ++row)
         for (size_t column = 0; column < columns; ++column)
             layout.cells.push_back({ rest.x + float(column) * (cell_w + m.gap), rest.y + float(row) * (cell_h + m.gap), cell_w, cell_h });
