@@ -123,10 +123,11 @@ void Ui::fill(const Rect& rect, SwatchRole role, bool outlined)
         m_draw.AddRect(min, max, to_imgui(m_theme.outline), m_metrics.corner, 0, m_metrics.outline);
 }
 
-float Ui::text(const Rect& rect, std::string_view text, FontRole role, SwatchRole swatch, Align align)
+float Ui::text(const Rect& rect, std::string_view text, FontRole role, SwatchRole swatch, Align align, float px)
 {
     ImFont* font = m_fonts.font(role);
-    float px = m_metrics.font(role);
+    if (px <= 0)
+        px = m_metrics.font(role);
     float line_h = px * 1.2f;
     float y = rect.y;
     auto color = to_imgui(m_theme.swatch(swatch).text);
@@ -144,15 +145,16 @@ float Ui::text(const Rect& rect, std::string_view text, FontRole role, SwatchRol
     return y - rect.y;
 }
 
-float Ui::text_height(std::string_view text, FontRole role, float width) const
+float Ui::text_height(std::string_view text, FontRole role, float width, float px) const
 {
-    float px = m_metrics.font(role);
+    if (px <= 0)
+        px = m_metrics.font(role);
     return float(wrap_lines(*m_fonts.font(role), px, text, width).size()) * px * 1.2f;
 }
 
-float Ui::text_width(std::string_view text, FontRole role) const
+float Ui::text_width(std::string_view text, FontRole role, float px) const
 {
-    return line_width(*m_fonts.font(role), m_metrics.font(role), text);
+    return line_width(*m_fonts.font(role), px > 0 ? px : m_metrics.font(role), text);
 }
 
 void Ui::icon(Point center, Icon icon, FontRole role, SwatchRole swatch, float px)
@@ -249,11 +251,13 @@ bool Ui::tile(const WidgetId& id, const Rect& rect, Icon icon_code, std::string_
     return activated;
 }
 
-float Ui::button_width(Icon icon_code, std::string_view label, FontRole font) const
+float Ui::button_width(Icon icon_code, std::string_view label, FontRole font, float px) const
 {
-    float width = text_width(label, font) + 2 * m_metrics.gap;
+    if (px <= 0)
+        px = m_metrics.font(font);
+    float width = text_width(label, font, px) + 2 * m_metrics.gap;
     if (icon_code != Icon::None && m_fonts.has_icons())
-        width += m_metrics.font(font) * 1.2f + m_metrics.gap / 2;
+        width += px * 1.2f + m_metrics.gap / 2;
     return width;
 }
 
@@ -312,17 +316,18 @@ bool Ui::picture_tile(const WidgetId& id, const Rect& rect, ImageId image_id, in
     return activated;
 }
 
-bool Ui::button(const WidgetId& id, const Rect& rect, Icon icon_code, std::string_view label, SwatchRole role, FontRole font)
+bool Ui::button(const WidgetId& id, const Rect& rect, Icon icon_code, std::string_view label, SwatchRole role, FontRole font, float px)
 {
     bool activated = interactive(id, rect, label);
     if (m_interaction.pressed() == id)
         role = SwatchRole::ButtonPressed;
     fill(rect, role, true);
+    if (px <= 0)
+        px = m_metrics.font(font);
     record(DrawnKind::Button, label, rect.height);
-    record(DrawnKind::Text, label, m_metrics.font(font));
-    float content_w = button_width(icon_code, label, font) - 2 * m_metrics.gap;
+    record(DrawnKind::Text, label, px);
+    float content_w = button_width(icon_code, label, font, px) - 2 * m_metrics.gap;
     float x = rect.x + std::max(m_metrics.gap, (rect.width - content_w) / 2);
-    float px = m_metrics.font(font);
     if (icon_code != Icon::None && m_fonts.has_icons()) {
         // Drawn from the baked size nearest above the label's, so it is never blown up.
         float icon_px = px * 1.2f;

@@ -88,10 +88,11 @@ public:
     void set_content(const Rect& rect) { m_content = rect; }
 
     void fill(const Rect&, SwatchRole, bool outlined = false);
-    // Draws word-wrapped text from the top of `rect`; returns the height used.
-    float text(const Rect&, std::string_view, FontRole, SwatchRole, Align = Align::Left);
-    float text_height(std::string_view, FontRole, float width) const;
-    float text_width(std::string_view, FontRole) const;
+    // Draws word-wrapped text from the top of `rect`; returns the height used. `px`, when given, is the size
+    // to draw `role`'s font at (Metrics::stepped_down), else the role's own.
+    float text(const Rect&, std::string_view, FontRole, SwatchRole, Align = Align::Left, float px = 0);
+    float text_height(std::string_view, FontRole, float width, float px = 0) const;
+    float text_width(std::string_view, FontRole, float px = 0) const;
     void icon(Point center, Icon, FontRole, SwatchRole, float px = 0);
     // A picture as large as fits in `rect`, centred, proportions kept; returns where it was drawn.
     Rect image(const Rect&, ImageId, int width, int height, Outline = Outline::Yes);
@@ -106,9 +107,9 @@ public:
     // A button with an optional icon before its label, in `font` (Large, or Heading for the one button that
     // matters most on a screen).
     bool button(const WidgetId&, const Rect&, Icon, std::string_view label, SwatchRole = SwatchRole::Button,
-        FontRole font = FontRole::Large);
+        FontRole font = FontRole::Large, float px = 0);
     // The width a button needs for its icon and label, padding included.
-    float button_width(Icon, std::string_view label, FontRole font = FontRole::Large) const;
+    float button_width(Icon, std::string_view label, FontRole font = FontRole::Large, float px = 0) const;
     // A square-ish button showing only an icon (+, -); `spoken` is what the voice says when focus rests on it.
     bool icon_button(const WidgetId&, const Rect&, Icon, std::string_view spoken, SwatchRole = SwatchRole::Button);
     // A tile with a picture above a caption of up to two lines; `fallback` is drawn while there is no

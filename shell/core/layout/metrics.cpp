@@ -43,6 +43,8 @@ Metrics compute_metrics(float width, float height, TextSize size)
     m.button_height = round_px(m.font(FontRole::Large) * 1.9f);
     m.title_bar = m.button_height + 2 * m.margin;
     m.min_tile_height = height / 4.f;
+    if (size != TextSize::Normal)
+        m.smaller_font_px = compute_metrics(width, height, TextSize(int(size) - 1)).font_px;
     return m;
 }
 

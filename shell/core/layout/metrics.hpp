@@ -5,6 +5,7 @@
 #include "../settings/settings.hpp"
 #include "geometry.hpp"
 
+#include <algorithm>
 #include <array>
 #include <vector>
 
@@ -26,6 +27,8 @@ struct Metrics {
     float screen_width { 0 };
     float screen_height { 0 };
     std::array<float, size_t(FontRole::Count)> font_px {};
+    // The same sizes at the next smaller text size (all 0 at the smallest).
+    std::array<float, size_t(FontRole::Count)> smaller_font_px {};
     float margin { 0 };     // around the screen's content
     float gap { 0 };        // between tiles and between buttons
     float corner { 0 };     // rounded corners
@@ -36,6 +39,13 @@ struct Metrics {
     float min_tile_height { 0 };
 
     float font(FontRole role) const { return font_px[size_t(role)]; }
+    // The size of `role` where a page that does not fit in `instead_of` steps down to it: never smaller
+    // than `instead_of` was at the next smaller text size, so that a larger text setting never makes the
+    // words smaller (tests/apps/text_size_never_shrinks_test). Drawn from `instead_of`'s font, shrunk.
+    float stepped_down(FontRole instead_of, FontRole role) const
+    {
+        return std::max(font(role), smaller_font_px[size_t(instead_of)]);
+    }
 };
 
 Metrics compute_metrics(float screen_width, float screen_height, TextSize);
