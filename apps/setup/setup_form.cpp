@@ -8,29 +8,51 @@ namespace Foyer {
 
 namespace {
 
+// The intro and the choices are in Large type, or stepped down to fit: first to Body type but never smaller
+// than at the next smaller text size (Metrics::stepped_down), so that a larger text setting never makes them
+// smaller; to Body type itself only on a page that fits no other way.
+enum class Type {
+    Large,
+    SteppedDown,
+    Body,
+};
+
 struct FormStyle {
-    FontRole intro;
+    Type intro;
     bool labels_beside;
-    FontRole choices;
+    Type choices;
     bool reserve_problem { false };
 };
 
-float button_height_for(const Metrics& m, FontRole role)
+float type_px(const Metrics& m, Type type)
 {
-    return role == FontRole::Large ? m.button_height : std::round(m.font(role) * 1.9f);
+    switch (type) {
+    case Type::Large:
+        return m.font(FontRole::Large);
+    case Type::SteppedDown:
+        return m.stepped_down(FontRole::Large, FontRole::Body);
+    case Type::Body:
+        break;
+    }
+    return m.font(FontRole::Body);
+}
+
+float button_height_for(const Metrics& m, float px)
+{
+    return px == m.font(FontRole::Large) ? m.button_height : std::round(px * 1.9f);
 }
 
 // Buttons in lines, each as wide as its label, wrapping when a line is full. Returns the height used, or a
 // negative number when one button is wider than the whole line.
-float place_buttons(const Ui& ui, const std::vector<FormChoice>& choices, FontRole role, const Rect& area, std::vector<Rect>& out)
+float place_buttons(const Ui& ui, const std::vector<FormChoice>& choices, float px, const Rect& area, std::vector<Rect>& out)
 {
     auto& m = ui.metrics();
-    float height = button_height_for(m, role);
+    float height = button_height_for(m, px);
     float x = area.x, y = area.y;
     bool first = true;
     for (auto& choice : choices) {
         auto icon = choice.icon != Icon::None ? choice.icon : Icon::Unchecked;
-        float width = std::max(ui.button_width(icon, choice.label, role), height * 1.5f);
+        float width = std::max(ui.button_width(icon, choice.label, FontRole::Large, px), height * 1.5f);
         if (width > area.width + 0.5f)
             return -1;
         if (!first && x + width > area.right() + 0.5f) {
@@ -49,9 +71,9 @@ FormLayout try_layout(const Ui& ui, const std::string& intro, const std::vector<
 {
     auto& m = ui.metrics();
     FormLayout layout;
-    layout.intro_role = style.intro;
+    layout.intro_px = type_px(m, style.intro);
     layout.labels_beside = style.labels_beside;
-    layout.choice_role = style.choices;
+    layout.choice_px = type_px(m, style.choices);
     bool fits = true;
     Rect rest = area;
 
@@ -85,7 +107,7 @@ FormLayout try_layout(const Ui& ui, const std::string& intro, const std::vector<
         return rest.take_top(height);
     };
     if (!intro.empty()) {
-        layout.intro = take(ui.text_height(intro, style.intro, rest.width));
+        layout.intro = take(ui.text_height(intro, FontRole::Large, rest.width, layout.intro_px));
         take(m.gap / 2);
     }
     float label_column = std::round(rest.width * 0.38f);
@@ -99,16 +121,16 @@ FormLayout try_layout(const Ui& ui, const std::string& intro, const std::vector<
         case FormRowKind::Field:
             content_h = ui.text_field_height();
             if (!row.choices.empty())
-                content_h = std::max(content_h, button_height_for(m, style.choices));
+                content_h = std::max(content_h, button_height_for(m, layout.choice_px));
             break;
         case FormRowKind::Choices:
         case FormRowKind::Actions: {
             Rect probe { 0, 0, content_w, 0 };
             std::vector<Rect> buttons;
-            content_h = place_buttons(ui, row.choices, style.choices, probe, buttons);
+            content_h = place_buttons(ui, row.choices, layout.choice_px, probe, buttons);
             if (content_h < 0) {
                 fits = false;
-                content_h = button_height_for(m, style.choices);
+                content_h = button_height_for(m, layout.choice_px);
             }
             break;
         }
@@ -130,7 +152,7 @@ FormLayout try_layout(const Ui& ui, const std::string& intro, const std::vector<
         if (row.kind == FormRowKind::Field && !row.choices.empty()) {
             // Its button at the right of the field (Test beside the address it tests), the field keeping most of the line.
             auto& action = row.choices.front();
-            float button_w = std::max(ui.button_width(action.icon, action.label, style.choices), content.height * 1.5f);
+            float button_w = std::max(ui.button_width(action.icon, action.label, FontRole::Large, layout.choice_px), content.height * 1.5f);
             if (button_w + m.gap / 2 > content.width * 0.45f)
                 fits = false;
             placed.field = { content.x, content.y + (content.height - ui.text_field_height()) / 2, content.width - button_w - m.gap / 2,
@@ -141,7 +163,7 @@ FormLayout try_layout(const Ui& ui, const std::string& intro, const std::vector<
         else if (row.kind == FormRowKind::Note)
             placed.note = content;
         else
-            place_buttons(ui, row.choices, style.choices, content, placed.buttons);
+            place_buttons(ui, row.choices, layout.choice_px, content, placed.buttons);
         layout.rows.push_back(std::move(placed));
         take(m.gap / 2);
     }
@@ -160,9 +182,10 @@ FormLayout layout_form(const Ui& ui, const std::string& intro, const std::vector
     for (bool reserve : { true, false }) {
         if (reserve && !has_field)
             continue;
-        for (auto style : { FormStyle { FontRole::Large, false, FontRole::Large }, FormStyle { FontRole::Body, false, FontRole::Large },
-                 FormStyle { FontRole::Body, true, FontRole::Large }, FormStyle { FontRole::Body, true, FontRole::Body },
-                 FormStyle { FontRole::Body, false, FontRole::Body } }) {
+        using enum Type;
+        for (auto style : { FormStyle { Large, false, Large }, FormStyle { SteppedDown, false, Large }, FormStyle { SteppedDown, true, Large },
+                 FormStyle { SteppedDown, true, SteppedDown }, FormStyle { SteppedDown, false, SteppedDown }, FormStyle { Body, true, Large },
+                 FormStyle { Body, true, Body }, FormStyle { Body, false, Body } }) {
             style.reserve_problem = reserve;
             layout = try_layout(ui, intro, rows, problem, next, back, area, style);
             if (layout.fits)
@@ -178,7 +201,7 @@ std::string draw_form(Ui& ui, const FormLayout& layout, const std::string& intro
     auto& m = ui.metrics();
     std::string pressed;
     if (!intro.empty())
-        ui.text(layout.intro, intro, layout.intro_role, SwatchRole::Page);
+        ui.text(layout.intro, intro, FontRole::Large, SwatchRole::Page, Align::Left, layout.intro_px);
     for (size_t i = 0; i < rows.size() && i < layout.rows.size(); ++i) {
         auto& row = rows[i];
         auto& placed = layout.rows[i];
@@ -190,7 +213,7 @@ std::string draw_form(Ui& ui, const FormLayout& layout, const std::string& intro
                 ui.text_field(row.id, placed.field, *row.value, row.label, row.field_kind);
             if (!row.choices.empty() && !placed.buttons.empty()) {
                 auto& action = row.choices.front();
-                if (ui.button(action.id, placed.buttons.front(), action.icon, action.label, SwatchRole::Button, layout.choice_role))
+                if (ui.button(action.id, placed.buttons.front(), action.icon, action.label, SwatchRole::Button, FontRole::Large, layout.choice_px))
                     pressed = action.id;
             }
             break;
@@ -199,14 +222,14 @@ std::string draw_form(Ui& ui, const FormLayout& layout, const std::string& intro
                 auto& choice = row.choices[c];
                 auto swatch = choice.selected ? SwatchRole::TilePressed : SwatchRole::Tile;
                 if (ui.button(choice.id, placed.buttons[c], choice.selected ? Icon::Checked : Icon::Unchecked, choice.label, swatch,
-                        layout.choice_role))
+                        FontRole::Large, layout.choice_px))
                     pressed = choice.id;
             }
             break;
         case FormRowKind::Actions:
             for (size_t c = 0; c < row.choices.size() && c < placed.buttons.size(); ++c) {
                 auto& action = row.choices[c];
-                if (ui.button(action.id, placed.buttons[c], action.icon, action.label, SwatchRole::Button, layout.choice_role))
+                if (ui.button(action.id, placed.buttons[c], action.icon, action.label, SwatchRole::Button, FontRole::Large, layout.choice_px))
                     pressed = action.id;
             }
             break;

@@ -60,11 +60,12 @@ struct FormRowLayout {
 
 struct FormLayout {
     Rect intro;
-    FontRole intro_role { FontRole::Large };
-    FontRole label_role { FontRole::Body };
+    // The intro and the choices are in Large type, drawn at these sizes (smaller where a page steps them
+    // down to fit; see Metrics::stepped_down).
+    float intro_px { 0 };
     // Labels beside their fields rather than above (when the screen is too low for both).
     bool labels_beside { false };
-    FontRole choice_role { FontRole::Large };
+    float choice_px { 0 };
     std::vector<FormRowLayout> rows;
     Rect problem;
     // The place kept for a mistake, shown or not (empty when the page is too full to keep one).

@@ -152,7 +152,7 @@ TEST_P(SetupLayoutTest, EveryStepFits)
             auto area = shown->form_area(ui);
             auto layout = layout_form(ui, shown->intro_text(), rows, shown->problem_text(), shown->next_button(), shown->back_button(), area);
             EXPECT_TRUE(layout.fits) << id << (problem ? " with a mistake" : "");
-            EXPECT_GE(headless.metrics().font(layout.intro_role), headless.metrics().font(FontRole::Body));
+            EXPECT_GE(layout.intro_px, headless.metrics().font(FontRole::Body));
             for (auto& row : layout.rows) {
                 EXPECT_TRUE(row.field.width == 0 || content.contains(row.field)) << id;
                 for (auto& button : row.buttons)
