@@ -38,15 +38,15 @@ std::vector<Rect> button_row(Ui& ui, Rect& area, const std::vector<std::pair<Ico
     return rects;
 }
 
-// Draws the number with its telephone icon, centred in `rect`.
-void draw_number(Ui& ui, const Rect& rect, const std::string& number, FontRole font)
+// Draws the number with its telephone icon, centred in `rect`, its digits `px` high.
+void draw_number(Ui& ui, const Rect& rect, const std::string& number, float px)
 {
     auto& m = ui.metrics();
-    float number_w = ui.text_width(number, font);
-    float icon_px = std::min(m.font(FontRole::Icon), m.font(font));
+    float number_w = ui.text_width(number, FontRole::Giant, px);
+    float icon_px = std::min(m.font(FontRole::Icon), px);
     float left = rect.center().x - (number_w + icon_px + m.gap) / 2;
     ui.icon({ left + icon_px / 2, rect.center().y }, Icon::Phone, FontRole::Icon, SwatchRole::Page, icon_px);
-    ui.text({ left + icon_px + m.gap, rect.y, number_w + 1, rect.height }, number, font, SwatchRole::Page);
+    ui.text({ left + icon_px + m.gap, rect.y, number_w + 1, rect.height }, number, FontRole::Giant, SwatchRole::Page, Align::Left, px);
 }
 
 }
@@ -55,23 +55,33 @@ CallBlockLayout layout_call_block(const Ui& ui, const Rect& area, std::string_vi
     std::string_view code_label, std::string_view grouped_code)
 {
     auto& m = ui.metrics();
-    // The digits stay giant as long as the sentences can give way; the digits step down last.
-    static constexpr std::pair<FontRole, FontRole> styles[] = {
-        { FontRole::Giant, FontRole::Large },
-        { FontRole::Giant, FontRole::Body },
-        { FontRole::Heading, FontRole::Body },
+    // The digits stay giant as long as the sentences can give way; the digits step down last. Each steps
+    // down first to no smaller than it was at the next smaller text size (Metrics::stepped_down), so that a
+    // larger text setting never makes the number or the code smaller.
+    float giant = m.font(FontRole::Giant), large = m.font(FontRole::Large);
+    float digits_down = m.stepped_down(FontRole::Giant, FontRole::Heading);
+    float sentences_down = m.stepped_down(FontRole::Large, FontRole::Body);
+    float heading = m.font(FontRole::Heading), body = m.font(FontRole::Body);
+    const std::pair<float, float> styles[] = {
+        { giant, large },
+        { giant, sentences_down },
+        { digits_down, sentences_down },
+        { digits_down, body },
+        { heading, sentences_down },
+        { heading, body },
     };
     CallBlockLayout layout;
     for (auto [digits, sentences] : styles) {
-        layout.digits_font = digits;
-        layout.sentences_font = sentences;
-        float lead_h = ui.text_height(lead, sentences, area.width);
-        float label_h = ui.text_height(code_label, sentences, area.width);
-        float digits_h = m.font(digits) * 1.1f;
+        layout.digits_px = digits;
+        layout.sentences_px = sentences;
+        float lead_h = ui.text_height(lead, FontRole::Large, area.width, sentences);
+        float label_h = ui.text_height(code_label, FontRole::Large, area.width, sentences);
+        float digits_h = digits * 1.1f;
         float small_gap = m.gap / 2;
         layout.height = lead_h + small_gap + digits_h + m.gap + label_h + small_gap + digits_h;
-        float icon_w = std::min(m.font(FontRole::Icon), m.font(digits)) + m.gap;
-        bool wide_enough = ui.text_width(number, digits) + icon_w <= area.width && ui.text_width(grouped_code, digits) <= area.width;
+        float icon_w = std::min(m.font(FontRole::Icon), digits) + m.gap;
+        bool wide_enough = ui.text_width(number, FontRole::Giant, digits) + icon_w <= area.width
+            && ui.text_width(grouped_code, FontRole::Giant, digits) <= area.width;
         float top = area.y + std::max(0.f, (area.height - layout.height) / 2);
         layout.lead = { area.x, top, area.width, lead_h };
         layout.number = { area.x, layout.lead.bottom() + small_gap, area.width, digits_h };
@@ -82,6 +92,15 @@ CallBlockLayout layout_call_block(const Ui& ui, const Rect& area, std::string_vi
             break;
     }
     return layout;
+}
+
+void draw_call_block(Ui& ui, const CallBlockLayout& block, std::string_view lead, const std::string& number,
+    std::string_view code_label, std::string_view grouped_code)
+{
+    ui.text(block.lead, lead, FontRole::Large, SwatchRole::Page, Align::Center, block.sentences_px);
+    draw_number(ui, block.number, number, block.digits_px);
+    ui.text(block.code_label, code_label, FontRole::Large, SwatchRole::Page, Align::Center, block.sentences_px);
+    ui.text(block.code, grouped_code, FontRole::Giant, SwatchRole::Page, Align::Center, block.digits_px);
 }
 
 std::string spoken_code_in(std::string_view grouped, Language language)
@@ -349,11 +368,7 @@ void CodeScreen::draw(Ui& ui)
     auto lead = call_sentence(m_services, false);
     auto label = tr("Then read them this code:");
     auto grouped = Protocol::format_code(m_code);
-    auto block = layout_call_block(ui, area, lead, number, label, grouped);
-    ui.text(block.lead, lead, block.sentences_font, SwatchRole::Page, Align::Center);
-    draw_number(ui, block.number, number, block.digits_font);
-    ui.text(block.code_label, label, block.sentences_font, SwatchRole::Page, Align::Center);
-    ui.text(block.code, grouped, block.digits_font, SwatchRole::Page, Align::Center);
+    draw_call_block(ui, layout_call_block(ui, area, lead, number, label, grouped), lead, number, label, grouped);
 
     if (ui.button("help.say_again", buttons[0], Icon::Speak, tr("Say it again")))
         m_services.say(format(tr("Your code is: {code}"), { { "code", spoken_code(m_code) } }));
@@ -409,19 +424,24 @@ void NotSentScreen::draw(Ui& ui)
     auto top = reason();
     ui.text(area.take_top(ui.text_height(top, FontRole::Body, area.width)), top, FontRole::Body, SwatchRole::Page, Align::Center);
     area.take_top(m.gap);
-    auto bottom = tr("Foyer keeps your report and sends it by itself as soon as it can.");
-    ui.text(area.take_bottom(ui.text_height(bottom, FontRole::Body, area.width)), bottom, FontRole::Body, SwatchRole::Page, Align::Center);
-    area.take_bottom(m.gap);
 
     auto number = phone_number_text(m_services.settings().helpline.number, i18n::current_language()).grouped;
     auto lead = CodeScreen::call_sentence(m_services, false);
     auto label = tr("Read this code to the helper instead:");
     auto grouped = Protocol::format_code(m_outcome.offline_code);
-    auto block = layout_call_block(ui, area, lead, number, label, grouped);
-    ui.text(block.lead, lead, block.sentences_font, SwatchRole::Page, Align::Center);
-    draw_number(ui, block.number, number, block.digits_font);
-    ui.text(block.code_label, label, block.sentences_font, SwatchRole::Page, Align::Center);
-    ui.text(block.code, grouped, block.digits_font, SwatchRole::Page, Align::Center);
+    // That Foyer keeps the report is said on arrival, and shown below while it leaves the number and the
+    // code as large as they would be without it.
+    auto bottom = tr("Foyer keeps your report and sends it by itself as soon as it can.");
+    Rect with_bottom = area;
+    Rect bottom_rect = with_bottom.take_bottom(ui.text_height(bottom, FontRole::Body, area.width));
+    with_bottom.take_bottom(m.gap);
+    auto block = layout_call_block(ui, with_bottom, lead, number, label, grouped);
+    auto without = layout_call_block(ui, area, lead, number, label, grouped);
+    if (without.digits_px > block.digits_px || without.sentences_px > block.sentences_px)
+        block = without;
+    else
+        ui.text(bottom_rect, bottom, FontRole::Body, SwatchRole::Page, Align::Center);
+    draw_call_block(ui, block, lead, number, label, grouped);
     if (ui.button("help.say_again", buttons[0], Icon::Speak, tr("Say it again")))
         m_services.say(format(tr("Read this code to the helper instead: {code}"), { { "code", spoken_offline_code() } }));
 }

@@ -70,13 +70,16 @@ struct CallBlockLayout {
     Rect number;
     Rect code_label;
     Rect code;
-    FontRole digits_font { FontRole::Giant };
-    FontRole sentences_font { FontRole::Large };
+    // The digits are drawn in the Giant font, the sentences in the Large one, at these sizes.
+    float digits_px { 0 };
+    float sentences_px { 0 };
     float height { 0 };
     bool fits { false };
 };
 CallBlockLayout layout_call_block(const Ui&, const Rect& area, std::string_view lead, std::string_view number,
     std::string_view code_label, std::string_view grouped_code);
+void draw_call_block(Ui&, const CallBlockLayout&, std::string_view lead, const std::string& number, std::string_view code_label,
+    std::string_view grouped_code);
 
 // A code for the voice, in the groups it is shown: "123 456 789" or "1124 1820". French reads each pair as
 // a number ("onze vingt-quatre, dix-huit vingt"; "07" as "zéro sept"), English digit by digit.

@@ -38,8 +38,8 @@ TEST_P(CallBlockTest, TheNumberAndTheCodeAreGiantAndFitUnderEachOther)
     // At the normal text size both are giant everywhere; larger sentences may push the digits to headings
     // on short screens, never below.
     if (text_size() == TextSize::Normal)
-        EXPECT_EQ(layout.digits_font, FontRole::Giant);
-    EXPECT_GE(m.font(layout.digits_font), m.font(FontRole::Heading));
+        EXPECT_EQ(layout.digits_px, m.font(FontRole::Giant));
+    EXPECT_GE(layout.digits_px, m.font(FontRole::Heading));
     EXPECT_TRUE(content.contains(layout.code));
     EXPECT_LE(layout.number.bottom(), layout.code_label.y);
 }
