@@ -1,6 +1,8 @@
 // Drawing contact pictures, panels and paging with the shell's widgets.
 #include "email_widgets.hpp"
 
+#include <algorithm>
+
 #include "../../shell/core/i18n/translate.hpp"
 
 #include <glib.h>
@@ -75,9 +77,9 @@ void ContactPictures::draw(Ui& ui, const Rect& rect, const Contact* contact, Swa
         ui.icon(rect.center(), Icon::Mail, FontRole::SmallIcon, SwatchRole::Button, rect.height * 0.6f);
         return;
     }
-    auto role = rect.height >= ui.metrics().font(FontRole::Label) * 1.3f ? FontRole::Label : FontRole::Heading;
-    float px = ui.metrics().font(role);
-    ui.text({ rect.x, rect.center().y - px * 0.6f, rect.width, px * 1.2f }, letter, role, SwatchRole::Button, Align::Center);
+    // As large as the square leaves it, up to the label size: a larger square never gets a smaller letter.
+    float px = std::min(ui.metrics().font(FontRole::Label), rect.height / 1.3f);
+    ui.text({ rect.x, rect.center().y - px * 0.6f, rect.width, px * 1.2f }, letter, FontRole::Label, SwatchRole::Button, Align::Center, px);
 }
 
 float panel_height(const Ui& ui, const std::string& text, float width, FontRole role)

@@ -179,6 +179,7 @@ Rect Ui::image(const Rect& rect, ImageId id, int width, int height, Outline outl
     Rect fitted { 0, 0, float(width) * scale, float(height) * scale };
     fitted.x = rect.x + (rect.width - fitted.width) / 2;
     fitted.y = rect.y + (rect.height - fitted.height) / 2;
+    record(DrawnKind::Picture, std::to_string(width) + "x" + std::to_string(height), fitted.height);
     if (void* texture = m_textures ? m_textures->texture(id) : nullptr)
         m_draw.AddImage(texture, { fitted.x, fitted.y }, { fitted.right(), fitted.bottom() });
     if (outline == Outline::Yes)

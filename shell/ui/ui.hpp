@@ -47,18 +47,21 @@ TileLayout layout_tile(const FontSet&, const Metrics&, const Rect& tile, std::st
 class TextureStore;
 
 // What a frame drew, for layout tests that compare the same screen at each text size: every text with its
-// font size, every icon with its size, every button with its height. Off (no recorder) it costs a null check.
+// font size, every icon with its size, every button with its height, every picture with its height. Off (no
+// recorder) it costs a null check.
 enum class DrawnKind {
     Text,
     Icon,
     Button,
+    Picture,
 };
 
 struct DrawnElement {
     DrawnKind kind;
-    // The words drawn (a whole text before wrapping, a button's label), or the icon's code point.
+    // The words drawn (a whole text before wrapping, a button's label), the icon's code point, or the
+    // picture's own size ("600x400").
     std::string key;
-    // Font px for texts and icons, height for buttons.
+    // Font px for texts and icons, height for buttons and pictures (as drawn).
     float size { 0 };
 };
 

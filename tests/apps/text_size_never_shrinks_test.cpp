@@ -95,7 +95,7 @@ using DrawnScreen = std::map<ElementKey, float>;
 
 std::string describe(const ElementKey& key)
 {
-    static constexpr const char* kinds[] = { "text", "icon", "button" };
+    static constexpr const char* kinds[] = { "text", "icon", "button", "picture" };
     auto& [kind, words, order] = key;
     return std::string(kinds[int(kind)]) + " “" + words + "”" + (order > 0 ? " (#" + std::to_string(order + 1) + ")" : "");
 }
@@ -136,9 +136,11 @@ std::map<std::string, DrawnScreen> draw_every_screen(ScreenshotServices& service
         services.navigator().show_only(make(services));
         services.navigator().apply_pending();
         auto& current = services.navigator().current();
-        // A screen that asks a worker first (the printer's state) is drawn with its answer, as --screenshot
-        // does; the e-mail's server, which does not exist here, is not waited for long.
-        for (int waits = 0; waits < 10 && current.waiting_for_answers(); ++waits) {
+        // A screen that asks a worker first (the printer's state, a contact's photo) is drawn with its answer,
+        // as --screenshot does, however busy the machine (an answer missing would read as something gone);
+        // the inbox, whose e-mail server does not exist here, is not waited for long.
+        int most = id == "email" ? 10 : 250;
+        for (int waits = 0; waits < most && current.waiting_for_answers(); ++waits) {
             struct timespec pause {
                 0, 20'000'000
             };
@@ -203,6 +205,7 @@ constexpr ListedCase still_shrinking[] = {
     { "family.menu", DrawnKind::Text, "the menu's labels follow the lower items" },
     { "family.menu", DrawnKind::Icon, "the menu's icons follow the lower items" },
     // Not fixed yet:
+    { "email.photo", DrawnKind::Picture, "the photo takes the room its larger buttons and words leave, which is less" },
     { "home", DrawnKind::Icon, "layout_tile shrinks a tile's icon (to half) to leave room for a two-line label" },
     { "email.write", DrawnKind::Text, "the buttons beside Back fall back to Body type; without it the writing box no longer fits at 1280x1024" },
     { "email.write", DrawnKind::Icon, "the icons of those buttons follow the Body type" },
