@@ -7,6 +7,7 @@
 #include "attach_screen.hpp"
 #include "email_samples.hpp"
 
+#include <algorithm>
 #include <cmath>
 #include <cstdlib>
 #include <filesystem>
@@ -33,7 +34,30 @@ std::string contact_means(const ContactDraft& contact)
 ContactsSetupScreen::ContactsSetupScreen(Services& services, std::shared_ptr<SetupFlow> flow, EmailContext context)
     : SetupStep(services, std::move(flow), "setup.contacts", N_("The family’s contacts"))
     , m_context(std::move(context))
+    , m_pictures(services, *m_context.app)
 {
+    // Each contact's face beside their name, loaded by the e-mail app's workers (started here when e-mail has
+    // no service yet), asked for at once so it is there for the first frames.
+    m_context.app->attach(services.run_queue(), false);
+    auto size = services.screen_size();
+    if (auto x = size.find('x'); x != std::string::npos)
+        for (auto& contact : draft().contacts)
+            m_pictures.prefetch(contact.photo, std::atoi(size.c_str() + x + 1));
+}
+
+bool ContactsSetupScreen::waiting_for_answers() const
+{
+    auto& contacts = draft().contacts;
+    return std::any_of(contacts.begin(), contacts.end(), [&](auto& contact) { return m_pictures.loading(contact.photo); });
+}
+
+void ContactsSetupScreen::draw_picture(Ui& ui, size_t row, const Rect& square)
+{
+    // The first rows are the contacts, in order.
+    if (row < draft().contacts.size()) {
+        Contact shown = contact_from(draft().contacts[row]);
+        m_pictures.draw(ui, square, &shown, SwatchRole::Page);
+    }
 }
 
 std::string ContactsSetupScreen::intro() const
@@ -55,7 +79,8 @@ std::vector<FormRow> ContactsSetupScreen::rows()
         rows.push_back({ .kind = FormRowKind::Actions,
             .label = format(tr("{name}: {means}"), { { "name", contacts[i].name }, { "means", contact_means(contacts[i]) } }),
             .choices = { { "setup.contact.change." + index, tr("Change"), false, Icon::Document },
-                { "setup.contact.remove." + index, tr("Remove"), false, Icon::Remove } } });
+                { "setup.contact.remove." + index, tr("Remove"), false, Icon::Remove } },
+            .picture = true });
     }
     if (contacts.size() < max_setup_contacts)
         rows.push_back({ .kind = FormRowKind::Actions, .choices = { { "setup.contact.add", tr("Add a contact"), false, Icon::Add } } });
@@ -195,16 +220,23 @@ std::string ContactEditScreen::photo_label() const
 float ContactEditScreen::side_width(const Ui& ui) const
 {
     // A face large enough to recognise, with its button below; the form keeps at least two thirds.
-    float photo = std::min(ui.content().width / 4, ui.content().height * 0.4f);
     float button = ui.button_width(Icon::Photo, photo_label(), FontRole::Body);
-    return std::min(std::max(photo, button), ui.content().width / 3);
+    return std::min(std::max(photo_side(ui), button), ui.content().width / 3);
+}
+
+float ContactEditScreen::photo_side(const Ui& ui)
+{
+    // From the screen's size, not the content's, which the title bar of a larger text makes lower: a
+    // larger text never makes the face smaller.
+    auto& m = ui.metrics();
+    return std::min(m.screen_width / 4, m.screen_height * 0.34f);
 }
 
 void ContactEditScreen::draw_side(Ui& ui, const Rect& area)
 {
     auto& m = ui.metrics();
     float button_h = std::round(m.font(FontRole::Body) * 1.9f);
-    float side = std::min(area.width, area.height - button_h - m.gap);
+    float side = std::min({ photo_side(ui), area.width, area.height - button_h - m.gap });
     Rect square { area.x + (area.width - side) / 2, area.y, side, side };
     Contact shown = contact_from(m_contact);
     m_pictures.draw(ui, square, &shown, SwatchRole::Page);

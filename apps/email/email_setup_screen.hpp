@@ -87,14 +87,17 @@ public:
     ContactsSetupScreen(Services&, std::shared_ptr<SetupFlow>, EmailContext);
 
     std::vector<FormRow> rows() override;
+    bool waiting_for_answers() const override;
 
 private:
     std::string intro() const override;
     void on_press(const std::string&) override;
     bool on_next() override;
+    void draw_picture(Ui&, size_t row, const Rect&) override;
     void edit(std::optional<size_t> index);
 
     EmailContext m_context;
+    ContactPictures m_pictures;
 };
 
 // One contact: the photo at the left, then the name, "Choose a photo", the e-mail and the video link.
@@ -117,6 +120,7 @@ private:
     bool on_next() override;
     void on_press(const std::string&) override;
     float side_width(const Ui&) const override;
+    static float photo_side(const Ui&);
     std::string photo_label() const;
     void draw_side(Ui&, const Rect&) override;
 

@@ -110,12 +110,17 @@ FormLayout try_layout(const Ui& ui, const std::string& intro, const std::vector<
         layout.intro = take(ui.text_height(intro, FontRole::Large, rest.width, layout.intro_px));
         take(m.gap / 2);
     }
-    float label_column = std::round(rest.width * 0.38f);
     for (auto& row : rows) {
         FormRowLayout placed;
         bool beside = style.labels_beside && row.kind != FormRowKind::Note && !row.label.empty();
-        float content_w = beside ? rest.width - label_column - m.gap : rest.width;
-        float label_h = row.label.empty() ? 0 : ui.text_height(row.label, FontRole::Body, beside ? label_column : rest.width);
+        // A picture is as tall as the row's buttons, at the row's left, so that a page with pictures fits
+        // wherever it fits without them and a larger text never makes them smaller; the label and the
+        // buttons take the rest of the line.
+        float picture = row.picture ? button_height_for(m, layout.choice_px) : 0;
+        float width = rest.width - (picture > 0 ? picture + m.gap : 0);
+        float label_column = std::round(width * 0.38f);
+        float content_w = beside ? width - label_column - m.gap : width;
+        float label_h = row.label.empty() ? 0 : ui.text_height(row.label, FontRole::Body, beside ? label_column : width);
         float content_h = 0;
         switch (row.kind) {
         case FormRowKind::Field:
@@ -135,12 +140,16 @@ FormLayout try_layout(const Ui& ui, const std::string& intro, const std::vector<
             break;
         }
         case FormRowKind::Note:
-            content_h = ui.text_height(row.text, FontRole::Body, rest.width - (row.swatch == SwatchRole::Page ? 0 : 2 * m.gap))
+            content_h = ui.text_height(row.text, FontRole::Body, width - (row.swatch == SwatchRole::Page ? 0 : 2 * m.gap))
                 + (row.swatch == SwatchRole::Page ? 0 : m.gap);
             break;
         }
-        float row_h = beside ? std::max(label_h, content_h) : label_h + content_h;
+        float row_h = std::max(picture, beside ? std::max(label_h, content_h) : label_h + content_h);
         Rect line = take(row_h);
+        if (picture > 0) {
+            placed.picture = { line.x, line.y + (row_h - picture) / 2, picture, picture };
+            line.take_left(picture + m.gap);
+        }
         Rect content = line;
         if (beside) {
             placed.label = { line.x, line.y + std::max(0.f, (row_h - label_h) / 2), label_column, label_h };

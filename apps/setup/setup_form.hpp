@@ -43,6 +43,8 @@ struct FormRow {
     // Note: the sentence; its swatch.
     std::string text;
     SwatchRole swatch { SwatchRole::Page };
+    // A square picture at the row's left (a contact's face), drawn by the page (SetupStep::draw_picture).
+    bool picture { false };
 };
 
 struct FormButton {
@@ -52,6 +54,7 @@ struct FormButton {
 };
 
 struct FormRowLayout {
+    Rect picture;
     Rect label;
     Rect field;
     std::vector<Rect> buttons;

@@ -98,6 +98,9 @@ void SetupStep::draw(Ui& ui)
     if (auto field = std::exchange(m_focus_request, std::nullopt))
         ui.focus_on(*field);
     auto pressed = draw_form(ui, layout, intro, page_rows, problem, next, back);
+    for (size_t i = 0; i < page_rows.size() && i < layout.rows.size(); ++i)
+        if (page_rows[i].picture)
+            draw_picture(ui, i, layout.rows[i].picture);
     // The family is correcting what the mistake names: it is no longer the mistake (and its place stays).
     if (m_problem && m_problem_value)
         for (auto& row : page_rows)

@@ -48,6 +48,8 @@ protected:
     // A column at the left of the form, drawn by draw_side() (0: none).
     virtual float side_width(const Ui&) const { return 0; }
     virtual void draw_side(Ui&, const Rect&) { }
+    // The picture of the row at `row` of rows() (FormRow::picture), in `square`.
+    virtual void draw_picture(Ui&, size_t /*row*/, const Rect& /*square*/) { }
     Rect side_area(const Ui&) const;
     // Next was checked and is about to move on: a step may replace moving on (the summary, once saved).
     virtual bool on_next() { return false; }

@@ -5,6 +5,7 @@
 #include "shell/core/navigation/services.hpp"
 #include "shell/core/settings/write.hpp"
 
+#include <map>
 #include <memory>
 #include <optional>
 #include <string>
@@ -17,6 +18,23 @@ public:
     std::string_view id() const override { return "home"; }
     std::string title() const override { return "home"; }
     void draw(Ui&) override { }
+};
+
+// The pictures a screen gave the shell, by their size (no textures: nothing is drawn on a GPU).
+class KeptImages final : public ImageStore {
+public:
+    ImageId add(const RgbaImage& image) override
+    {
+        m_sizes[++m_last] = { image.width, image.height };
+        return m_last;
+    }
+    void remove(ImageId id) override { m_sizes.erase(id); }
+    int width(ImageId id) const override { return m_sizes.contains(id) ? m_sizes.at(id).first : 0; }
+    int height(ImageId id) const override { return m_sizes.contains(id) ? m_sizes.at(id).second : 0; }
+
+private:
+    std::map<ImageId, std::pair<int, int>> m_sizes;
+    ImageId m_last { 0 };
 };
 
 class FakeServices final : public Services {
@@ -35,7 +53,7 @@ public:
     RunQueue& run_queue() override { return queue; }
     ActivityLog& activity() override { return m_activity; }
     LocalDateTime now() const override { return { { 2026, 11, 26 }, TimeOfDay { 10 * 60 + 42 } }; }
-    ImageStore& images() override { std::abort(); }
+    ImageStore& images() override { return m_images; }
     void capture_screen(std::function<void(RgbaImage)>) override { }
     AppService* service(std::string_view) override { return nullptr; }
     void open_app(std::string_view) override { }
@@ -86,6 +104,7 @@ public:
 private:
     Navigator m_navigator;
     ActivityLog m_activity;
+    KeptImages m_images;
     std::string m_path;
 };
 
