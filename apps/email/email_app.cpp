@@ -91,7 +91,7 @@ bool EmailApp::post(std::function<void()> work)
     std::lock_guard lock(m_mutex);
     if (!m_run_queue)
         return false;
-    m_run_queue->post(std::move(work));
+    m_run_queue->post(m_lifetime.guard(std::move(work)));
     return true;
 }
 
@@ -167,7 +167,7 @@ void EmailApp::watch_loop(std::stop_token stop)
         if (stop.stop_requested() || m_viewers == 0 || std::chrono::steady_clock::now() < until)
             continue;
         if (m_run_queue)
-            m_run_queue->post([this] { start_check(); });
+            m_run_queue->post(m_lifetime.guard([this] { start_check(); }));
     }
 }
 

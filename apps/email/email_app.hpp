@@ -5,6 +5,7 @@
 
 #include "../../shell/core/settings/settings.hpp"
 #include "../../shell/core/system/image.hpp"
+#include "../../shell/core/system/lifetime.hpp"
 #include "../../shell/core/system/run_queue.hpp"
 #include "../../shell/core/system/task_runner.hpp"
 #include "../common/user_files.hpp"
@@ -207,6 +208,8 @@ private:
     std::map<std::string, Draft> m_unsaved;
     bool m_saving { false };
     std::atomic<bool> m_sending_enabled { false };
+    // What the workers post to the main thread does nothing once the app is gone (the queue outlives it).
+    Lifetime m_lifetime;
 
     // Last, so the threads stop before anything they use goes away.
     std::unique_ptr<MailSender> m_sender;
