@@ -16,7 +16,7 @@ ButtonRowLayout layout_button_row(const Ui& ui, const std::vector<ButtonSpec>& s
     std::vector<float> widths;
     float total = 0;
     for (auto& spec : specs) {
-        widths.push_back(std::max(ui.button_width(spec.icon, spec.label, spec.font), m.button_height * 2));
+        widths.push_back(std::max(ui.button_width(spec.icon, spec.label, spec.font, spec.px), m.button_height * 2));
         total += widths.back();
     }
     total += float(specs.size() - 1) * m.gap;
@@ -47,7 +47,7 @@ std::string draw_button_row(Ui& ui, const ButtonRowLayout& layout, const std::ve
 {
     std::string activated;
     for (size_t i = 0; i < specs.size() && i < layout.buttons.size(); ++i)
-        if (ui.button(specs[i].id, layout.buttons[i], specs[i].icon, specs[i].label, specs[i].role, specs[i].font))
+        if (ui.button(specs[i].id, layout.buttons[i], specs[i].icon, specs[i].label, specs[i].role, specs[i].font, specs[i].px))
             activated = specs[i].id;
     return activated;
 }

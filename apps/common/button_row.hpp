@@ -19,6 +19,8 @@ struct ButtonSpec {
     SwatchRole role { SwatchRole::Button };
     // Large for buttons; body type when a screen runs out of room in the largest text size.
     FontRole font { FontRole::Large };
+    // The size to draw `font` at, stepped down to fit (Metrics::sizes_to_try); 0 for the font's own.
+    float px { 0 };
 };
 struct ButtonRowLayout {
     std::vector<Rect> buttons;

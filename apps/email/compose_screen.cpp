@@ -47,48 +47,77 @@ ComposeLayout layout_compose_with(const Ui& ui, const std::vector<ButtonSpec>& b
     Rect bar = rest.take_bottom(send_h);
     layout.send = { bar.right() - send_w, bar.y, send_w, send_h };
     Rect left { bar.x, bar.y + (send_h - m.button_height), bar.width - send_w - m.gap, m.button_height };
-    // Back in words beside the others; else as an arrow; else the others on a line of their own above Send.
+    // Back in words beside the others, their words stepped down to fit (never smaller than at the next
+    // smaller text size); else the others on a line of their own above Back, if the box keeps its three
+    // lines; else Back as an arrow beside them, or below them; their words in body type itself only where
+    // nothing else fits.
     std::vector<ButtonSpec> without_back(buttons.begin() + (buttons.empty() ? 0 : 1), buttons.end());
-    auto one_line = layout_button_row(ui, buttons, left, Align::Left);
-    if (one_line.fits && one_line.height <= m.button_height + 0.5f) {
-        layout.buttons = one_line;
-    } else {
-        float arrow = m.button_height * 1.5f;
-        Rect after_arrow { left.x + arrow + m.gap, left.y, left.width - arrow - m.gap, left.height };
-        auto beside = layout_button_row(ui, without_back, after_arrow, Align::Left);
-        // Still too long (the largest type on a squarer screen): the same words in body type.
-        auto smaller = without_back;
-        for (auto& spec : smaller)
-            spec.font = FontRole::Body;
-        auto beside_smaller = layout_button_row(ui, smaller, after_arrow, Align::Left);
-        if (beside.fits && beside.height <= m.button_height + 0.5f) {
-            layout.back_arrow = { left.x, left.y, arrow, m.button_height };
-            layout.buttons = beside;
-        } else if (beside_smaller.fits && beside_smaller.height <= m.button_height + 0.5f) {
-            layout.back_arrow = { left.x, left.y, arrow, m.button_height };
-            layout.buttons = beside_smaller;
-            layout.small_buttons = true;
-        } else {
-            rest.take_bottom(m.gap / 2);
-            Rect above = rest.take_bottom(m.button_height);
-            layout.back_arrow = { above.x, above.y, arrow, m.button_height };
-            Rect others { above.x + arrow + m.gap, above.y, above.width - arrow - m.gap, above.height };
-            auto probe = layout_button_row(ui, without_back, others, Align::Left);
-            auto probe_smaller = layout_button_row(ui, smaller, others, Align::Left);
-            bool small = probe.height > m.button_height + 0.5f && probe_smaller.fits && probe_smaller.height <= m.button_height + 0.5f;
-            if (small) {
-                // One line in body type rather than two in large type: the box keeps its three lines.
-                probe = probe_smaller;
-                layout.small_buttons = true;
-            } else if (probe.height > m.button_height + 0.5f) {
-                // Stacked: the line above grows upwards.
-                rest.take_bottom(probe.height - m.button_height);
-                others.y -= probe.height - m.button_height;
-                others.height = probe.height;
+    auto at = [](std::vector<ButtonSpec> specs, float px) {
+        for (auto& spec : specs)
+            spec.px = px;
+        return specs;
+    };
+    auto one_high = [&](const ButtonRowLayout& row) { return row.fits && row.height <= m.button_height + 0.5f; };
+    auto sizes = m.sizes_to_try({ FontRole::Large, FontRole::Body });
+    auto stepped = std::vector<float>(sizes.begin(), sizes.end() - (sizes.size() > 2 ? 1 : 0));
+    float notice_h = notice.empty() ? 0 : panel_height(ui, notice, rest.width, FontRole::Body) + m.gap / 2;
+    bool room_above = rest.height - 2 * m.gap - m.button_height - notice_h >= large * 3;
+    float arrow = m.button_height * 1.5f;
+    Rect after_arrow { left.x + arrow + m.gap, left.y, left.width - arrow - m.gap, left.height };
+    auto place = [&]() {
+        for (float px : stepped) {
+            if (auto row = layout_button_row(ui, at(buttons, px), left, Align::Left); one_high(row)) {
+                layout.buttons = row;
+                layout.buttons_px = px;
+                return;
             }
-            layout.buttons = layout_button_row(ui, small ? smaller : without_back, others, Align::Left);
         }
-    }
+        if (room_above && !buttons.empty()) {
+            Rect back { left.x, left.y, ui.button_width(buttons.front().icon, buttons.front().label), left.height };
+            Rect line_above = rest;
+            line_above.take_bottom(m.gap / 2);
+            Rect others = line_above.take_bottom(m.button_height);
+            for (float px : stepped) {
+                if (auto row = layout_button_row(ui, at(without_back, px), others, Align::Left); one_high(row) && back.width <= left.width) {
+                    rest.take_bottom(m.gap / 2 + m.button_height);
+                    layout.back = back;
+                    layout.buttons = row;
+                    layout.buttons_px = px;
+                    return;
+                }
+            }
+        }
+        layout.back_arrow = true;
+        for (float px : sizes) {
+            if (auto row = layout_button_row(ui, at(without_back, px), after_arrow, Align::Left); one_high(row)) {
+                layout.back = { left.x, left.y, arrow, m.button_height };
+                layout.buttons = row;
+                layout.buttons_px = px;
+                return;
+            }
+        }
+        rest.take_bottom(m.gap / 2);
+        Rect above = rest.take_bottom(m.button_height);
+        layout.back = { above.x, above.y, arrow, m.button_height };
+        Rect others { above.x + arrow + m.gap, above.y, above.width - arrow - m.gap, above.height };
+        for (float px : sizes) {
+            if (auto row = layout_button_row(ui, at(without_back, px), others, Align::Left); one_high(row)) {
+                // One line in smaller type rather than two in large type: the box keeps its three lines.
+                layout.buttons = row;
+                layout.buttons_px = px;
+                return;
+            }
+        }
+        // Stacked: the line above grows upwards.
+        auto probe = layout_button_row(ui, without_back, others, Align::Left);
+        rest.take_bottom(probe.height - m.button_height);
+        others.y -= probe.height - m.button_height;
+        others.height = probe.height;
+        layout.buttons = layout_button_row(ui, without_back, others, Align::Left);
+    };
+    place();
+    if (layout.buttons_px == m.font(FontRole::Large))
+        layout.buttons_px = 0;
     rest.take_bottom(m.gap / 2);
     if (!notice.empty()) {
         layout.notice = rest.take_bottom(panel_height(ui, notice, rest.width, FontRole::Body));
@@ -245,12 +274,12 @@ void ComposeScreen::draw(Ui& ui)
         changed();
     if (ui.button("email.send", layout.send, Icon::Send, m_busy ? tr("Wait…") : tr("Send"), SwatchRole::Button, FontRole::Heading))
         send();
-    if (layout.small_buttons)
-        for (auto& spec : buttons)
-            spec.font = FontRole::Body;
-    auto pressed = layout.back_arrow.width > 0 ? draw_button_row(ui, layout.buttons, std::vector<ButtonSpec>(buttons.begin() + 1, buttons.end()))
-                                               : draw_button_row(ui, layout.buttons, buttons);
-    if (layout.back_arrow.width > 0 && ui.icon_button("email.back", layout.back_arrow, Icon::Back, tr("Back")))
+    for (auto& spec : buttons)
+        spec.px = layout.buttons_px;
+    bool back_apart = layout.back.width > 0;
+    auto pressed = back_apart ? draw_button_row(ui, layout.buttons, std::vector<ButtonSpec>(buttons.begin() + 1, buttons.end()))
+                              : draw_button_row(ui, layout.buttons, buttons);
+    if (back_apart && (layout.back_arrow ? ui.icon_button("email.back", layout.back, Icon::Back, tr("Back")) : ui.button("email.back", layout.back, Icon::Back, tr("Back"))))
         pressed = "email.back";
 
     if (!m_notice.empty())
@@ -268,8 +297,14 @@ void ComposeScreen::draw(Ui& ui)
             bool photo = is_picture_type(file.content_type);
             ui.icon({ row.x + m.font(FontRole::SmallIcon) / 2, row.center().y }, photo ? Icon::Photo : Icon::Document, FontRole::SmallIcon, SwatchRole::Page);
             float x = row.x + m.font(FontRole::SmallIcon) + m.gap / 2;
-            ui.text({ x, row.center().y - m.font(FontRole::Body) * 0.6f, row.right() - x - m.gap / 2, row_h },
-                one_line(ui, file.filename, FontRole::Body, row.right() - x - m.gap / 2), FontRole::Body, SwatchRole::Page);
+            float name_w = row.right() - x - m.gap / 2;
+            // The whole name, on two lines where it needs them; cut short only where even two are too few.
+            float name_h = ui.text_height(file.filename, FontRole::Body, name_w);
+            bool whole = name_h <= row_h;
+            auto name = whole ? file.filename : one_line(ui, file.filename, FontRole::Body, name_w);
+            if (!whole)
+                name_h = m.font(FontRole::Body) * 1.2f;
+            ui.text({ x, row.center().y - name_h / 2, name_w, row_h }, name, FontRole::Body, SwatchRole::Page);
             if (ui.icon_button("email.remove." + std::to_string(i), remove, Icon::Close, format(tr("Remove {name}"), { { "name", file.filename } })) && !m_busy) {
                 m_busy = true;
                 app().remove_file(m_draft, i, m_lifetime.guard([this, name = file.filename](ErrorOr<Draft> removed) {

@@ -17,13 +17,14 @@ struct ComposeLayout {
     Rect send;
     Rect notice;
     ButtonRowLayout buttons;
-    // Back as an arrow alone, when the words do not leave room for it.
-    Rect back_arrow;
-    // Add a photo and Add a document in body type (see layout_compose).
-    bool small_buttons { false };
+    // Back on a place of its own, the others' line above it; as an arrow alone when its word leaves no room.
+    Rect back;
+    bool back_arrow { false };
+    // The size of the buttons' words beside Send, stepped down to fit (see layout_compose); 0 for Large.
+    float buttons_px { 0 };
     bool fits { false };
 };
-// Back, Add a photo, Add a document (Back becomes an arrow alone when room is short: see the layout).
+// Back, Add a photo, Add a document (Back becomes an arrow alone when nothing else leaves room: see the layout).
 std::vector<ButtonSpec> compose_buttons();
 // `files` lines are listed on the right of the box when there are any; `notice` is the sentence under
 // the box (too big, adding a photo…), empty for none.

@@ -82,22 +82,23 @@ void ContactPictures::draw(Ui& ui, const Rect& rect, const Contact* contact, Swa
     ui.text({ rect.x, rect.center().y - px * 0.6f, rect.width, px * 1.2f }, letter, FontRole::Label, SwatchRole::Button, Align::Center, px);
 }
 
-float panel_height(const Ui& ui, const std::string& text, float width, FontRole role)
+float panel_height(const Ui& ui, const std::string& text, float width, FontRole role, float px)
 {
     auto& m = ui.metrics();
     float text_w = std::max(0.f, width - 3 * m.gap - m.font(FontRole::SmallIcon));
-    return std::max(ui.text_height(text, role, text_w), m.font(FontRole::SmallIcon)) + 1.5f * m.gap;
+    return std::max(ui.text_height(text, role, text_w, px), m.font(FontRole::SmallIcon)) + 1.5f * m.gap;
 }
 
-void draw_panel(Ui& ui, const Rect& rect, const std::string& text, SwatchRole role, Icon icon, FontRole font)
+void draw_panel(Ui& ui, const Rect& rect, const std::string& text, SwatchRole role, Icon icon, FontRole font, float px)
 {
     auto& m = ui.metrics();
     ui.fill(rect, role, true);
     float icon_px = m.font(FontRole::SmallIcon);
     float pad = m.gap * 0.75f;
-    ui.icon({ rect.x + m.gap + icon_px / 2, rect.y + pad + m.font(font) * 0.6f }, icon, FontRole::SmallIcon, role);
+    float font_px = px > 0 ? px : m.font(font);
+    ui.icon({ rect.x + m.gap + icon_px / 2, rect.y + pad + font_px * 0.6f }, icon, FontRole::SmallIcon, role);
     float x = rect.x + 2 * m.gap + icon_px;
-    ui.text({ x, rect.y + pad, rect.right() - m.gap - x, rect.height - pad }, text, font, role);
+    ui.text({ x, rect.y + pad, rect.right() - m.gap - x, rect.height - pad }, text, font, role, Align::Left, px);
 }
 
 std::string one_line(const Ui& ui, const std::string& text, FontRole role, float width)

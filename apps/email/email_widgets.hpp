@@ -49,8 +49,9 @@ private:
 std::string initial_of(const std::string& name);
 
 // A sentence on a coloured panel (a notice, a problem, good news), large type, with an icon.
-float panel_height(const Ui&, const std::string& text, float width, FontRole = FontRole::Large);
-void draw_panel(Ui&, const Rect&, const std::string& text, SwatchRole, Icon, FontRole = FontRole::Large);
+// `px`, when given, is the size to draw the font at (Metrics::sizes_to_try).
+float panel_height(const Ui&, const std::string& text, float width, FontRole = FontRole::Large, float px = 0);
+void draw_panel(Ui&, const Rect&, const std::string& text, SwatchRole, Icon, FontRole = FontRole::Large, float px = 0);
 
 // `text` on one line no wider than `width`, ended with "…" when it had to be cut.
 std::string one_line(const Ui&, const std::string& text, FontRole, float width);

@@ -57,6 +57,28 @@ MessageLayout layout_message(const Ui& ui, const std::vector<ButtonSpec>& action
     return layout;
 }
 
+Rect photo_area(const Ui& ui, const MessageLayout& layout, const std::vector<ButtonSpec>& actions)
+{
+    auto& m = ui.metrics();
+    // Above the photo's own line, at the bottom of the body.
+    float bottom = layout.body.bottom() - m.button_height - m.gap / 2;
+    Rect area { layout.body.x, ui.content().y, layout.body.width, std::max(0.f, bottom - ui.content().y) };
+    // At the largest text: a taller title bar, then the photo's own line, and the actions and the pages on
+    // one line if they fit there as layout_message puts them, else on two (the margins and gaps do not
+    // change with the text size, only the words and the buttons' height).
+    auto largest = compute_metrics(m.screen_width, m.screen_height, TextSize::Largest);
+    float px = largest.font(FontRole::Large);
+    float actions_w = 0;
+    for (auto& action : actions)
+        actions_w += std::max(ui.button_width(action.icon, action.label, FontRole::Large, px), largest.button_height * 2) + m.gap;
+    float paging_w = 3 * largest.button_height + 2 * m.gap + ui.text_width(page_text(8, 9), FontRole::Body, largest.font(FontRole::Body));
+    bool one_line = actions_w + paging_w <= ui.content().width + 0.5f;
+    float bars = one_line ? largest.button_height + m.gap / 2 : 2 * largest.button_height + m.gap;
+    float at_largest = ui.content().height - (largest.title_bar - m.title_bar) - bars - largest.button_height - m.gap / 2;
+    float height = std::clamp(at_largest, 0.f, area.height);
+    return { area.x, area.y + (area.height - height) / 2, area.width, height };
+}
+
 std::vector<MessagePage> paginate_message(const Ui& ui, const MessageContent& content, const Rect& body)
 {
     std::vector<MessagePage> pages;
@@ -188,7 +210,7 @@ void MessageScreen::print(const Attachment& attachment)
     }));
 }
 
-void MessageScreen::draw_page(Ui& ui, const MessageLayout& layout, const MessagePage& page)
+void MessageScreen::draw_page(Ui& ui, const MessageLayout& layout, const std::vector<ButtonSpec>& actions, const MessagePage& page)
 {
     auto& m = ui.metrics();
     auto& content = m_message->content;
@@ -204,9 +226,9 @@ void MessageScreen::draw_page(Ui& ui, const MessageLayout& layout, const Message
     if (page.kind == MessagePage::Kind::Photo) {
         bool printable = bool(hooks().print_file);
         Rect bar = body.take_bottom(m.button_height);
-        body.take_bottom(m.gap / 2);
+        Rect photo = photo_area(ui, layout, actions);
         if (page.photo < m_photos.size())
-            ui.image(body, m_photos[page.photo], m_services.images().width(m_photos[page.photo]), m_services.images().height(m_photos[page.photo]));
+            ui.image(photo, m_photos[page.photo], m_services.images().width(m_photos[page.photo]), m_services.images().height(m_photos[page.photo]));
         auto caption = format(tr("Photo {number} of {count}"), { { "number", std::to_string(page.photo + 1) }, { "count", std::to_string(content.photos.size()) } });
         ui.text({ bar.x, bar.center().y - m.font(FontRole::Body) * 0.6f, bar.width, bar.height }, caption, FontRole::Body, SwatchRole::Page);
         auto label = tr("Print this photo");
@@ -238,14 +260,8 @@ void MessageScreen::draw_page(Ui& ui, const MessageLayout& layout, const Message
     }
 }
 
-void MessageScreen::draw(Ui& ui)
+void MessageScreen::draw_header(Ui& ui, const MessageLayout& layout)
 {
-    follow_settings();
-    auto& m = ui.metrics();
-    bool can_reply = m_message && !m_message->content.from.address.empty() && app().settings().email.configured();
-    auto buttons = message_buttons(can_reply);
-    auto layout = layout_message(ui, buttons, ui.content());
-
     m_pictures.draw(ui, layout.picture, contact(), SwatchRole::Page);
     auto* shown_contact = contact();
     if (!shown_contact && layout.picture.width > 0)
@@ -260,7 +276,31 @@ void MessageScreen::draw(Ui& ui)
     auto subject = m_message ? m_message->content.subject : m_envelope ? m_envelope->subject
                                                                        : std::string {};
     ui.text(layout.subject, one_line(ui, subject_text(subject), FontRole::Heading, layout.subject.width), FontRole::Heading, SwatchRole::Page);
+}
 
+void MessageScreen::draw(Ui& ui)
+{
+    follow_settings();
+    auto& m = ui.metrics();
+    bool can_reply = m_message && !m_message->content.from.address.empty() && app().settings().email.configured();
+    auto buttons = message_buttons(can_reply);
+    auto layout = layout_message(ui, buttons, ui.content());
+
+    if (m_message && !m_error && m_paged_width != layout.body.width) {
+        m_pages = paginate_message(ui, m_message->content, layout.body);
+        m_paged_width = layout.body.width;
+        m_page = std::min(m_page, m_pages.size() - 1);
+        for (size_t i = 0; m_first_kind && i < m_pages.size(); ++i) {
+            if (m_pages[i].kind == *m_first_kind) {
+                m_page = i;
+                break;
+            }
+        }
+        m_first_kind.reset();
+    }
+    bool photo_page = m_message && !m_error && m_pages[m_page].kind == MessagePage::Kind::Photo;
+    if (!photo_page)
+        draw_header(ui, layout);
     if (m_error) {
         auto text = m_error->message() + " " + tr("This e-mail can be read once it works again.");
         draw_panel(ui, { layout.body.x, layout.body.y, layout.body.width, panel_height(ui, text, layout.body.width) }, text, SwatchRole::Notice, Icon::Closed);
@@ -268,19 +308,7 @@ void MessageScreen::draw(Ui& ui)
         ui.text({ layout.body.x, layout.body.center().y - m.font(FontRole::Large), layout.body.width, layout.body.height / 2 }, tr("Opening the e-mail…"),
             FontRole::Large, SwatchRole::Page, Align::Center);
     } else {
-        if (m_paged_width != layout.body.width) {
-            m_pages = paginate_message(ui, m_message->content, layout.body);
-            m_paged_width = layout.body.width;
-            m_page = std::min(m_page, m_pages.size() - 1);
-            for (size_t i = 0; m_first_kind && i < m_pages.size(); ++i) {
-                if (m_pages[i].kind == *m_first_kind) {
-                    m_page = i;
-                    break;
-                }
-            }
-            m_first_kind.reset();
-        }
-        draw_page(ui, layout, m_pages[m_page]);
+        draw_page(ui, layout, buttons, m_pages[m_page]);
     }
 
     auto pressed = draw_button_row(ui, layout.actions, buttons);

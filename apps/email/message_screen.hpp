@@ -39,6 +39,10 @@ struct MessageLayout {
 };
 std::vector<ButtonSpec> message_buttons(bool can_reply);
 MessageLayout layout_message(const Ui&, const std::vector<ButtonSpec>& actions, const Rect& area);
+// A photo page has no sender or subject above it (the title bar names the sender): the photo takes all
+// that, above a line with its caption and Print. Its height comes from the screen, not the text size: what
+// the largest text leaves, so that a larger text never makes the photo smaller.
+Rect photo_area(const Ui&, const MessageLayout&, const std::vector<ButtonSpec>& actions);
 
 // What "Read aloud" says: "From Mathilde, yesterday at 6 pm. The photos. Hello Granny…".
 std::string read_aloud_text(const MessageContent&, const std::string& sender, const LocalDateTime& now);
@@ -58,7 +62,9 @@ public:
 
 private:
     void request(int photo_width, int photo_height);
-    void draw_page(Ui&, const MessageLayout&, const MessagePage&);
+    // Who sent it, when, and its subject.
+    void draw_header(Ui&, const MessageLayout&);
+    void draw_page(Ui&, const MessageLayout&, const std::vector<ButtonSpec>& actions, const MessagePage&);
     void reply();
     void print(const Attachment&);
     const Contact* contact() const;

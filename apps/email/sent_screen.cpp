@@ -54,9 +54,9 @@ SentLayout layout_sent(const Ui& ui, const std::string& text, const std::vector<
     auto probe = layout_button_row(ui, buttons, rest, Align::Right);
     layout.buttons = layout_button_row(ui, buttons, rest.take_bottom(probe.height), Align::Right);
     rest.take_bottom(m.gap);
-    for (auto font : { FontRole::Heading, FontRole::Large, FontRole::Body }) {
-        layout.font = font;
-        float h = panel_height(ui, text, rest.width, font);
+    for (float px : m.sizes_to_try({ FontRole::Heading, FontRole::Large, FontRole::Body })) {
+        layout.px = px;
+        float h = panel_height(ui, text, rest.width, FontRole::Heading, px);
         layout.panel = { rest.x, rest.y + std::max(0.f, (rest.height - h) / 3), rest.width, h };
         layout.fits = h <= rest.height + 0.5f && layout.buttons.fits;
         if (layout.fits)
@@ -105,7 +105,7 @@ void SentScreen::draw(Ui& ui)
         buttons.push_back({ "email.help", Icon::Helpline, tr("Call for help") });
     buttons.push_back({ "email.inbox", Icon::Mail, tr("My e-mails") });
     auto layout = layout_sent(ui, words.text, buttons, ui.content());
-    draw_panel(ui, layout.panel, words.text, words.role, words.icon, layout.font);
+    draw_panel(ui, layout.panel, words.text, words.role, words.icon, FontRole::Heading, layout.px);
     auto pressed = draw_button_row(ui, layout.buttons, buttons);
     if (pressed == "email.inbox") {
         m_services.navigator().go_home();

@@ -21,11 +21,13 @@ SentWords sent_words(const QueuedMail&, const SendReport*);
 
 struct SentLayout {
     Rect panel;
-    FontRole font { FontRole::Heading };
+    // The sentence's size: Heading's font, stepped down to fit (Metrics::sizes_to_try).
+    float px { 0 };
     ButtonRowLayout buttons;
     bool fits { false };
 };
-// The sentence as large as it fits (headline size, else large type), the buttons at the bottom right.
+// The sentence as large as it fits (headline size, stepped down to large and body type, never smaller than at
+// the next smaller text size unless nothing else fits), the buttons at the bottom right.
 SentLayout layout_sent(const Ui&, const std::string& text, const std::vector<ButtonSpec>&, const Rect& area);
 
 class SentScreen final : public EmailStep {

@@ -137,9 +137,16 @@ FamilyMenuLayout layout_family_menu(const Ui& ui, const std::string& intro, cons
 {
     auto& m = ui.metrics();
     FamilyMenuLayout layout;
-    for (auto [role, columns] : { std::pair { FontRole::Large, size_t(2) }, std::pair { FontRole::Body, size_t(2) }, std::pair { FontRole::Body, size_t(3) } }) {
+    // Two columns in Large type, else in smaller type, else three columns; the words never smaller than at
+    // the next smaller text size, unless nothing else fits.
+    std::vector<std::pair<float, size_t>> tries;
+    for (float px : m.sizes_to_try({ FontRole::Large, FontRole::Body }))
+        for (size_t columns : { size_t(2), size_t(3) })
+            if (columns == 2 || px < m.font(FontRole::Large))
+                tries.push_back({ px, columns });
+    for (auto [px, columns] : tries) {
         layout = {};
-        layout.item_role = role;
+        layout.item_px = px;
         Rect rest = area;
         layout.intro = rest.take_top(ui.text_height(intro, FontRole::Body, rest.width));
         rest.take_top(m.gap / 2);
@@ -147,13 +154,13 @@ FamilyMenuLayout layout_family_menu(const Ui& ui, const std::string& intro, cons
             layout.message = rest.take_top(ui.text_height(message, FontRole::Body, rest.width - m.gap) + m.gap);
             rest.take_top(m.gap / 2);
         }
-        float height = role == FontRole::Large ? m.button_height : std::round(m.font(role) * 1.9f);
+        float height = px == m.font(FontRole::Large) ? m.button_height : std::round(px * 1.9f);
         size_t rows = (items.size() + columns - 1) / columns;
         float width = (rest.width - float(columns - 1) * m.gap) / float(columns);
         bool fits = float(rows) * height + float(rows ? rows - 1 : 0) * (m.gap / 2) <= rest.height + 0.5f;
         for (size_t i = 0; i < items.size(); ++i) {
             layout.items.push_back({ rest.x + float(i % columns) * (width + m.gap), rest.y + float(i / columns) * (height + m.gap / 2), width, height });
-            fits = fits && ui.button_width(items[i].icon, items[i].label, role) <= width + 0.5f;
+            fits = fits && ui.button_width(items[i].icon, items[i].label, FontRole::Large, px) <= width + 0.5f;
         }
         layout.fits = fits;
         if (fits)
@@ -241,7 +248,7 @@ void FamilyMenuScreen::draw(Ui& ui)
     }
     std::string pressed;
     for (size_t i = 0; i < menu.size() && i < layout.items.size(); ++i)
-        if (ui.button(menu[i].id, layout.items[i], menu[i].icon, menu[i].label, SwatchRole::Tile, layout.item_role))
+        if (ui.button(menu[i].id, layout.items[i], menu[i].icon, menu[i].label, SwatchRole::Tile, FontRole::Large, layout.item_px))
             pressed = menu[i].id;
     if (!pressed.empty())
         on_press(pressed);

@@ -59,7 +59,8 @@ struct FamilyMenuLayout {
     Rect intro;
     Rect message;
     std::vector<Rect> items;
-    FontRole item_role { FontRole::Large };
+    // The items' words: Large type, stepped down to fit (Metrics::sizes_to_try).
+    float item_px { 0 };
     bool fits { false };
 };
 FamilyMenuLayout layout_family_menu(const Ui&, const std::string& intro, const std::string& message,

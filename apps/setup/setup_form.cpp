@@ -188,18 +188,35 @@ FormLayout layout_form(const Ui& ui, const std::string& intro, const std::vector
 {
     FormLayout layout;
     bool has_field = std::any_of(rows.begin(), rows.end(), [](auto& row) { return row.kind == FormRowKind::Field; });
+    using enum Type;
+    constexpr FormStyle larger[] { { Large, false, Large }, { SteppedDown, false, Large }, { SteppedDown, true, Large },
+        { SteppedDown, true, SteppedDown }, { SteppedDown, false, SteppedDown } };
+    constexpr FormStyle smallest[] { { Body, true, Large }, { Body, true, Body }, { Body, false, Body } };
+    // The intro's first sentences, longest first, for a page too full for all of it.
+    std::vector<size_t> shorter;
+    for (size_t end = intro.size(); end > 0; --end)
+        if (end < intro.size() && end > 1 && std::string_view(".?!").find(intro[end - 1]) != std::string_view::npos && intro[end] == ' ')
+            shorter.push_back(end);
+    auto attempt = [&](const std::string& shown, FormStyle style, bool reserve) {
+        style.reserve_problem = reserve;
+        layout = try_layout(ui, shown, rows, problem, next, back, area, style);
+        layout.intro_length = shown.size();
+        return layout.fits;
+    };
     for (bool reserve : { true, false }) {
         if (reserve && !has_field)
             continue;
-        using enum Type;
-        for (auto style : { FormStyle { Large, false, Large }, FormStyle { SteppedDown, false, Large }, FormStyle { SteppedDown, true, Large },
-                 FormStyle { SteppedDown, true, SteppedDown }, FormStyle { SteppedDown, false, SteppedDown }, FormStyle { Body, true, Large },
-                 FormStyle { Body, true, Body }, FormStyle { Body, false, Body } }) {
-            style.reserve_problem = reserve;
-            layout = try_layout(ui, intro, rows, problem, next, back, area, style);
-            if (layout.fits)
+        for (auto style : larger)
+            if (attempt(intro, style, reserve))
                 return layout;
-        }
+        // Its words as large, fewer of them, rather than all of them smaller.
+        for (size_t end : shorter)
+            for (auto style : larger)
+                if (attempt(intro.substr(0, end), style, reserve))
+                    return layout;
+        for (auto style : smallest)
+            if (attempt(intro, style, reserve))
+                return layout;
     }
     return layout;
 }
@@ -210,7 +227,7 @@ std::string draw_form(Ui& ui, const FormLayout& layout, const std::string& intro
     auto& m = ui.metrics();
     std::string pressed;
     if (!intro.empty())
-        ui.text(layout.intro, intro, FontRole::Large, SwatchRole::Page, Align::Left, layout.intro_px);
+        ui.text(layout.intro, std::string_view(intro).substr(0, layout.intro_length), FontRole::Large, SwatchRole::Page, Align::Left, layout.intro_px);
     for (size_t i = 0; i < rows.size() && i < layout.rows.size(); ++i) {
         auto& row = rows[i];
         auto& placed = layout.rows[i];

@@ -66,6 +66,9 @@ struct FormLayout {
     // The intro and the choices are in Large type, drawn at these sizes (smaller where a page steps them
     // down to fit; see Metrics::stepped_down).
     float intro_px { 0 };
+    // How much of the intro is drawn: all of it, or on a page too full for all of it in stepped-down type,
+    // its first sentences (the whole is still spoken on arrival).
+    size_t intro_length { 0 };
     // Labels beside their fields rather than above (when the screen is too low for both).
     bool labels_beside { false };
     float choice_px { 0 };

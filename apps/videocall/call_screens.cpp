@@ -364,24 +364,26 @@ float CallScreen::draw_check(Ui& ui, Rect area)
             rows.push_back({ check_row_icon(item.verdict), item.finding.text(),
                 item.verdict == CheckVerdict::Problem ? SwatchRole::StatusBad : SwatchRole::Page });
     }
-    // Large type when everything fits, body type otherwise (the largest text size on a small screen).
-    for (auto role : { FontRole::Large, FontRole::Body }) {
-        float icon_px = m.font(role) * 1.2f;
-        // Less room around each line in body type: that is the type for when room is short.
-        float pad = role == FontRole::Large ? m.gap / 2 : m.gap / 4;
+    // Large type when everything fits, stepped down otherwise (the largest text size on a small screen),
+    // never smaller than at the next smaller text size unless nothing else fits.
+    auto sizes = m.sizes_to_try({ FontRole::Large, FontRole::Body });
+    for (float px : sizes) {
+        float icon_px = px * 1.2f;
+        // Less room around each line in smaller type: that is the type for when room is short.
+        float pad = px >= m.font(FontRole::Large) ? m.gap / 2 : m.gap / 4;
         float text_width = area.width - icon_px - 3 * pad - m.gap;
         float total = 0;
         for (auto& row : rows)
-            total += std::max(icon_px, ui.text_height(row.text, role, text_width)) + 2 * pad + m.gap / 2;
-        if (total > area.height && role == FontRole::Large)
+            total += std::max(icon_px, ui.text_height(row.text, FontRole::Large, text_width, px)) + 2 * pad + m.gap / 2;
+        if (total > area.height && px != sizes.back())
             continue;
         float y = area.y;
         for (auto& row : rows) {
-            float height = std::max(icon_px, ui.text_height(row.text, role, text_width)) + 2 * pad;
+            float height = std::max(icon_px, ui.text_height(row.text, FontRole::Large, text_width, px)) + 2 * pad;
             if (row.swatch != SwatchRole::Page)
                 ui.fill({ area.x, y, area.width, height }, row.swatch);
             ui.icon({ area.x + pad + icon_px / 2, y + pad + icon_px / 2 }, row.icon, FontRole::SmallIcon, row.swatch, icon_px);
-            ui.text({ area.x + 2 * pad + icon_px + m.gap, y + pad, text_width, height }, row.text, role, row.swatch);
+            ui.text({ area.x + 2 * pad + icon_px + m.gap, y + pad, text_width, height }, row.text, FontRole::Large, row.swatch, Align::Left, px);
             y += height + m.gap / 2;
         }
         return y - area.y;

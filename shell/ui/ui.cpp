@@ -77,12 +77,13 @@ std::vector<std::string_view> wrap_lines(const ImFont& font, float px, std::stri
     return lines;
 }
 
-TileLayout layout_tile(const FontSet& fonts, const Metrics& m, const Rect& tile, std::string_view label)
+namespace {
+
+TileLayout layout_tile_at(const ImFont& font, const Metrics& m, const Rect& tile, std::string_view label, float px)
 {
     TileLayout layout;
     Rect inner = tile.inset(m.gap);
-    const ImFont& font = *fonts.font(FontRole::Label);
-    float px = m.font(FontRole::Label);
+    layout.label_px = px;
     layout.lines = wrap_lines(font, px, label, inner.width);
     float line_h = px * 1.05f;
     float label_h = line_h * float(layout.lines.size());
@@ -97,6 +98,23 @@ TileLayout layout_tile(const FontSet& fonts, const Metrics& m, const Rect& tile,
     for (auto line : layout.lines)
         widths_fit = widths_fit && line_width(font, px, line) <= inner.width + 0.5f;
     layout.fits = layout.lines.size() <= 2 && widths_fit && total <= inner.height + 0.5f;
+    return layout;
+}
+
+}
+
+TileLayout layout_tile(const FontSet& fonts, const Metrics& m, const Rect& tile, std::string_view label)
+{
+    const ImFont& font = *fonts.font(FontRole::Label);
+    auto layout = layout_tile_at(font, m, tile, label, m.font(FontRole::Label));
+    // A label that wraps onto a second line would shrink the icon: at its size of the next smaller text,
+    // where it may fit on one line, the icon keeps a larger size, and the label is no smaller than it was.
+    float smaller = m.smaller_font_px[size_t(FontRole::Label)];
+    if (layout.icon_px < m.font(FontRole::Icon) && smaller > 0) {
+        auto stepped = layout_tile_at(font, m, tile, label, smaller);
+        if (stepped.fits && stepped.icon_px > layout.icon_px)
+            return stepped;
+    }
     return layout;
 }
 
@@ -239,7 +257,7 @@ bool Ui::tile(const WidgetId& id, const Rect& rect, Icon icon_code, std::string_
     auto layout = layout_tile(m_fonts, m_metrics, rect, label);
     icon(layout.icon_center, icon_code, FontRole::Icon, role, layout.icon_px);
     ImFont* font = m_fonts.font(FontRole::Label);
-    float px = m_metrics.font(FontRole::Label);
+    float px = layout.label_px;
     float y = layout.label_top;
     auto color = to_imgui(m_theme.swatch(role).text);
     record(DrawnKind::Text, label, px);

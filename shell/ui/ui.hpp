@@ -39,6 +39,9 @@ struct TileLayout {
     // The icon shrinks (down to half its size) to leave room for a label on two lines.
     float icon_px { 0 };
     float label_top { 0 };
+    // The label's size: Label's, or its size at the next smaller text where that keeps the icon whole
+    // (a larger text never makes the icon smaller).
+    float label_px { 0 };
     std::vector<std::string_view> lines;
     bool fits { false };
 };

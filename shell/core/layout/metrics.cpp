@@ -48,6 +48,20 @@ Metrics compute_metrics(float width, float height, TextSize size)
     return m;
 }
 
+std::vector<float> Metrics::sizes_to_try(std::initializer_list<FontRole> roles) const
+{
+    std::vector<float> sizes;
+    auto add = [&](float px) {
+        if (sizes.empty() || px < sizes.back())
+            sizes.push_back(px);
+    };
+    for (auto role : roles)
+        add(stepped_down(*roles.begin(), role));
+    for (auto role : roles)
+        add(font(role));
+    return sizes;
+}
+
 std::vector<Rect> tile_grid(const Rect& area, size_t count, const Metrics& m)
 {
     std::vector<Rect> tiles;

@@ -7,6 +7,7 @@
 
 #include <algorithm>
 #include <array>
+#include <initializer_list>
 #include <vector>
 
 namespace Foyer {
@@ -46,6 +47,10 @@ struct Metrics {
     {
         return std::max(font(role), smaller_font_px[size_t(instead_of)]);
     }
+    // The sizes to try, largest first, for words meant in `roles`' first role that step down to fit: each
+    // role stepped down from the first (never smaller than it was at the next smaller text size); then, for
+    // a page that fits no other way, the smaller roles' own sizes.
+    std::vector<float> sizes_to_try(std::initializer_list<FontRole> roles) const;
 };
 
 Metrics compute_metrics(float screen_width, float screen_height, TextSize);

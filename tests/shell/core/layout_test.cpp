@@ -5,6 +5,7 @@
 
 #include <gtest/gtest.h>
 
+#include <algorithm>
 #include <cmath>
 
 using namespace Foyer;
@@ -116,4 +117,30 @@ TEST(TileGrid, ThreeTilesCentreTheLastRow)
     auto area = areas_on(m)[1];
     auto tiles = tile_grid(area, 3, m);
     EXPECT_NEAR(tiles[2].center().x, area.center().x, 0.5f);
+}
+
+// Words that step down to fit try their own size first, then each smaller role but never below the first
+// role's size at the next smaller text, and only then (a page that fits no other way) the roles' own.
+TEST(Metrics, SizesToTryStepDownNoLowerThanAtTheNextSmallerTextBeforeTheLastResort)
+{
+    for (auto screen : screens) {
+        for (auto size : text_sizes) {
+            auto m = compute_metrics(screen.width, screen.height, size);
+            auto sizes = m.sizes_to_try({ FontRole::Heading, FontRole::Large, FontRole::Body });
+            ASSERT_FALSE(sizes.empty());
+            EXPECT_EQ(sizes.front(), m.font(FontRole::Heading));
+            EXPECT_EQ(sizes.back(), m.font(FontRole::Body));
+            for (size_t i = 1; i < sizes.size(); ++i)
+                EXPECT_LT(sizes[i], sizes[i - 1]);
+            float floor = m.smaller_font_px[size_t(FontRole::Heading)];
+            size_t at_or_above = size_t(std::count_if(sizes.begin(), sizes.end(), [&](float px) { return px >= floor; }));
+            if (size == TextSize::Normal) {
+                EXPECT_EQ(sizes, (std::vector<float> { m.font(FontRole::Heading), m.font(FontRole::Large), m.font(FontRole::Body) }));
+            } else {
+                // The floor is reached before anything smaller is tried.
+                EXPECT_NE(std::find(sizes.begin(), sizes.end(), std::max(floor, m.font(FontRole::Body))), sizes.end());
+                EXPECT_GE(at_or_above, size_t(2));
+            }
+        }
+    }
 }

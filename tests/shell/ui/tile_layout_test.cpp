@@ -68,3 +68,25 @@ TEST(Fonts, FrenchCharactersAreInTheAtlas)
         EXPECT_NE(giant->FindGlyphNoFallback(c), nullptr);
     EXPECT_TRUE(headless.fonts().has_icons());
 }
+
+// A label that would wrap onto a second line at the larger text keeps one line at its size of the next
+// smaller text, so that the icon stays whole rather than giving way to the second line.
+TEST(TileLabels, ALabelThatWouldWrapKeepsItsIconWholeAtItsSizeOfTheNextSmallerText)
+{
+    HeadlessUi headless(1366, 768, TextSize::Largest);
+    auto& m = headless.metrics();
+    const ImFont& font = *headless.fonts().font(FontRole::Label);
+    float smaller = m.smaller_font_px[size_t(FontRole::Label)];
+    ASSERT_LT(smaller, m.font(FontRole::Label));
+    std::string label = "Appeler la famille";
+    // Wide enough for the label on one line at the smaller size only, tall enough for the whole icon
+    // above one line.
+    float width = std::ceil(line_width(font, smaller, label)) + 2 * m.gap + 2;
+    ASSERT_GT(line_width(font, m.font(FontRole::Label), label), width - 2 * m.gap);
+    float height = m.font(FontRole::Icon) + m.gap / 2 + smaller * 1.05f + 2 * m.gap + 2;
+    auto layout = layout_tile(headless.fonts(), m, { 0, 0, width, height }, label);
+    EXPECT_TRUE(layout.fits);
+    EXPECT_EQ(layout.label_px, smaller);
+    EXPECT_EQ(layout.lines.size(), size_t(1));
+    EXPECT_EQ(layout.icon_px, m.font(FontRole::Icon));
+}
