@@ -1,19 +1,13 @@
 // The case page: the screenshot large beside the findings as a traffic-light list (failures first), live
 // help, the raw details, the computer's earlier cases and closing; plus the screenshot and state URLs.
-#include "pages.hpp"
+// This file lays the page out; its sections are drawn by the files case_page.hpp names.
+#include "case_page.hpp"
 
 #include "helpdesk/protocol/case_code.hpp"
-#include "helpdesk/protocol/finding_catalog.hpp"
-#include "helpdesk/server/http.hpp"
-
-#include <algorithm>
 
 namespace Foyer::Helpdesk {
 
-namespace {
-
-using Protocol::Finding;
-using Protocol::Status;
+namespace detail {
 
 std::optional<int64_t> path_number(const httplib::Request& request, size_t index)
 {
@@ -24,20 +18,16 @@ std::optional<int64_t> path_number(const httplib::Request& request, size_t index
     }
 }
 
-std::string finding_title(const Finding& finding, Language language)
+void hidden_csrf(Html& html, const Visitor& visitor)
 {
-    if (auto* kind = Protocol::find_finding_kind(finding.id))
-        return std::string(kind->title.in(language));
-    return finding.id;
+    html.raw("<input type=\"hidden\" name=\"csrf\" value=\"").text(visitor.session->csrf_token).raw("\">\n");
 }
 
-std::string_view sentence(const Finding& finding, Language language)
-{
-    auto& chosen = finding.text.in(language);
-    return chosen.empty()
-        ? finding.text.in(language == Language::French ? Language::English : Language::French)
-        : chosen;
 }
+
+namespace {
+
+using namespace detail;
 
 std::optional<Text> notice_for(std::string_view done)
 {
@@ -63,268 +53,6 @@ std::optional<Text> problem_for(std::string_view problem)
     if (problem == "already_closed")
         return Text::AlreadyClosed;
     return std::nullopt;
-}
-
-Text ended_reason(std::string_view ended_by)
-{
-    if (ended_by == "device")
-        return Text::EndedByDevice;
-    if (ended_by == "mediator")
-        return Text::EndedByMediator;
-    if (ended_by == "case_closed")
-        return Text::EndedByClose;
-    return Text::EndedByTimeout;
-}
-
-void hidden_csrf(Html& html, const Visitor& visitor)
-{
-    html.raw("<input type=\"hidden\" name=\"csrf\" value=\"").text(visitor.session->csrf_token).raw("\">\n");
-}
-
-void render_screen(Html& main, Language language, const CaseDetail& detail)
-{
-    auto base = "/console/cases/" + std::to_string(detail.summary.id) + "/screenshots/";
-    main.raw("<section class=\"screen\" aria-labelledby=\"screen-title\">\n<div class=\"heading-row\"><h2 id=\"screen-title\">")
-        .text(language, Text::Screen)
-        .raw("</h2>");
-    if (!detail.screenshots.empty())
-        main.raw(" <a id=\"full-size\" href=\"")
-            .text(base + std::to_string(detail.screenshots.back().id))
-            .raw("\">")
-            .text(language, Text::OpenFullSize)
-            .raw("</a>");
-    main.raw("</div>\n");
-    if (detail.screenshots.empty()) {
-        main.raw("<p id=\"no-screenshot\">").text(language, Text::NoScreenshot).raw("</p>\n");
-        main.raw("<img id=\"screenshot\" hidden alt=\"\">\n");
-    } else {
-        auto& latest = detail.screenshots.back();
-        auto url = base + std::to_string(latest.id);
-        auto alt = fill(tr(language, Text::ScreenshotAlt), { { "date", local_date_time(latest.created_at) } });
-        main.raw("<a id=\"screenshot-link\" href=\"")
-            .text(url)
-            .raw("\"><img id=\"screenshot\" src=\"")
-            .text(url)
-            .raw("\" alt=\"")
-            .text(alt)
-            .raw("\" width=\"")
-            .raw(std::to_string(latest.width))
-            .raw("\" height=\"")
-            .raw(std::to_string(latest.height))
-            .raw("\"></a>\n");
-    }
-    main.raw(
-        "<p id=\"screenshot-news\" class=\"notice\" role=\"status\" aria-live=\"polite\"></p>\n</section>\n");
-}
-
-// Earlier pictures of the screen, below live help: the latest is the one that matters on the phone.
-void render_earlier_screenshots(Html& main, Language language, const CaseDetail& detail)
-{
-    if (detail.screenshots.size() < 2)
-        return;
-    auto base = "/console/cases/" + std::to_string(detail.summary.id) + "/screenshots/";
-    main.raw("<details class=\"earlier-screenshots\">\n<summary>")
-        .text(language, Text::EarlierScreenshots)
-        .raw("</summary>\n<ul>\n");
-    for (size_t i = detail.screenshots.size() - 1; i-- > 0;) {
-        auto& shot = detail.screenshots[i];
-        main.raw("<li><a href=\"")
-            .text(base + std::to_string(shot.id))
-            .raw("\">")
-            .text(local_date_time(shot.created_at))
-            .raw("</a></li>\n");
-    }
-    main.raw("</ul>\n</details>\n");
-}
-
-void render_finding(Html& main, Language language, const Finding& finding)
-{
-    main.raw("<li class=\"finding status-")
-        .raw(Protocol::status_name(finding.status))
-        .raw("\" data-finding=\"")
-        .text(finding.id)
-        .raw("\">");
-    status_badge(main, language, finding.status);
-    main.raw(" <strong>")
-        .text(finding_title(finding, language))
-        .raw("</strong>\n<span class=\"sentence\">")
-        .text(sentence(finding, language))
-        .raw("</span></li>\n");
-}
-
-// What the person was doing first (it tells the mediator where to start), then the problems, most serious
-// first; the checks that found nothing wrong folded into one line, opened on demand.
-void render_findings(Html& main, Language language, const std::optional<Protocol::Report>& report)
-{
-    main.raw("<section class=\"findings\" aria-labelledby=\"findings-title\">\n<h2 id=\"findings-title\">")
-        .text(language, Text::Findings)
-        .raw("</h2>\n");
-    if (!report || report->findings.empty()) {
-        main.raw("<p>").text(language, Text::NoFindings).raw("</p>\n</section>\n");
-        return;
-    }
-    auto ordered = Protocol::findings_by_severity(*report);
-    std::stable_partition(ordered.begin(), ordered.end(),
-        [](const Finding* finding) { return finding->id == Protocol::FindingId::system_activity; });
-    std::vector<const Finding*> fine;
-    main.raw("<ol class=\"traffic-light\">\n");
-    for (auto* finding : ordered) {
-        if (finding->status == Status::Ok && finding->id != Protocol::FindingId::system_activity) {
-            fine.push_back(finding);
-            continue;
-        }
-        render_finding(main, language, *finding);
-    }
-    main.raw("</ol>\n");
-    if (!fine.empty()) {
-        auto summary = fine.size() == 1
-            ? std::string(tr(language, Text::ChecksFineOne))
-            : fill(tr(language, Text::ChecksFineMany), { { "count", std::to_string(fine.size()) } });
-        main.raw("<details id=\"checks-fine\" class=\"fine\">\n<summary>");
-        status_badge(main, language, Status::Ok);
-        main.raw(" ").text(summary).raw("</summary>\n<ol class=\"traffic-light\">\n");
-        for (auto* finding : fine)
-            render_finding(main, language, *finding);
-        main.raw("</ol>\n</details>\n");
-    }
-    main.raw("</section>\n");
-}
-
-// "14:31": a message list is read during one call.
-std::string short_time(Timestamp moment)
-{
-    return local_date_time(moment).substr(11);
-}
-
-std::string message_time(const Store::SentMessage& message)
-{
-    return short_time(message.sent_at);
-}
-
-std::string message_state(Language language, const Store::SentMessage& message)
-{
-    return message.shown_at ? fill(tr(language, Text::MessageShownAt), { { "time", short_time(*message.shown_at) } })
-                            : std::string(tr(language, Text::MessageNotShownYet));
-}
-
-void render_live(Html& main, Language language, const CaseDetail& detail,
-    const std::optional<LiveSession>& live, const std::vector<Store::SentMessage>& messages, const Visitor& visitor)
-{
-    auto id = std::to_string(detail.summary.id);
-    bool open = live && live->is_open(now());
-    main.raw("<section id=\"live\" class=\"live\" aria-labelledby=\"live-title\">\n<h2 id=\"live-title\">")
-        .text(language, Text::LiveHelp)
-        .raw("</h2>\n");
-    if (open)
-        main.raw("<p class=\"live-on\">")
-            .text(fill(tr(language, Text::LiveOnUntil), { { "time", local_date_time(live->ends_at) } }))
-            .raw("</p>\n");
-    else if (live && live->ended_at)
-        main.raw("<p>")
-            .text(
-                fill(tr(language, Text::LiveEnded), { { "reason", tr(language, ended_reason(live->ended_by)) } }))
-            .raw("</p>\n");
-    if (!open)
-        main.raw("<p>").text(language, Text::LiveOff).raw("</p>\n");
-    if (detail.summary.state != CaseState::Closed) {
-        // Shown even when live help is off, disabled, so the mediator knows where they will be.
-        auto disabled = open ? "" : " disabled";
-        main.raw("<form method=\"post\" action=\"/console/cases/").raw(id).raw("/message\" id=\"message-form\">\n");
-        hidden_csrf(main, visitor);
-        main.raw("<label for=\"message\" class=\"visually-hidden\">")
-            .text(language, Text::MessageLabel)
-            .raw("</label>\n")
-            .raw("<textarea id=\"message\" name=\"message\" rows=\"2\" maxlength=\"500\" placeholder=\"")
-            .text(language, Text::MessageHint)
-            .raw("\" title=\"")
-            .text(language, Text::MessageLabel)
-            .raw("\"")
-            .raw(disabled)
-            .raw("></textarea>\n</form>\n");
-        main.raw("<div class=\"actions\">\n<button type=\"submit\" form=\"message-form\" id=\"send-message\"")
-            .raw(disabled)
-            .raw(">")
-            .text(language, Text::SendMessage)
-            .raw("</button>\n<form method=\"post\" action=\"/console/cases/")
-            .raw(id)
-            .raw("/screenshot-request\">\n");
-        hidden_csrf(main, visitor);
-        main.raw("<button type=\"submit\" id=\"ask-screenshot\" class=\"secondary\"")
-            .raw(disabled)
-            .raw(">")
-            .text(language, Text::AskScreenshot)
-            .raw("</button>\n</form>\n");
-        if (open) {
-            main.raw("<form method=\"post\" action=\"/console/cases/").raw(id).raw("/end-live\">\n");
-            hidden_csrf(main, visitor);
-            main.raw("<button type=\"submit\" id=\"end-live\" class=\"secondary\">")
-                .text(language, Text::EndLive)
-                .raw("</button>\n</form>\n");
-        }
-        main.raw("</div>\n");
-    }
-    // Always there (hidden while empty) so that the script can add a message sent without a reload.
-    main.raw("<p id=\"message-news\" class=\"notice\" role=\"status\" aria-live=\"polite\"></p>\n")
-        .raw("<div id=\"messages-box\"")
-        .raw(messages.empty() ? " hidden" : "")
-        .raw(">\n<h3>")
-        .text(language, Text::MessagesSent)
-        .raw("</h3>\n<ol id=\"messages-sent\" class=\"messages\">\n");
-    for (auto& message : messages) {
-        main.raw("<li id=\"message-")
-            .raw(std::to_string(message.id))
-            .raw("\"><span class=\"when\">")
-            .text(message_time(message))
-            .raw("</span> ")
-            .text(message.text)
-            .raw(" <span class=\"shown")
-            .raw(message.shown_at ? " yes" : "")
-            .raw("\" id=\"message-state-")
-            .raw(std::to_string(message.id))
-            .raw("\">")
-            .text(message_state(language, message))
-            .raw("</span></li>\n");
-    }
-    main.raw("</ol>\n</div>\n");
-    main.raw("</section>\n");
-}
-
-void render_raw_details(
-    Html& main, Language language, const CaseDetail& detail, const std::optional<Protocol::Report>& report)
-{
-    main.raw("<section class=\"raw\" aria-labelledby=\"raw-title\">\n<h2 id=\"raw-title\">")
-        .text(language, Text::RawDetails)
-        .raw("</h2>\n");
-    if (report) {
-        // Folded, one per finding, so that the page stays short; each opens with the keyboard too.
-        for (auto* finding : Protocol::findings_by_severity(*report)) {
-            main.raw("<details class=\"raw-finding\">\n<summary>");
-            status_badge(main, language, finding->status);
-            main.raw(" ")
-                .text(finding_title(*finding, language))
-                .raw(" <code>")
-                .text(finding->id)
-                .raw("</code></summary>\n");
-            if (finding->details.empty())
-                main.raw("<p>").text(language, Text::NoDetails).raw("</p>\n");
-            else
-                main.raw("<pre>")
-                    .text(finding->details.dump(2, ' ', false, nlohmann::json::error_handler_t::replace))
-                    .raw("</pre>\n");
-            main.raw("</details>\n");
-        }
-    }
-    std::string whole = detail.report_json;
-    try {
-        whole = nlohmann::json::parse(detail.report_json)
-                    .dump(2, ' ', false, nlohmann::json::error_handler_t::replace);
-    } catch (...) {
-    }
-    main.raw("<details>\n<summary>")
-        .text(language, Text::WholeReport)
-        .raw("</summary>\n<pre>")
-        .text(whole)
-        .raw("</pre>\n</details>\n</section>\n");
 }
 
 void render_earlier_cases(Html& main, Language language, const std::vector<CaseSummary>& earlier)
@@ -403,20 +131,6 @@ void render_late(Html& main, Language language, const CaseSummary& summary)
             .text(answers_offline_code(language, summary))
             .raw("</a>");
     main.raw("</p>\n");
-}
-
-// A mediator with the case page open during live help "sees the screen": the device is told once (a
-// "watching" event wakes its poll) and stops saying "your helper will see your screen when…".
-bool mark_watched(ServerContext& context, const std::optional<LiveSession>& live, int64_t mediator_id)
-{
-    if (!live || live->watched || !live->is_open(now()))
-        return true;
-    auto event = context.store.mark_live_watched(live->id, mediator_id, now());
-    if (event.is_error())
-        return false;
-    if (event.value())
-        context.hub.notify(live->case_id);
-    return true;
 }
 
 void show_case(ServerContext& context, const httplib::Request& request, httplib::Response& response)
@@ -509,26 +223,6 @@ void show_case(ServerContext& context, const httplib::Request& request, httplib:
     send_html(response, 200, render_page(visitor->frame(), title, main.str()));
 }
 
-void send_screenshot(ServerContext& context, const httplib::Request& request, httplib::Response& response)
-{
-    auto visitor = require_login(context, request, response);
-    if (!visitor)
-        return;
-    auto case_id = path_number(request, 1);
-    auto screenshot_id = path_number(request, 2);
-    if (!case_id || !screenshot_id)
-        return send_error_page(*visitor, response, 404, Text::NothingHere);
-    auto png = context.store.screenshot_png(*case_id, *screenshot_id);
-    if (png.is_error())
-        return send_error_page(*visitor, response, 503, Text::ServiceUnavailable);
-    if (!png.value())
-        return send_error_page(*visitor, response, 404, Text::NothingHere);
-    add_security_headers(response);
-    response.set_header(
-        "Content-Disposition", "inline; filename=\"screenshot-" + std::to_string(*screenshot_id) + ".png\"");
-    response.set_content(std::move(*png.value()), "image/png");
-}
-
 // What console.js polls on the case page: enough to show a new screenshot and notice live help changing.
 void send_state(ServerContext& context, const httplib::Request& request, httplib::Response& response)
 {
@@ -562,11 +256,7 @@ void send_state(ServerContext& context, const httplib::Request& request, httplib
         state["width"] = found.screenshots.back().width;
         state["height"] = found.screenshots.back().height;
     }
-    nlohmann::json shown = nlohmann::json::array();
-    for (auto& message : messages.value())
-        shown.push_back({ { "id", message.id }, { "time", message_time(message) }, { "text", message.text },
-            { "shown", bool(message.shown_at) }, { "state", message_state(visitor.value().language, message) } });
-    state["messages"] = std::move(shown);
+    state["messages"] = sent_messages_json(visitor.value().language, messages.value());
     send_json(response, 200, state);
 }
 
@@ -601,7 +291,7 @@ void register_case_page(httplib::Server& http, ServerContext& context)
         });
     http.Get(R"(/console/cases/(\d{1,18})/screenshots/(\d{1,18}))",
         [&](const httplib::Request& request, httplib::Response& response) {
-        send_screenshot(context, request, response);
+        detail::send_screenshot(context, request, response);
     });
     http.Get(R"(/console/cases/(\d{1,18})/state)",
         [&](const httplib::Request& request, httplib::Response& response) {

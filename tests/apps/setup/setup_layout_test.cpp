@@ -33,7 +33,7 @@ Rect content_area(const Metrics& m, float width, float height)
     return content.inset(m.margin);
 }
 
-// The room the shell leaves for a title, beside Help and Home (shell.cpp draws it so, a size smaller
+// The room the shell leaves for a title, beside Help and Home (shell_frame.cpp draws it so, a size smaller
 // when it does not fit in the heading size).
 float title_room(const Ui& ui, float width)
 {
