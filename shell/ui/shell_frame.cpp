@@ -5,6 +5,7 @@
 #include "../core/i18n/translate.hpp"
 #include "../core/system/log.hpp"
 #include "../core/theme/theme.hpp"
+#include "title_bar.hpp"
 #include "ui.hpp"
 
 #include <imgui.h>
@@ -67,31 +68,19 @@ void Shell::draw(PixelSize size)
 
 void Shell::draw_title_bar(Ui& ui, Rect& screen, Screen& current)
 {
-    auto& metrics = ui.metrics();
-    Rect bar = screen.take_top(metrics.title_bar);
-    ui.fill({ bar.x - metrics.corner, bar.y - metrics.corner, bar.width + 2 * metrics.corner, bar.height + metrics.corner },
-        SwatchRole::TitleBar);
-    Rect inner = bar.inset(metrics.margin);
-    auto home_label = tr("Home");
-    Rect home = inner.take_right(ui.button_width(Icon::Home, home_label));
-    if (ui.button("home", home, Icon::Home, home_label))
-        m_navigator.go_home();
-    inner.take_right(metrics.gap);
+    Rect bar = screen.take_top(ui.metrics().title_bar);
     // Help is one press away on every screen but the help screens themselves.
     bool in_help = current.id().rfind("help", 0) == 0;
-    if (!in_help && find_app(m_apps, "help")) {
-        auto help_label = tr("Help");
-        Rect help = inner.take_right(ui.button_width(Icon::Helpline, help_label));
-        if (ui.button("help", help, Icon::Helpline, help_label))
-            open_app("help");
-        inner.take_right(metrics.gap);
+    switch (Foyer::draw_title_bar(ui, bar, current.title(), !in_help && find_app(m_apps, "help"))) {
+    case TitleBarPress::Home:
+        m_navigator.go_home();
+        break;
+    case TitleBarPress::Help:
+        open_app("help");
+        break;
+    case TitleBarPress::None:
+        break;
     }
-    // A title too long for the bar beside Help and Home (the largest text on a small screen) is written a
-    // size smaller rather than over the buttons.
-    auto title = current.title();
-    auto role = ui.text_width(title, FontRole::Heading) <= inner.width ? FontRole::Heading : FontRole::Large;
-    float height = metrics.font(role);
-    ui.text({ inner.x, inner.center().y - height * 0.5f, inner.width, height * 1.2f }, title, role, SwatchRole::TitleBar);
 }
 
 void Shell::capture_screen(std::function<void(RgbaImage)> done)

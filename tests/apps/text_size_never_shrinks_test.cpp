@@ -7,6 +7,7 @@
 #include "shell/core/navigation/navigator.hpp"
 #include "shell/core/navigation/services.hpp"
 #include "shell/ui/home_screen.hpp"
+#include "shell/ui/title_bar.hpp"
 #include "tests/support/headless_ui.hpp"
 #include "tests/support/layout_matrix.hpp"
 #include "tests/support/process.hpp"
@@ -111,8 +112,8 @@ DrawnScreen keyed(const std::vector<DrawnElement>& elements)
     return screen;
 }
 
-// Every screen --screenshot --screen can draw, as it draws it (the title bar's room taken, the content
-// inset by the margin), recorded at one text size.
+// Every screen --screenshot --screen can draw, as it draws it (its title bar, the content inset by the
+// margin below it), recorded at one text size.
 // The apps live as long as the test, as in Foyer: their workers post to the main thread's queue.
 std::map<std::string, DrawnScreen> draw_every_screen(ScreenshotServices& services, const AppRegistry& apps, ScreenSize screen, TextSize size)
 {
@@ -155,6 +156,8 @@ std::map<std::string, DrawnScreen> draw_every_screen(ScreenshotServices& service
         current.draw(ui);
         DrawRecorder recorder;
         ui.set_recorder(&recorder);
+        if (current.has_title_bar())
+            (void)draw_title_bar(ui, { 0, 0, screen.width, metrics.title_bar }, current.title(), !id.starts_with("help"));
         ui.set_content(content.inset(metrics.margin));
         current.draw(ui);
         ui.set_recorder(nullptr);
