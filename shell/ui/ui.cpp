@@ -79,7 +79,7 @@ std::vector<std::string_view> wrap_lines(const ImFont& font, float px, std::stri
 
 namespace {
 
-TileLayout layout_tile_at(const ImFont& font, const Metrics& m, const Rect& tile, std::string_view label, float px)
+TileLayout layout_tile_at(const ImFont& font, const Metrics& m, const Rect& tile, std::string_view label, float px, float icon_most)
 {
     TileLayout layout;
     Rect inner = tile.inset(m.gap);
@@ -88,7 +88,8 @@ TileLayout layout_tile_at(const ImFont& font, const Metrics& m, const Rect& tile
     float line_h = px * 1.05f;
     float label_h = line_h * float(layout.lines.size());
     float spacing = m.gap / 2;
-    float icon_h = std::clamp(inner.height - spacing - label_h, m.font(FontRole::Icon) / 2, m.font(FontRole::Icon));
+    float most = icon_most > 0 ? std::clamp(icon_most, m.font(FontRole::Icon) / 2, m.font(FontRole::Icon)) : m.font(FontRole::Icon);
+    float icon_h = std::clamp(inner.height - spacing - label_h, m.font(FontRole::Icon) / 2, most);
     layout.icon_px = icon_h;
     float total = icon_h + spacing + label_h;
     float top = inner.y + std::max(0.f, (inner.height - total) / 2);
@@ -103,15 +104,15 @@ TileLayout layout_tile_at(const ImFont& font, const Metrics& m, const Rect& tile
 
 }
 
-TileLayout layout_tile(const FontSet& fonts, const Metrics& m, const Rect& tile, std::string_view label)
+TileLayout layout_tile(const FontSet& fonts, const Metrics& m, const Rect& tile, std::string_view label, float icon_most)
 {
     const ImFont& font = *fonts.font(FontRole::Label);
-    auto layout = layout_tile_at(font, m, tile, label, m.font(FontRole::Label));
+    auto layout = layout_tile_at(font, m, tile, label, m.font(FontRole::Label), icon_most);
     // A label that wraps onto a second line would shrink the icon: at its size of the next smaller text,
     // where it may fit on one line, the icon keeps a larger size, and the label is no smaller than it was.
     float smaller = m.smaller_font_px[size_t(FontRole::Label)];
     if (layout.icon_px < m.font(FontRole::Icon) && smaller > 0) {
-        auto stepped = layout_tile_at(font, m, tile, label, smaller);
+        auto stepped = layout_tile_at(font, m, tile, label, smaller, icon_most);
         if (stepped.fits && stepped.icon_px > layout.icon_px)
             return stepped;
     }
@@ -249,12 +250,12 @@ void Ui::focus_ring(const WidgetId& id, const Rect& rect, bool always)
         m_metrics.corner + band, 0, band * 2);
 }
 
-bool Ui::tile(const WidgetId& id, const Rect& rect, Icon icon_code, std::string_view label)
+bool Ui::tile(const WidgetId& id, const Rect& rect, Icon icon_code, std::string_view label, float icon_most)
 {
     bool activated = interactive(id, rect, label);
     auto role = m_interaction.pressed() == id ? SwatchRole::TilePressed : SwatchRole::Tile;
     fill(rect, role, true);
-    auto layout = layout_tile(m_fonts, m_metrics, rect, label);
+    auto layout = layout_tile(m_fonts, m_metrics, rect, label, icon_most);
     icon(layout.icon_center, icon_code, FontRole::Icon, role, layout.icon_px);
     ImFont* font = m_fonts.font(FontRole::Label);
     float px = layout.label_px;

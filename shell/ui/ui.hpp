@@ -45,7 +45,8 @@ struct TileLayout {
     std::vector<std::string_view> lines;
     bool fits { false };
 };
-TileLayout layout_tile(const FontSet&, const Metrics&, const Rect& tile, std::string_view label);
+// `icon_most`, when given, is the largest the icon may be (home sizes its icons alike, see home_screen.cpp).
+TileLayout layout_tile(const FontSet&, const Metrics&, const Rect& tile, std::string_view label, float icon_most = 0);
 
 class TextureStore;
 
@@ -109,7 +110,7 @@ public:
     void gauge(const Rect&, float fraction, Color ink);
 
     // A home tile: icon above a label of up to two lines. True when activated (click or keyboard).
-    bool tile(const WidgetId&, const Rect&, Icon, std::string_view label);
+    bool tile(const WidgetId&, const Rect&, Icon, std::string_view label, float icon_most = 0);
     // A button with an optional icon before its label, in `font` (Large, or Heading for the one button that
     // matters most on a screen).
     bool button(const WidgetId&, const Rect&, Icon, std::string_view label, SwatchRole = SwatchRole::Button,

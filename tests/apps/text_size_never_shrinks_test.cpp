@@ -206,35 +206,13 @@ bool cut_to_first_sentences(std::string_view screen, const ElementKey& key, floa
     return false;
 }
 
-// Cases that still shrink, each a screen and a kind of element (every element of that kind on that screen),
-// with why: the lead empties this list as they are fixed. Each entry must still shrink somewhere
-// (TheListedCasesStillShrink), so the list can only get shorter.
-struct ListedCase {
-    const char* screen;
-    DrawnKind kind;
-    const char* why;
-};
-constexpr ListedCase still_shrinking[] = {
-    // On 1280x1024 at Largest in French, "Appeler la famille" needs two lines even at its size of the
-    // Large text, in a tile the larger greeting makes lower: the icon gives way (layout_tile).
-    { "home", DrawnKind::Icon, "a two-line label in a lower tile leaves the icon less room" },
-};
-
 struct Shrinkage {
     std::string screen;
     std::string what;
 };
 
-const ListedCase* listed(std::string_view screen, const ElementKey& key)
-{
-    for (auto& entry : still_shrinking)
-        if (entry.screen == screen && entry.kind == std::get<0>(key))
-            return &entry;
-    return nullptr;
-}
-
 // What gets smaller (or goes) from one text size to the next, for every screen.
-std::vector<Shrinkage> shrinkage(ScreenSize screen, std::set<const ListedCase*>* listed_seen)
+std::vector<Shrinkage> shrinkage(ScreenSize screen)
 {
     static constexpr const char* names[] = { "Normal", "Large", "Largest" };
     std::vector<Shrinkage> found;
@@ -254,10 +232,6 @@ std::vector<Shrinkage> shrinkage(ScreenSize screen, std::set<const ListedCase*>*
                         continue;
                     if (!gone && it->second >= px - 0.01f)
                         continue;
-                    if (auto* entry = listed(id, key)) {
-                        listed_seen->insert(entry);
-                        continue;
-                    }
                     found.push_back({ id,
                         describe(key) + (gone ? " is gone" : " shrinks from " + std::to_string(int(px)) + " to " + std::to_string(int(it->second)) + " px") + " (" + step + ")" });
                 }
@@ -289,8 +263,7 @@ protected:
 
 TEST_P(TextSizeNeverShrinks, OnEveryScreen)
 {
-    std::set<const ListedCase*> seen;
-    for (auto& shrunk : shrinkage(std::get<0>(GetParam()), &seen))
+    for (auto& shrunk : shrinkage(std::get<0>(GetParam())))
         ADD_FAILURE() << shrunk.screen << ": " << shrunk.what;
 }
 
@@ -298,24 +271,6 @@ std::string case_name(const ::testing::TestParamInfo<std::tuple<ScreenSize, Lang
 {
     auto screen = std::get<0>(info.param);
     return std::to_string(int(screen.width)) + "x" + std::to_string(int(screen.height)) + "_" + std::string(language_code(std::get<1>(info.param)));
-}
-
-// The list of cases that still shrink only gets shorter: each entry still shrinks at some screen size.
-TEST(TextSizeListedCases, StillShrink)
-{
-    auto home = temporary_directory("text-size-home");
-    ::setenv("HOME", home.c_str(), 1);
-    ::setenv("XDG_CONFIG_HOME", (home + "/.config").c_str(), 1);
-    ::setenv("XDG_STATE_HOME", (home + "/.local/state").c_str(), 1);
-    ::setenv("CUPS_SERVER", "127.0.0.1:9", 1);
-    // In French, whose words are longer: every case that shrinks in English shrinks there too.
-    ASSERT_FALSE(i18n::load_catalogs(std::string(FOYER_BUILD_DIR) + "/share/foyer/locale").is_error());
-    i18n::set_language(Language::French);
-    std::set<const ListedCase*> seen;
-    for (auto screen : { ScreenSize { 1366, 768 }, ScreenSize { 1920, 1080 }, ScreenSize { 3840, 2160 }, ScreenSize { 1280, 1024 } })
-        (void)shrinkage(screen, &seen);
-    for (auto& entry : still_shrinking)
-        EXPECT_TRUE(seen.contains(&entry)) << entry.screen << " no longer shrinks: take it off the list (" << entry.why << ")";
 }
 
 INSTANTIATE_TEST_SUITE_P(AllSizes, TextSizeNeverShrinks,
