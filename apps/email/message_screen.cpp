@@ -230,7 +230,7 @@ void MessageScreen::draw_page(Ui& ui, const MessageLayout& layout, const std::ve
         if (page.photo < m_photos.size())
             ui.image(photo, m_photos[page.photo], m_services.images().width(m_photos[page.photo]), m_services.images().height(m_photos[page.photo]));
         auto caption = format(tr("Photo {number} of {count}"), { { "number", std::to_string(page.photo + 1) }, { "count", std::to_string(content.photos.size()) } });
-        ui.text({ bar.x, bar.center().y - m.font(FontRole::Body) * 0.6f, bar.width, bar.height }, caption, FontRole::Body, SwatchRole::Page);
+        ui.text({ bar.x, bar.center().y - m.font(FontRole::Large) * 0.6f, bar.width, bar.height }, caption, FontRole::Large, SwatchRole::Page);
         auto label = tr("Print this photo");
         float w = ui.button_width(Icon::Print, label);
         if (printable && ui.button("email.print.photo", { bar.right() - w, bar.y, w, bar.height }, Icon::Print, label))
