@@ -59,6 +59,7 @@ ComposeLayout layout_compose_with(const Ui& ui, const std::vector<ButtonSpec>& b
     };
     auto one_high = [&](const ButtonRowLayout& row) { return row.fits && row.height <= m.button_height + 0.5f; };
     auto sizes = m.sizes_to_try({ FontRole::Large, FontRole::Body });
+    // Every size but the last resort (at the smallest text, stepping down reaches body type itself).
     auto stepped = std::vector<float>(sizes.begin(), sizes.end() - (sizes.size() > 2 ? 1 : 0));
     float notice_h = notice.empty() ? 0 : panel_height(ui, notice, rest.width, FontRole::Body) + m.gap / 2;
     bool room_above = rest.height - 2 * m.gap - m.button_height - notice_h >= large * 3;
