@@ -114,6 +114,14 @@ std::optional<bool> SettingsReader::boolean(const toml::node& node, const std::s
     return std::nullopt;
 }
 
+const toml::array* SettingsReader::list(const toml::node& node, const std::string& key, std::string_view example)
+{
+    if (auto* array = node.as_array())
+        return array;
+    problem(node, N_("\"{key}\" should be a list between brackets, such as {example}."), { { "key", key }, { "example", std::string(example) } });
+    return nullptr;
+}
+
 std::optional<std::string> SettingsReader::web_address(const toml::node& node, const std::string& key, bool allow_empty)
 {
     auto text = string(node, key);

@@ -69,12 +69,9 @@ void SettingsReader::read_home(const toml::table& table)
             unknown(node, name);
             continue;
         }
-        auto* array = node.as_array();
-        if (!array) {
-            problem(node, N_("\"{key}\" should be a list between brackets, such as [\"email\", \"help\"]."),
-                { { "key", name } });
+        auto* array = list(node, name, "[\"email\", \"help\"]");
+        if (!array)
             continue;
-        }
         std::vector<std::string> tiles;
         for (auto&& item : *array) {
             auto id = string(item, name);

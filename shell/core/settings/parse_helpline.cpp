@@ -105,12 +105,9 @@ void SettingsReader::read_helpline(const toml::table& table)
             if (auto value = choice(node, name, calendars))
                 helpline.hours.holidays = *value;
         } else if (name == "closed_dates") {
-            auto* array = node.as_array();
-            if (!array) {
-                problem(node, N_("\"{key}\" should be a list between brackets, such as [\"email\", \"help\"]."),
-                    { { "key", name } });
+            auto* array = list(node, name, "[\"2026-12-24\", \"2026-12-31\"]");
+            if (!array)
                 continue;
-            }
             std::vector<Date> dates;
             for (auto&& item : *array) {
                 // Dates may be written as TOML dates (2026-12-24) or as text ("2026-12-24").
@@ -151,12 +148,9 @@ void SettingsReader::read_diagnosis(const toml::table& table)
             unknown(node, name);
             continue;
         }
-        auto* array = node.as_array();
-        if (!array) {
-            problem(node, N_("\"{key}\" should be a list between brackets, such as [\"email\", \"help\"]."),
-                { { "key", name } });
+        auto* array = list(node, name, "[\"https://www.ameli.fr\"]");
+        if (!array)
             continue;
-        }
         std::vector<std::string> sites;
         for (auto&& item : *array)
             if (auto site = web_address(item, name, false))

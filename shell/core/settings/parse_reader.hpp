@@ -45,6 +45,8 @@ private:
     std::optional<std::string> string(const toml::node& node, const std::string& key);
     std::optional<int> integer(const toml::node& node, const std::string& key, int min, int max);
     std::optional<bool> boolean(const toml::node& node, const std::string& key);
+    // A list between brackets; else a problem showing `example` (such as ["2026-12-24"]) and null.
+    const toml::array* list(const toml::node& node, const std::string& key, std::string_view example);
 
     template<typename T, size_t N>
     std::optional<T> choice(const toml::node& node, const std::string& key,

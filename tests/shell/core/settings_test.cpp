@@ -208,6 +208,22 @@ TEST(SettingsParse, WrongValuesAreErrorsOnTheirLine)
     EXPECT_EQ(rate->message.message(), "\"rate\" must be between 80 and 300.");
 }
 
+// A list written as something else is shown with an example of that list, not of another.
+TEST(SettingsParse, AListWrittenOtherwiseIsShownWithAnExampleOfItsOwnKind)
+{
+    i18n::set_language(Language::English);
+    auto parsed = parse_settings("[home]\ntiles = \"email\"\n[helpline]\nclosed_dates = \"2026-12-24\"\n[diagnosis]\nsites = \"https://www.ameli.fr\"\n");
+    auto* tiles = problem_on_line(parsed, 2);
+    ASSERT_TRUE(tiles);
+    EXPECT_EQ(tiles->message.message(), "\"tiles\" should be a list between brackets, such as [\"email\", \"help\"].");
+    auto* dates = problem_on_line(parsed, 4);
+    ASSERT_TRUE(dates);
+    EXPECT_EQ(dates->message.message(), "\"closed_dates\" should be a list between brackets, such as [\"2026-12-24\", \"2026-12-31\"].");
+    auto* sites = problem_on_line(parsed, 6);
+    ASSERT_TRUE(sites);
+    EXPECT_EQ(sites->message.message(), "\"sites\" should be a list between brackets, such as [\"https://www.ameli.fr\"].");
+}
+
 TEST(SettingsParse, ProblemsAreSaidInFrenchToo)
 {
     ASSERT_FALSE(i18n::load_catalogs(std::string(FOYER_BUILD_DIR) + "/share/foyer/locale").is_error());
