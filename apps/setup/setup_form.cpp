@@ -194,8 +194,8 @@ FormLayout layout_form(const Ui& ui, const std::string& intro, const std::vector
     constexpr FormStyle smallest[] { { Body, true, Large }, { Body, true, Body }, { Body, false, Body } };
     // The intro's first sentences, longest first, for a page too full for all of it.
     std::vector<size_t> shorter;
-    for (size_t end = intro.size(); end > 0; --end)
-        if (end < intro.size() && end > 1 && std::string_view(".?!").find(intro[end - 1]) != std::string_view::npos && intro[end] == ' ')
+    for (size_t end = intro.empty() ? 0 : intro.size() - 1; end > 1; --end)
+        if (intro[end] == ' ' && std::string_view(".?!").find(intro[end - 1]) != std::string_view::npos)
             shorter.push_back(end);
     auto attempt = [&](const std::string& shown, FormStyle style, bool reserve) {
         style.reserve_problem = reserve;
