@@ -257,20 +257,32 @@ void HelpService::start_live(const std::string& code)
         return;
     m_live_code = code;
     m_watched = false;
+    ++m_live_generation;
     m_services.activity().record("live", "start");
     auto& hours = m_services.settings().helpline.hours;
     m_services.say(live_help_text(hours, m_services.now(), false, true) + " " + tr("Press Stop at the top of the screen to end it."));
+    // The previous session's thread may still be ending its poll and telling the helpdesk it stopped. The
+    // new thread waits for it, so that this start always reaches the helpdesk after that stop; the main
+    // thread never does (assigning over a running jthread would join it here).
+    auto previous = std::move(m_live_thread);
     // The settings belong to the main thread: the live thread gets its own copy of what it needs.
-    m_live_thread = std::jthread([this, code, config = client_config()](std::stop_token stop) { live_loop(code, config, stop); });
+    m_live_thread = std::jthread([this, code, config = client_config(), generation = m_live_generation,
+                                     previous = std::move(previous)](std::stop_token stop) mutable {
+        if (previous.joinable())
+            previous.join();
+        live_loop(code, config, generation, stop);
+    });
 }
 
-void HelpService::live_loop(std::string code, HelpdeskConfig config, std::stop_token stop)
+void HelpService::live_loop(std::string code, HelpdeskConfig config, unsigned generation, std::stop_token stop)
 {
     HelpdeskClient client(config);
     auto started = client.start_live(code, stop);
-    auto post = [this, alive = m_alive](std::function<void()> work) {
-        m_services.run_queue().post([alive, work = std::move(work)] {
-            if (*alive)
+    // What this session's thread posts is dropped once live help was stopped or started again: an event of
+    // an earlier session never reaches the current one.
+    auto post = [this, alive = m_alive, generation](std::function<void()> work) {
+        m_services.run_queue().post([this, alive, generation, work = std::move(work)] {
+            if (*alive && generation == m_live_generation)
                 work();
         });
     };
@@ -316,7 +328,7 @@ void HelpService::live_loop(std::string code, HelpdeskConfig config, std::stop_t
         // Tell the helpdesk, briefly: Foyer may be closing and must not wait on a slow network.
         auto brief = config;
         brief.timeout = std::chrono::seconds(3);
-        HelpdeskClient(brief).stop_live(code, {});
+        HelpdeskClient(brief).stop_live(code, started.session_id, {});
     }
 }
 
@@ -371,8 +383,9 @@ void HelpService::end_live(const char* why_msgid)
         return;
     m_live_code.reset();
     m_message.reset();
+    ++m_live_generation;
     m_live_thread.request_stop();
-    // The thread may be inside its last long poll; it ends on its own and is joined at the next start.
+    // The thread may be inside its last long poll; it ends on its own, and the next session's thread joins it.
     m_services.activity().record("live", "end");
     m_services.say(tr(why_msgid));
 }
@@ -384,6 +397,7 @@ void HelpService::stop_live()
     m_services.activity().record("live", "stopped by the senior");
     m_live_code.reset();
     m_message.reset();
+    ++m_live_generation;
     m_live_thread.request_stop();
     m_services.say(tr("Live help is stopped. Your helper no longer sees your screen."));
 }

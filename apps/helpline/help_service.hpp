@@ -65,7 +65,7 @@ private:
     float draw_late_notice(Ui&, const Rect& screen);
     float draw_live_banner(Ui&, const Rect& screen);
     void follow_settings();
-    void live_loop(std::string code, HelpdeskConfig, std::stop_token);
+    void live_loop(std::string code, HelpdeskConfig, unsigned generation, std::stop_token);
     void on_live_event(const LiveEvent&);
     void on_watched(bool);
     void end_live(const char* why_msgid);
@@ -105,6 +105,9 @@ private:
     bool m_message_needs_focus { false };
     // Whether the helpdesk said a mediator looks: until then she is told the truth, that nobody does yet.
     bool m_watched { false };
+    // Counts the sessions started and stopped: what a session's thread posts is applied only while it is
+    // still the current one.
+    unsigned m_live_generation { 0 };
     std::jthread m_live_thread;
 };
 

@@ -177,6 +177,8 @@ void post_screenshot(ServerContext& context, const httplib::Request& request, ht
     send_json(response, 201, { { "screenshot_id", id.value() } });
 }
 
+// Ends the session the device names (`?session=ID`), or the latest without one. Naming it matters: a stop
+// that arrives late, after the senior has started live help again, must not end the new session.
 void stop(ServerContext& context, const httplib::Request& request, httplib::Response& response,
     const httplib::ContentReader& reader)
 {
@@ -184,24 +186,28 @@ void stop(ServerContext& context, const httplib::Request& request, httplib::Resp
     auto device = authenticate_device(context, request, response);
     if (!device)
         return;
+    auto named = query_number(request, "session", 0);
+    if (named < 0)
+        return send_json_error(response, 400, "malformed", "session must be a live session's id.");
     auto found = device_case(context, *device, request.matches[1], response);
     if (!found)
         return;
-    auto session = context.store.latest_live_session(found->id, now());
+    auto session = named ? context.store.live_session(found->id, named) : context.store.latest_live_session(found->id, now());
     if (session.is_error())
         return send_json_error(response, session.error());
     if (!session.value())
-        return send_json_error(
-            response, 404, "no_live_session", "Live help has not been started for this case.");
-    auto ended = context.store.end_live_session(session.value()->id, "device", now());
+        return send_json_error(response, 404, "no_live_session",
+            named ? "This case has no live session with this id." : "Live help has not been started for this case.");
+    auto id = session.value()->id;
+    auto ended = context.store.end_live_session(id, "device", now());
     if (ended.is_error())
         return send_json_error(response, ended.error());
     context.hub.notify(found->id);
-    auto latest = context.store.latest_live_session(found->id, now());
-    if (latest.is_error() || !latest.value())
+    auto after = context.store.live_session(found->id, id);
+    if (after.is_error() || !after.value())
         return send_json_error(response, 503, "unavailable",
             "The helpdesk's database cannot be reached; please try again in a moment.");
-    send_json(response, 200, { { "session", session_json(*latest.value(), now()) } });
+    send_json(response, 200, { { "session", session_json(*after.value(), now()) } });
 }
 
 }

@@ -84,6 +84,19 @@ ErrorOr<std::optional<LiveSession>> Store::latest_live_session(int64_t case_id, 
     return latest;
 }
 
+ErrorOr<std::optional<LiveSession>> Store::live_session(int64_t case_id, int64_t session_id)
+{
+    std::optional<LiveSession> session;
+    TRY(m_database->transaction(Access::Read, [&](SqlSession& sql) -> ErrorOr<void> {
+        auto rows = TRY(sql.query(
+            std::string(session_columns) + "WHERE case_id = ? AND id = ?", { case_id, session_id }));
+        if (!rows.empty())
+            session = read_session(rows[0]);
+        return {};
+    }));
+    return session;
+}
+
 ErrorOr<LiveEvent> Store::add_live_event(
     int64_t session_id, std::string kind, std::string text, std::optional<int64_t> mediator_id, Timestamp now)
 {

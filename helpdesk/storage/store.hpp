@@ -206,6 +206,8 @@ public:
     ErrorOr<LiveStart> start_live_session(int64_t case_id, Timestamp now, Timestamp duration);
     // The case's latest session; one whose time ran out is ended ("timeout") on the way.
     ErrorOr<std::optional<LiveSession>> latest_live_session(int64_t case_id, Timestamp now);
+    // One session of the case by its id, ended or not; nothing when the case has no such session.
+    ErrorOr<std::optional<LiveSession>> live_session(int64_t case_id, int64_t session_id);
     ErrorOr<LiveEvent> add_live_event(int64_t session_id, std::string kind, std::string text,
         std::optional<int64_t> mediator_id, Timestamp now);
     ErrorOr<std::vector<LiveEvent>> live_events_after(int64_t session_id, int64_t after_event_id);

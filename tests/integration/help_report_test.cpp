@@ -366,7 +366,9 @@ TEST_F(HelpReport, LiveHelpShowsAndSpeaksTheHelpersMessageSendsPicturesAndStopsF
     // Again, and this time the mediator ends it, once the case page shows the live help is on again.
     ASSERT_TRUE(foyer.press("help.live")) << foyer.trace();
     ASSERT_TRUE(foyer.wait_for_trace("live start", 2));
-    ASSERT_TRUE(eventually([&] { return console.get(case_path).body.find("/end-live\"") != std::string::npos; })) << "the live help is not shown on the case";
+    ASSERT_TRUE(eventually([&] { return console.get(case_path).body.find("/end-live\"") != std::string::npos; }))
+        << "the live help is not shown on the case\n"
+        << foyer.trace() << helpdesk.log();
     console.get(case_path);
     auto ended = console.post_form(case_path + "/end-live", {});
     EXPECT_EQ(ended.status, 303);

@@ -239,7 +239,10 @@ SendResult HelpdeskClient::start_live(const std::string& code, std::stop_token s
     outcome.outcome = response.status == 200 || response.status == 201 ? SendOutcome::Sent
         : response.status == 429                                       ? SendOutcome::RetryLater
                                                                        : SendOutcome::Rejected;
-    outcome.watched = watched_in(json_of(response));
+    auto json = json_of(response);
+    outcome.watched = watched_in(json);
+    if (json.is_object() && json.contains("session") && json["session"].is_object())
+        outcome.session_id = json["session"].value("id", 0L);
     return outcome;
 }
 
@@ -327,11 +330,13 @@ SendResult HelpdeskClient::send_live_screenshot(const std::string& code, const s
     return outcome;
 }
 
-SendResult HelpdeskClient::stop_live(const std::string& code, std::stop_token stop)
+SendResult HelpdeskClient::stop_live(const std::string& code, long session_id, std::stop_token stop)
 {
     HttpRequest request;
     request.method = "DELETE";
     request.url = m_config.url + "/api/v1/cases/" + code + "/live";
+    if (session_id > 0)
+        request.url += "?session=" + std::to_string(session_id);
     request.timeout = m_config.timeout;
     auto answer = authorized(request, stop);
     if (answer.failure)

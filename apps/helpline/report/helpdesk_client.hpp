@@ -49,8 +49,9 @@ struct SendResult {
     // Whether the picture had to be dropped (413).
     bool picture_dropped { false };
     std::string detail;
-    // Live help's start: whether a mediator already looks, when the helpdesk says.
+    // Live help's start: whether a mediator already looks, when the helpdesk says, and the session's id.
     std::optional<bool> watched;
+    long session_id { 0 };
 };
 
 struct LiveEvent {
@@ -94,7 +95,9 @@ public:
     // Long-polls (up to `wait`) for the mediator's requests after event `after`.
     LivePoll poll_live(const std::string& code, long after, std::chrono::seconds wait, std::stop_token = {});
     SendResult send_live_screenshot(const std::string& code, const std::string& png, std::stop_token = {});
-    SendResult stop_live(const std::string& code, std::stop_token = {});
+    // Ends the session with this id (the one start_live gave), so that a stop arriving late never ends
+    // the session started after it; 0 ends the latest.
+    SendResult stop_live(const std::string& code, long session_id, std::stop_token = {});
 
 private:
     struct Credentials {

@@ -266,6 +266,35 @@ TEST_P(LiveApiTest, TheDeviceStopsAndIsToldOfItsOwnEnd)
     EXPECT_EQ(device().send_live_screenshot(code(), make_png(10, 10)).status, 409);
 }
 
+TEST_P(LiveApiTest, AStopArrivingAfterLiveHelpStartedAgainLeavesTheNewSessionOn)
+{
+    auto first = device().start_live(code());
+    ASSERT_EQ(first.status, 201);
+    auto first_id = first.json["session"]["id"].get<int64_t>();
+    ASSERT_EQ(device().stop_live(code(), first_id).status, 200);
+    auto second = device().start_live(code());
+    ASSERT_EQ(second.status, 201) << "a stopped session is not started again";
+    auto second_id = second.json["session"]["id"].get<int64_t>();
+    ASSERT_NE(second_id, first_id);
+
+    // The first session's stop, sent again as a slow network would deliver it: the new session stays on.
+    auto late = device().stop_live(code(), first_id);
+    ASSERT_EQ(late.status, 200) << late.body;
+    EXPECT_EQ(late.json["session"]["id"], first_id);
+    EXPECT_EQ(late.json["session"]["state"], "ended");
+    auto reply = device().poll(code(), 0, 0);
+    ASSERT_EQ(reply.status, 200);
+    EXPECT_EQ(reply.json["session"]["id"], second_id);
+    EXPECT_EQ(reply.json["session"]["state"], "open");
+    EXPECT_TRUE(reply.json["events"].empty()) << reply.body;
+    EXPECT_EQ(device().send_live_screenshot(code(), make_png(10, 10)).status, 201);
+
+    // Its own stop ends it; a session of no case of this device is not found.
+    EXPECT_EQ(device().stop_live(code(), second_id).json["session"]["state"], "ended");
+    EXPECT_EQ(device().stop_live(code(), second_id + 1000).status, 404);
+    EXPECT_EQ(device().delete_path("/api/v1/cases/" + code() + "/live?session=abc").status, 400);
+}
+
 TEST_P(LiveApiTest, TheMediatorEndsAndClosingEndsToo)
 {
     ASSERT_EQ(device().start_live(code()).status, 201);

@@ -160,6 +160,11 @@ HttpReply DeviceClient::get(const std::string& path)
     return reply_from(m_client.Get(path, authorization()));
 }
 
+HttpReply DeviceClient::delete_path(const std::string& path)
+{
+    return reply_from(m_client.Delete(path, authorization()));
+}
+
 HttpReply DeviceClient::start_live(const std::string& code)
 {
     return reply_from(
@@ -179,9 +184,12 @@ HttpReply DeviceClient::send_live_screenshot(const std::string& code, const std:
         "multipart/form-data; boundary=foyer-test-boundary-7MA4YWxkTrZu0gW"));
 }
 
-HttpReply DeviceClient::stop_live(const std::string& code)
+HttpReply DeviceClient::stop_live(const std::string& code, int64_t session_id)
 {
-    return reply_from(m_client.Delete("/api/v1/cases/" + code + "/live", authorization()));
+    auto path = "/api/v1/cases/" + code + "/live";
+    if (session_id)
+        path += "?session=" + std::to_string(session_id);
+    return reply_from(m_client.Delete(path, authorization()));
 }
 
 }

@@ -54,11 +54,13 @@ public:
     HttpReply post(const std::string& path, const std::string& body, const std::string& content_type,
         httplib::Headers headers = {});
     HttpReply get(const std::string& path);
+    HttpReply delete_path(const std::string& path);
 
     HttpReply start_live(const std::string& code);
     HttpReply poll(const std::string& code, int64_t after, int wait_seconds);
     HttpReply send_live_screenshot(const std::string& code, const std::string& png);
-    HttpReply stop_live(const std::string& code);
+    // Ends the session with this id, or the latest when 0.
+    HttpReply stop_live(const std::string& code, int64_t session_id = 0);
 
 private:
     httplib::Headers authorization() const;
