@@ -362,6 +362,10 @@ TEST_F(HelpReport, LiveHelpShowsAndSpeaksTheHelpersMessageSendsPicturesAndStopsF
     ASSERT_TRUE(foyer.press("live.stop"));
     ASSERT_TRUE(foyer.wait_for_trace("live stopped by the senior"));
     EXPECT_TRUE(foyer.wait_for_trace("say L’aide en direct est arrêtée."));
+    // The mediator's page says so (the device tells the helpdesk in the background).
+    ASSERT_TRUE(eventually([&] { return console.get(case_path).body.find("la personne l’a arrêtée") != std::string::npos; }, 20s))
+        << "the case page does not say the senior stopped live help\n"
+        << helpdesk.log();
 
     // Again, and this time the mediator ends it, once the case page shows the live help is on again.
     ASSERT_TRUE(foyer.press("help.live")) << foyer.trace();
