@@ -143,6 +143,33 @@ ComposeLayout layout_compose(const Ui& ui, const std::vector<ButtonSpec>& button
     return layout.fits ? layout : layout_compose_with(ui, buttons, files, notice, area, false);
 }
 
+ComposeLayout layout_compose_for(const Ui& ui, const std::vector<ButtonSpec>& buttons, size_t files, const std::string& notice_text, const Rect& area,
+    Sender sender, StrangerNotice& notice)
+{
+    Rect rest = area;
+    notice = take_stranger_notice(ui, rest, sender);
+    auto layout = layout_compose(ui, buttons, files, notice_text, rest);
+    if (layout.fits || sender == Sender::Contact)
+        return layout;
+    // Too few lines left for the box: the warning takes the place of the recipient's picture and name
+    // instead (the title bar says who the reply is for).
+    auto in_header = layout_compose(ui, buttons, files, notice_text, area);
+    if (in_header.fits && in_header.picture.width > 0) {
+        notice = stranger_notice_in(ui, { area.x, area.y, area.width, in_header.text.y - area.y - ui.metrics().gap / 2 });
+        in_header.picture = in_header.to = in_header.subject = {};
+        return in_header;
+    }
+    // No header to take the place of (the largest type on a squarer screen): above it all, in smaller type.
+    auto smaller = stranger_notice_in(ui, { area.x, area.y, area.width, 0 });
+    rest = area;
+    rest.take_top(smaller.band.height + ui.metrics().gap / 2);
+    auto under_smaller = layout_compose(ui, buttons, files, notice_text, rest);
+    if (!under_smaller.fits)
+        return layout;
+    notice = smaller;
+    return under_smaller;
+}
+
 ComposeScreen::ComposeScreen(Services& services, EmailContext context, Draft draft)
     : EmailStep(services, std::move(context))
     , m_draft(std::move(draft))
@@ -163,9 +190,16 @@ std::string ComposeScreen::title() const
     return m_draft.is_reply() ? format(tr("Reply to {name}"), { { "name", name } }) : format(tr("E-mail to {name}"), { { "name", name } });
 }
 
+Sender ComposeScreen::recipient_kind() const
+{
+    // Writing anew goes to a contact; a reply can go to anyone who wrote.
+    return m_draft.is_reply() && !contact_for(app().settings().contacts, m_draft.to.address) ? Sender::Stranger : Sender::Contact;
+}
+
 std::string ComposeScreen::arrival_speech() const
 {
-    return title() + ". " + tr("Write your message in the white box, then press Send.");
+    auto warning = recipient_kind() == Sender::Stranger ? scam_warning() + " " : std::string {};
+    return title() + ". " + warning + tr("Write your message in the white box, then press Send.");
 }
 
 size_t ComposeScreen::limit() const
@@ -255,16 +289,20 @@ void ComposeScreen::draw(Ui& ui)
     follow_settings();
     auto& m = ui.metrics();
     auto buttons = compose_buttons();
-    auto layout = layout_compose(ui, buttons, m_draft.files.size(), m_notice, ui.content());
+    StrangerNotice warning;
+    auto layout = layout_compose_for(ui, buttons, m_draft.files.size(), m_notice, ui.content(), recipient_kind(), warning);
+    draw_stranger_notice(ui, warning);
     auto* contact = contact_for(app().settings().contacts, m_draft.to.address);
     Contact shown = contact ? *contact : Contact { m_draft.to.name.empty() ? m_draft.to.address : m_draft.to.name, "", m_draft.to.address };
     if (layout.picture.width > 0)
         m_pictures.draw(ui, layout.picture, &shown, SwatchRole::Page);
-    auto name = format(tr("To {name}"), { { "name", shown.name } });
-    ui.text(layout.to, one_line(ui, name, FontRole::Heading, layout.to.width), FontRole::Heading, SwatchRole::Page);
-    // Under the name: the subject answered, or the address it goes to.
-    auto under = m_draft.is_reply() ? reply_subject(m_draft.reply_subject) : m_draft.to.address;
-    ui.text(layout.subject, one_line(ui, under, FontRole::Body, layout.subject.width), FontRole::Body, SwatchRole::Page);
+    if (layout.to.height > 0) {
+        auto name = format(tr("To {name}"), { { "name", shown.name } });
+        ui.text(layout.to, one_line(ui, name, FontRole::Heading, layout.to.width), FontRole::Heading, SwatchRole::Page);
+        // Under the name: the subject answered, or the address it goes to.
+        auto under = m_draft.is_reply() ? reply_subject(m_draft.reply_subject) : m_draft.to.address;
+        ui.text(layout.subject, one_line(ui, under, FontRole::Body, layout.subject.width), FontRole::Body, SwatchRole::Page);
+    }
 
     if (!m_ready) {
         ui.text(layout.text, tr("Opening…"), FontRole::Large, SwatchRole::Page);

@@ -29,6 +29,10 @@ std::vector<ButtonSpec> compose_buttons();
 // `files` lines are listed on the right of the box when there are any; `notice` is the sentence under
 // the box (too big, adding a photo…), empty for none.
 ComposeLayout layout_compose(const Ui&, const std::vector<ButtonSpec>&, size_t files, const std::string& notice, const Rect& area);
+// For a reply to a stranger, the warning above it all (`warning`); where that leaves the box too few
+// lines, in the place of the recipient's picture and name instead (which are then empty rectangles).
+ComposeLayout layout_compose_for(const Ui&, const std::vector<ButtonSpec>&, size_t files, const std::string& notice, const Rect& area, Sender,
+    StrangerNotice& warning);
 // "3.4 MB of 20 MB".
 std::string total_size_text(size_t bytes, size_t limit);
 
@@ -50,6 +54,8 @@ private:
     size_t total_bytes() const;
     size_t limit() const;
     void set_notice(std::string text, SwatchRole);
+    // A reply to someone who is not a contact carries the warning under "Other messages".
+    Sender recipient_kind() const;
 
     Draft m_draft;
     TextEdit m_edit;

@@ -26,8 +26,7 @@ EmailOptions EmailOptions::from_environment()
     EmailOptions options;
     options.state_dir = Foyer::state_dir() + "/email";
     options.config_dir = Foyer::config_dir();
-    const char* home = std::getenv("HOME");
-    options.home = home ? home : "/";
+    options.home = home_dir();
     if (const char* retry = std::getenv("FOYER_EMAIL_RETRY_SECONDS")) {
         int seconds = std::atoi(retry);
         if (seconds > 0)
@@ -534,7 +533,8 @@ void EmailApp::load_picture(std::string path, int max_side, Done<ErrorOr<RgbaIma
 {
     if (!m_workers)
         return;
-    m_workers->post([this, path = std::move(path), max_side, done = std::move(done)](std::stop_token) mutable {
+    // "~/Images/lea.jpg" and "photos/lea.jpg" (beside the settings) as every part of Foyer reads them.
+    m_workers->post([this, path = expand_path(path, m_options.config_dir), max_side, done = std::move(done)](std::stop_token) mutable {
         auto picture = read_picture(path);
         deliver<ErrorOr<RgbaImage>>(std::move(done), picture.is_error() ? picture : ErrorOr<RgbaImage>(scale_to_fit(picture.value(), max_side, max_side)));
     });

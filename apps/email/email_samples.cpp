@@ -60,7 +60,43 @@ std::string sample_message(const MailAddress& from, const std::string& subject, 
     return build_message(message);
 }
 
-std::shared_ptr<EmailApp> sample_app(Services& services)
+enum class Strangers {
+    Few,
+    // Enough other messages to go on past the page where "Other messages" begins.
+    Many,
+};
+
+// Mail from outside the family, older than the sample inbox's: shops, a lottery, a false bank.
+void add_strangers(MailboxCache& inbox, std::time_t now)
+{
+    constexpr std::time_t day = 24 * 3600;
+    struct Stranger {
+        const char* name;
+        const char* address;
+        const char* subject;
+    };
+    static constexpr Stranger strangers[] = {
+        { "Service Client Ameli", "remboursement@ameli-dossier.example", "Un remboursement de 149,50 € vous attend" },
+        { "Jardiland", "newsletter@jardiland.example", "Les bulbes de printemps sont arrivés" },
+        { "Loterie Nationale", "gagnant@loterie-nationale.example", "Félicitations, vous avez gagné !" },
+        { "La Redoute", "offres@laredoute.example", "-30 % sur les plaids" },
+        { "Impots.gouv", "contact@impots-remboursement.example", "Votre avis de remboursement" },
+    };
+    uint32_t uid = inbox.max_uid();
+    std::time_t age = 7 * day;
+    for (auto& stranger : strangers) {
+        Envelope envelope;
+        envelope.uid = ++uid;
+        envelope.from = { stranger.name, stranger.address };
+        envelope.subject = stranger.subject;
+        envelope.date = now - age;
+        envelope.seen = true;
+        inbox.envelopes.push_back(std::move(envelope));
+        age += day;
+    }
+}
+
+std::shared_ptr<EmailApp> sample_app(Services& services, Strangers strangers = Strangers::Few)
 {
     auto directory = std::filesystem::temp_directory_path() / ("foyer-email-samples-" + std::to_string(::getpid()));
     auto options = EmailOptions::from_environment();
@@ -78,7 +114,10 @@ std::shared_ptr<EmailApp> sample_app(Services& services)
     local.tm_sec = clock.second;
     local.tm_isdst = -1;
     auto now = std::mktime(&local);
-    app->use_samples(sample_settings(), sample_inbox(now), sample_messages(now));
+    auto inbox = sample_inbox(now);
+    if (strangers == Strangers::Many)
+        add_strangers(inbox, now);
+    app->use_samples(sample_settings(), std::move(inbox), sample_messages(now));
     app->attach(services.run_queue(), false);
     return app;
 }
@@ -115,7 +154,7 @@ MailboxCache sample_inbox(std::time_t now)
     add(1, "Cabinet médical", "cabinet.martin@example.fr", "Votre rendez-vous du 3 décembre", 6 * day, true, false);
     add(2, "Banque Postale", "info@banque.example", "Votre relevé de compte est disponible", 5 * day, true, true);
     add(3, "Élise", "elise@example.fr", "Merci pour le gâteau !", 3 * day, true, false);
-    add(4, "Colis Express", "suivi@colis-express.example", "Votre colis est en attente : payez 1,99 €", 2 * day, false, false);
+    add(4, "Colissimo", "suivi@colis-express.example", "Votre colis est en attente : payez 1,99 €", 2 * day, false, false);
     add(5, "Julien", "julien@example.fr", "Les horaires du train", day + 5 * hour, false, true);
     add(6, "Mathilde Bérard", "mathilde@example.fr", "Les photos de la plage", 2 * hour, false, true);
     return inbox;
@@ -133,7 +172,7 @@ std::map<uint32_t, std::string> sample_messages(std::time_t now)
     messages[5] = sample_message({ "Julien", "julien@example.fr" }, "Les horaires du train",
         "Bonjour Maman,\nVoici les horaires du train pour dimanche. Je viendrai te chercher à la gare.\nBises, Julien", date(5),
         { { "Horaires TER dimanche.pdf", "application/pdf", "%PDF-1.4\n" } });
-    messages[4] = sample_message({ "Colis Express", "suivi@colis-express.example" }, "Votre colis est en attente : payez 1,99 €",
+    messages[4] = sample_message({ "Colissimo", "suivi@colis-express.example" }, "Votre colis est en attente : payez 1,99 €",
         "Votre colis n'a pas pu être livré. Cliquez ici pour payer les frais de 1,99 € sous 24 heures.", date(4));
     messages[3] = sample_message({ "Élise", "elise@example.fr" }, "Merci pour le gâteau !", "Il était délicieux. À jeudi !", date(3));
     messages[2] = sample_message({ "Banque Postale", "info@banque.example" }, "Votre relevé de compte est disponible", "Votre relevé de novembre est disponible.",
@@ -154,6 +193,12 @@ std::vector<std::pair<std::string, std::function<std::unique_ptr<Screen>(Service
                            screen->show_others();
                            return screen;
                        } });
+    // The page after the one where "Other messages" begins: the heading and its warning again.
+    screens.push_back({ "email.others.next", [=](Services& services) {
+                           auto screen = std::make_unique<InboxScreen>(services, EmailContext { sample_app(services, Strangers::Many), hooks });
+                           screen->show_others(OthersPage::Next);
+                           return screen;
+                       } });
     screens.push_back({ "email.message", [=](Services& services) { return std::make_unique<MessageScreen>(services, context(services), 6); } });
     screens.push_back({ "email.photo", [=](Services& services) {
                            auto screen = std::make_unique<MessageScreen>(services, context(services), 6);
@@ -164,6 +209,16 @@ std::vector<std::pair<std::string, std::function<std::unique_ptr<Screen>(Service
                            auto screen = std::make_unique<MessageScreen>(services, context(services), 5);
                            screen->show_first(MessagePage::Kind::Files);
                            return screen;
+                       } });
+    // The parcel scam, opened and answered: the warning above it.
+    screens.push_back({ "email.message.stranger", [=](Services& services) { return std::make_unique<MessageScreen>(services, context(services), 4); } });
+    screens.push_back({ "email.reply.stranger", [=](Services& services) {
+                           Draft draft;
+                           draft.key = draft_key("suivi@colis-express.example", "colis");
+                           draft.to = { "Colissimo", "suivi@colis-express.example" };
+                           draft.reply_subject = "Votre colis est en attente : payez 1,99 €";
+                           draft.in_reply_to = "colis@colis-express.example";
+                           return std::make_unique<ComposeScreen>(services, context(services), draft);
                        } });
     screens.push_back({ "email.offline", [=](Services& services) {
                            auto email = context(services);

@@ -7,8 +7,10 @@
 
 namespace Foyer {
 
-// The sample screens: "email.inbox", "email.message", "email.photo", "email.files", "email.contacts",
-// "email.write", "email.sent", "email.waiting", "email.offline", "email.setup", each with its own
+// The sample screens: "email.inbox", "email.others" (where "Other messages" begins), "email.others.next"
+// (the page after it), "email.message", "email.photo", "email.files", "email.message.stranger" and
+// "email.reply.stranger" (the parcel scam and a reply to it), "email.contacts", "email.write",
+// "email.sent", "email.waiting", "email.offline", "email.setup", each with its own
 // private app (nothing read from or written to the senior's mail).
 std::vector<std::pair<std::string, std::function<std::unique_ptr<Screen>(Services&)>>> email_sample_screens(std::shared_ptr<const EmailHooks>);
 

@@ -203,7 +203,7 @@ void EmailPasswordScreen::start_test()
                 ready.imap = settings.email.imap;
                 ready.smtp = settings.email.smtp;
                 ready.user = settings.email.user.empty() ? settings.email.address : settings.email.user;
-                ready.ca_file = settings.email.ca_file;
+                ready.ca_file = expand_path(settings.email.ca_file, config_dir());
             }
             if (!typed.empty())
                 ready.password = typed;

@@ -4,6 +4,7 @@
 #include <algorithm>
 
 #include "../../shell/core/i18n/translate.hpp"
+#include "email_words.hpp"
 
 #include <glib.h>
 
@@ -99,6 +100,37 @@ void draw_panel(Ui& ui, const Rect& rect, const std::string& text, SwatchRole ro
     ui.icon({ rect.x + m.gap + icon_px / 2, rect.y + pad + font_px * 0.6f }, icon, FontRole::SmallIcon, role);
     float x = rect.x + 2 * m.gap + icon_px;
     ui.text({ x, rect.y + pad, rect.right() - m.gap - x, rect.height - pad }, text, font, role, Align::Left, px);
+}
+
+StrangerNotice take_stranger_notice(const Ui& ui, Rect& area, Sender sender)
+{
+    if (sender == Sender::Contact)
+        return { { area.x, area.y, 0, 0 } };
+    StrangerNotice notice { area.take_top(panel_height(ui, scam_warning(), area.width, FontRole::Body)) };
+    area.take_top(ui.metrics().gap / 2);
+    return notice;
+}
+
+StrangerNotice stranger_notice_in(const Ui& ui, const Rect& place)
+{
+    auto& m = ui.metrics();
+    // Body type, else as it is at the next smaller text size (never smaller: past that, taller).
+    float body = m.font(FontRole::Body);
+    float smaller = m.smaller_font_px[size_t(FontRole::Body)];
+    float px = body;
+    for (float size : { body, smaller > 0 && smaller < body ? smaller : body }) {
+        px = size;
+        if (panel_height(ui, scam_warning(), place.width, FontRole::Body, size) <= place.height + 0.5f)
+            break;
+    }
+    float height = std::max(place.height, panel_height(ui, scam_warning(), place.width, FontRole::Body, px));
+    return { { place.x, place.y, place.width, height }, px == body ? 0 : px };
+}
+
+void draw_stranger_notice(Ui& ui, const StrangerNotice& notice)
+{
+    if (notice.band.height > 0)
+        draw_panel(ui, notice.band, scam_warning(), SwatchRole::Notice, Icon::Closed, FontRole::Body, notice.px);
 }
 
 std::string one_line(const Ui& ui, const std::string& text, FontRole role, float width)

@@ -53,6 +53,27 @@ std::string initial_of(const std::string& name);
 float panel_height(const Ui&, const std::string& text, float width, FontRole = FontRole::Large, float px = 0);
 void draw_panel(Ui&, const Rect&, const std::string& text, SwatchRole, Icon, FontRole = FontRole::Large, float px = 0);
 
+// The gentle warning at the top of a message, or of a reply, from someone who is not among the family's
+// contacts: the words under "Other messages", on the notice colour across the whole width. The screen
+// also says scam_warning() when it opens.
+enum class Sender {
+    Contact,
+    Stranger,
+};
+struct StrangerNotice {
+    Rect band;
+    // The size its words are drawn at (0: body type).
+    float px { 0 };
+};
+// Takes the warning's place from the top of `area` (nothing for a contact), so that the screen lays
+// itself out in what is left.
+StrangerNotice take_stranger_notice(const Ui&, Rect& area, Sender);
+// The warning in `place` (a screen's header: who it is from or for, which the title bar says too), its
+// words stepped down to fit (never below the next smaller text size's); for where the warning above the
+// screen would leave its words too little room.
+StrangerNotice stranger_notice_in(const Ui&, const Rect& place);
+void draw_stranger_notice(Ui&, const StrangerNotice&);
+
 // `text` on one line no wider than `width`, ended with "…" when it had to be cut.
 std::string one_line(const Ui&, const std::string& text, FontRole, float width);
 

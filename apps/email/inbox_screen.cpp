@@ -127,24 +127,39 @@ InboxLayout layout_inbox(const Ui& ui, const std::vector<ButtonSpec>& buttons, c
     return beside_smaller.fits ? beside_smaller : own_bar;
 }
 
-std::vector<size_t> paginate_inbox(const std::vector<InboxItem>& items, float row_height, float heading_height, float list_height, float gap)
+std::vector<InboxPage> paginate_inbox(const std::vector<InboxItem>& items, float row_height, float heading_height, float list_height, float gap)
 {
-    std::vector<size_t> starts;
+    std::vector<InboxPage> pages;
     float used = list_height + 1;
+    bool among_others = false;
     for (size_t i = 0; i < items.size(); ++i) {
-        float h = items[i].kind == InboxItem::Kind::OthersHeading ? heading_height : row_height;
+        bool heading = items[i].kind == InboxItem::Kind::OthersHeading;
+        float h = heading ? heading_height : row_height;
         // The heading never ends a page: it goes with the first message it introduces.
-        if (items[i].kind == InboxItem::Kind::OthersHeading && i + 1 < items.size())
-            h += gap + row_height;
-        if (used + h > list_height + 0.5f) {
-            starts.push_back(i);
-            used = 0;
+        float needed = heading && i + 1 < items.size() ? h + gap + row_height : h;
+        if (used + needed > list_height + 0.5f) {
+            if (!pages.empty())
+                pages.back().end = i;
+            pages.push_back({ i, items.size(), among_others && !heading });
+            // A page that begins among the others begins with their heading again (the layout leaves
+            // room for it and one row: see layout_inbox).
+            used = pages.back().repeats_heading ? heading_height + gap : 0;
         }
-        used += (items[i].kind == InboxItem::Kind::OthersHeading ? heading_height : row_height) + gap;
+        used += h + gap;
+        among_others = among_others || heading;
     }
-    if (starts.empty())
-        starts.push_back(0);
-    return starts;
+    if (pages.empty())
+        pages.push_back({ 0, 0, false });
+    return pages;
+}
+
+std::optional<size_t> others_heading_above(const std::vector<InboxItem>& items, const InboxPage& page)
+{
+    for (size_t i = page.begin; i < page.end && i < items.size(); ++i) {
+        if (items[i].kind == InboxItem::Kind::OthersHeading)
+            return i + 1 < page.end ? std::optional<size_t>(i + 1) : std::nullopt;
+    }
+    return page.repeats_heading && page.begin < page.end ? std::optional<size_t>(page.begin) : std::nullopt;
 }
 
 InboxScreen::InboxScreen(Services& services, EmailContext context)
@@ -297,7 +312,7 @@ void InboxScreen::draw(Ui& ui)
     if (app().inbox_state() == InboxState::Checking && !m_items.empty()) {
         // A quiet word in the page number's place while the server is asked: the list is usable meanwhile.
         auto text = tr("Looking for new e-mails…");
-        if (ui.text_width(text, FontRole::Body) <= layout.paging.text.width && m_page_starts.size() <= 1)
+        if (ui.text_width(text, FontRole::Body) <= layout.paging.text.width && m_pages.size() <= 1)
             ui.text({ layout.paging.text.x, layout.paging.text.center().y - m.font(FontRole::Body) * 0.6f, layout.paging.text.width, m.button_height }, text,
                 FontRole::Body, SwatchRole::Page, Align::Center);
     }
@@ -310,36 +325,35 @@ void InboxScreen::draw(Ui& ui)
             FontRole::Large, SwatchRole::Page, Align::Center);
     }
 
-    m_page_starts = paginate_inbox(m_items, layout.row_height, layout.heading_height, layout.list.height, m.gap / 2);
-    if (m_show_others) {
-        for (size_t i = 0; i < m_items.size(); ++i) {
-            if (m_items[i].kind != InboxItem::Kind::OthersHeading)
-                continue;
-            m_page = size_t(std::upper_bound(m_page_starts.begin(), m_page_starts.end(), i) - m_page_starts.begin()) - 1;
-            m_show_others = false;
+    m_pages = paginate_inbox(m_items, layout.row_height, layout.heading_height, layout.list.height, m.gap / 2);
+    for (size_t p = 0; p < m_pages.size() && m_show_others; ++p) {
+        if (others_heading_above(m_items, m_pages[p]) && !m_pages[p].repeats_heading) {
+            m_page = *m_show_others == OthersPage::Next && p + 1 < m_pages.size() ? p + 1 : p;
+            m_show_others.reset();
         }
     }
-    m_page = std::min(m_page, m_page_starts.size() - 1);
-    size_t begin = m_page_starts[m_page];
-    size_t end = m_page + 1 < m_page_starts.size() ? m_page_starts[m_page + 1] : m_items.size();
+    m_page = std::min(m_page, m_pages.size() - 1);
+    auto& page = m_pages[m_page];
+    auto heading_above = others_heading_above(m_items, page);
     float y = layout.list.y;
-    for (size_t i = begin; i < end; ++i) {
-        if (m_items[i].kind == InboxItem::Kind::OthersHeading) {
+    for (size_t i = page.begin; i < page.end; ++i) {
+        if (heading_above == i) {
             draw_others_heading(ui, { layout.list.x, y, layout.list.width, layout.heading_height });
             y += layout.heading_height + m.gap / 2;
-            continue;
         }
-        draw_row(ui, { layout.list.x, y, layout.list.width, layout.row_height }, m_items[i], i - begin);
-        y += layout.row_height + m.gap / 2;
+        if (m_items[i].kind == InboxItem::Kind::Message) {
+            draw_row(ui, { layout.list.x, y, layout.list.width, layout.row_height }, m_items[i], i - page.begin);
+            y += layout.row_height + m.gap / 2;
+        }
     }
-    switch (draw_paging(ui, layout.paging, "email", m_page, m_page_starts.size())) {
+    switch (draw_paging(ui, layout.paging, "email", m_page, m_pages.size())) {
     case PageMove::Previous:
         --m_page;
-        m_services.say(page_text(m_page, m_page_starts.size()));
+        m_services.say(page_text(m_page, m_pages.size()));
         break;
     case PageMove::Next:
         ++m_page;
-        m_services.say(page_text(m_page, m_page_starts.size()));
+        m_services.say(page_text(m_page, m_pages.size()));
         break;
     case PageMove::None:
         break;

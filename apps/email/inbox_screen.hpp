@@ -9,6 +9,8 @@
 #include "email_widgets.hpp"
 #include "email_words.hpp"
 
+#include <optional>
+
 namespace Foyer {
 
 struct InboxLayout {
@@ -39,10 +41,27 @@ InboxStatus inbox_status(InboxState, const std::optional<Error>&, size_t waiting
 std::vector<ButtonSpec> inbox_buttons(bool configured, const std::optional<Draft>& unfinished, bool offer_help, bool has_contacts,
     bool short_labels = false);
 InboxLayout layout_inbox(const Ui&, const std::vector<ButtonSpec>& buttons, const InboxStatus&, const Rect& area);
-// Where each page starts in `items`: rows and the "Other messages" heading packed into the list's height.
-std::vector<size_t> paginate_inbox(const std::vector<InboxItem>&, float row_height, float heading_height, float list_height, float gap);
+// One page of the inbox: items [begin, end).
+struct InboxPage {
+    size_t begin { 0 };
+    size_t end { 0 };
+    // The page begins among the other messages, whose heading was on an earlier page: the heading and its
+    // warning are drawn again above its first row, so no stranger's row is ever shown without them.
+    bool repeats_heading { false };
+};
+// Rows and the "Other messages" heading packed into the list's height, a page at a time (one empty page
+// for no items).
+std::vector<InboxPage> paginate_inbox(const std::vector<InboxItem>&, float row_height, float heading_height, float list_height, float gap);
+// Where "Other messages" and its warning are on `page`: the item it is drawn above (the first other
+// message there), or nullopt when the page shows no other message.
+std::optional<size_t> others_heading_above(const std::vector<InboxItem>&, const InboxPage&);
 // "Other messages" and the warning, as the heading draws them.
 float others_heading_height(const Ui&, float width);
+
+enum class OthersPage {
+    First,
+    Next,
+};
 
 class InboxScreen final : public EmailStep {
 public:
@@ -53,8 +72,8 @@ public:
     std::string arrival_speech() const override;
     void draw(Ui&) override;
     bool waiting_for_answers() const override { return app().inbox_state() == InboxState::Loading; }
-    // Opens on the page where "Other messages" starts (for --screenshot).
-    void show_others() { m_show_others = true; }
+    // Opens on the page where "Other messages" starts, or on the one after it (for --screenshot).
+    void show_others(OthersPage page = OthersPage::First) { m_show_others = page; }
 
 private:
     void draw_row(Ui&, const Rect&, const InboxItem&, size_t slot);
@@ -65,8 +84,8 @@ private:
     std::vector<InboxItem> m_items;
     uint64_t m_revision { ~uint64_t(0) };
     size_t m_page { 0 };
-    std::vector<size_t> m_page_starts;
-    bool m_show_others { false };
+    std::vector<InboxPage> m_pages;
+    std::optional<OthersPage> m_show_others;
     std::optional<Draft> m_unfinished;
     ContactPictures m_pictures;
     // The arrival speech said how many e-mails are new (else it is said once the cache is read).

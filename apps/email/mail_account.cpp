@@ -3,6 +3,7 @@
 
 #include "../../shell/core/settings/mail_providers.hpp"
 #include "../../shell/core/system/files.hpp"
+#include "../../shell/core/system/paths.hpp"
 #include "../../shell/core/system/subprocess.hpp"
 #include "mail_errors.hpp"
 
@@ -68,7 +69,7 @@ ErrorOr<MailAccount> load_account(const Settings& settings, const std::string& c
             return mail_error(MailFailure::Certificate, "security = none refused for " + server->host, provider);
     }
     account.user = email.user.empty() ? email.address : email.user;
-    account.ca_file = email.ca_file;
+    account.ca_file = expand_path(email.ca_file, config_dir);
     account.max_message_bytes = size_t(email.max_message_mb) * 1000 * 1000;
 
     if (email.keyring) {
@@ -77,7 +78,7 @@ ErrorOr<MailAccount> load_account(const Settings& settings, const std::string& c
             return account;
         }
     }
-    auto path = email.password_file.empty() ? config_dir + "/email-password" : email.password_file;
+    auto path = email.password_file.empty() ? config_dir + "/email-password" : expand_path(email.password_file, config_dir);
     struct stat info { };
     if (::stat(path.c_str(), &info) != 0)
         return mail_error(MailFailure::NoPassword, "no keyring entry and no password file at " + path, provider);

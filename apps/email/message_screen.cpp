@@ -57,6 +57,21 @@ MessageLayout layout_message(const Ui& ui, const std::vector<ButtonSpec>& action
     return layout;
 }
 
+MessageLayout layout_message_for(const Ui& ui, const std::vector<ButtonSpec>& actions, const Rect& area, Sender sender, StrangerNotice& notice)
+{
+    Rect rest = area;
+    notice = take_stranger_notice(ui, rest, sender);
+    auto layout = layout_message(ui, actions, rest);
+    if (layout.fits || sender == Sender::Contact)
+        return layout;
+    // Too few lines left for the words: the warning takes the place of the sender's picture, name and date
+    // instead (the title bar says who it is from).
+    layout = layout_message(ui, actions, area);
+    notice = stranger_notice_in(ui, { area.x, area.y, area.width, layout.subject.y - area.y - ui.metrics().gap / 3 });
+    layout.picture = layout.name = layout.when = {};
+    return layout;
+}
+
 Rect photo_area(const Ui& ui, const MessageLayout& layout, const std::vector<ButtonSpec>& actions)
 {
     auto& m = ui.metrics();
@@ -152,11 +167,20 @@ std::string MessageScreen::title() const
     return name.empty() ? tr("An e-mail") : format(tr("E-mail from {name}"), { { "name", name } });
 }
 
+Sender MessageScreen::sender_kind() const
+{
+    // Not known yet (neither the envelope nor the message): nothing to warn about.
+    return contact() || (!m_message && !m_envelope) ? Sender::Contact : Sender::Stranger;
+}
+
 std::string MessageScreen::arrival_speech() const
 {
     auto text = title();
+    // The warning as it is written at the top (it ends with its own full stop), before the rest.
+    if (sender_kind() == Sender::Stranger)
+        text += ". " + scam_warning();
     if (m_envelope)
-        text += ". " + when_spoken(m_envelope->date, m_services.now()) + ". " + subject_text(m_envelope->subject) + ".";
+        text += (text.ends_with('.') ? " " : ". ") + when_spoken(m_envelope->date, m_services.now()) + ". " + subject_text(m_envelope->subject) + ".";
     return text;
 }
 
@@ -262,17 +286,20 @@ void MessageScreen::draw_page(Ui& ui, const MessageLayout& layout, const std::ve
 
 void MessageScreen::draw_header(Ui& ui, const MessageLayout& layout)
 {
-    m_pictures.draw(ui, layout.picture, contact(), SwatchRole::Page);
-    auto* shown_contact = contact();
-    if (!shown_contact && layout.picture.width > 0)
-        ui.fill(layout.picture, SwatchRole::Page);
-    if (!shown_contact)
-        ui.icon(layout.picture.center(), Icon::Mail, FontRole::SmallIcon, SwatchRole::Page, layout.picture.height * 0.7f);
-    ui.text(layout.name, one_line(ui, sender(), FontRole::Large, layout.name.width), FontRole::Large, SwatchRole::Page);
-    std::time_t date = m_message && m_message->content.date ? m_message->content.date : m_envelope ? m_envelope->date
-                                                                                                   : 0;
-    if (date)
-        ui.text(layout.when, when_in_words(date, m_services.now()), FontRole::Body, SwatchRole::Page);
+    // (No sender's row where a stranger's warning takes its place: see layout_message_for.)
+    if (layout.name.height > 0) {
+        m_pictures.draw(ui, layout.picture, contact(), SwatchRole::Page);
+        auto* shown_contact = contact();
+        if (!shown_contact && layout.picture.width > 0)
+            ui.fill(layout.picture, SwatchRole::Page);
+        if (!shown_contact)
+            ui.icon(layout.picture.center(), Icon::Mail, FontRole::SmallIcon, SwatchRole::Page, layout.picture.height * 0.7f);
+        ui.text(layout.name, one_line(ui, sender(), FontRole::Large, layout.name.width), FontRole::Large, SwatchRole::Page);
+        std::time_t date = m_message && m_message->content.date ? m_message->content.date : m_envelope ? m_envelope->date
+                                                                                                       : 0;
+        if (date)
+            ui.text(layout.when, when_in_words(date, m_services.now()), FontRole::Body, SwatchRole::Page);
+    }
     auto subject = m_message ? m_message->content.subject : m_envelope ? m_envelope->subject
                                                                        : std::string {};
     ui.text(layout.subject, one_line(ui, subject_text(subject), FontRole::Heading, layout.subject.width), FontRole::Heading, SwatchRole::Page);
@@ -284,7 +311,8 @@ void MessageScreen::draw(Ui& ui)
     auto& m = ui.metrics();
     bool can_reply = m_message && !m_message->content.from.address.empty() && app().settings().email.configured();
     auto buttons = message_buttons(can_reply);
-    auto layout = layout_message(ui, buttons, ui.content());
+    StrangerNotice notice;
+    auto layout = layout_message_for(ui, buttons, ui.content(), sender_kind(), notice);
 
     if (m_message && !m_error && m_paged_width != layout.body.width) {
         m_pages = paginate_message(ui, m_message->content, layout.body);
@@ -299,8 +327,11 @@ void MessageScreen::draw(Ui& ui)
         m_first_kind.reset();
     }
     bool photo_page = m_message && !m_error && m_pages[m_page].kind == MessagePage::Kind::Photo;
-    if (!photo_page)
+    // A photo page keeps its whole height (see photo_area): the warning is on the words' pages.
+    if (!photo_page) {
+        draw_stranger_notice(ui, notice);
         draw_header(ui, layout);
+    }
     if (m_error) {
         auto text = m_error->message() + " " + tr("This e-mail can be read once it works again.");
         draw_panel(ui, { layout.body.x, layout.body.y, layout.body.width, panel_height(ui, text, layout.body.width) }, text, SwatchRole::Notice, Icon::Closed);

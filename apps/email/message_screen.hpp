@@ -39,6 +39,9 @@ struct MessageLayout {
 };
 std::vector<ButtonSpec> message_buttons(bool can_reply);
 MessageLayout layout_message(const Ui&, const std::vector<ButtonSpec>& actions, const Rect& area);
+// For a stranger, the warning above the message (`notice`); where that leaves the words too few lines,
+// in the place of the sender's picture, name and date instead (which are then empty rectangles).
+MessageLayout layout_message_for(const Ui&, const std::vector<ButtonSpec>& actions, const Rect& area, Sender, StrangerNotice& notice);
 // A photo page has no sender or subject above it (the title bar names the sender): the photo takes all
 // that, above a line with its caption and Print. Its height comes from the screen, not the text size: what
 // the largest text leaves, so that a larger text never makes the photo smaller.
@@ -68,6 +71,7 @@ private:
     void reply();
     void print(const Attachment&);
     const Contact* contact() const;
+    Sender sender_kind() const;
     std::string sender() const;
 
     uint32_t m_uid;

@@ -118,7 +118,7 @@ HelpService::~HelpService()
 HelpdeskConfig HelpService::client_config() const
 {
     auto& helpline = m_services.settings().helpline;
-    return { helpline.helpdesk, helpline.enrollment_code, helpline.ca_file, state_dir() + "/helpdesk-device.json",
+    return { helpline.helpdesk, helpline.enrollment_code, expand_path(helpline.ca_file, config_dir()), state_dir() + "/helpdesk-device.json",
         m_services.settings().senior_name };
 }
 

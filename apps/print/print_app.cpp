@@ -2,6 +2,7 @@
 #include "print_app.hpp"
 
 #include "../../shell/core/system/log.hpp"
+#include "../../shell/core/system/paths.hpp"
 #include "office_convert.hpp"
 #include "printer_words.hpp"
 #include "test_page.hpp"
@@ -31,8 +32,7 @@ PaperSize default_paper()
 PrintOptions PrintOptions::from_environment()
 {
     PrintOptions options;
-    const char* home = std::getenv("HOME");
-    options.home = home ? home : "/";
+    options.home = home_dir();
     options.server = CupsServer::from_environment();
     options.libreoffice = find_libreoffice();
     if (const char* stuck = std::getenv("FOYER_PRINT_STUCK_SECONDS")) {

@@ -42,7 +42,7 @@ void SetupApp::note_saved_secrets(SetupDraft& draft) const
 {
     // A password saved before may stay: the field can be left empty. (Reading a small local file.)
     auto& email = draft.settings.email;
-    auto path = email.password_file.empty() ? config_dir() + "/email-password" : email.password_file;
+    auto path = email.password_file.empty() ? config_dir() + "/email-password" : expand_path(email.password_file, config_dir());
     draft.email.password_saved = email.configured() && (m_secrets.read(email_password_secret).has_value() || read_file(path).has_value());
 }
 

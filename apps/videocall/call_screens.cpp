@@ -21,13 +21,7 @@ namespace {
 // "~/Images/a.jpg" and "photos/a.jpg" (beside the settings file) as full paths.
 std::string photo_path(const std::string& photo)
 {
-    if (photo.rfind("~/", 0) == 0) {
-        const char* home = std::getenv("HOME");
-        return std::string(home ? home : "") + photo.substr(1);
-    }
-    if (!photo.empty() && photo[0] != '/')
-        return config_dir() + "/" + photo;
-    return photo;
+    return expand_path(photo, config_dir());
 }
 
 }

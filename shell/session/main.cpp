@@ -80,7 +80,7 @@ std::string usage()
 std::string autostart_file()
 {
     const char* config = std::getenv("XDG_CONFIG_HOME");
-    std::string base = config && config[0] == '/' ? config : std::string(std::getenv("HOME") ? std::getenv("HOME") : "/tmp") + "/.config";
+    std::string base = config && config[0] == '/' ? config : home_dir() + "/.config";
     return base + "/autostart/foyer.desktop";
 }
 

@@ -174,9 +174,13 @@ std::map<std::string, DrawnScreen> draw_every_screen(ScreenshotServices& service
 // buttons. The items that are drawn must still not shrink.
 bool may_go(std::string_view screen, const ElementKey& key)
 {
-    static const std::set<std::string_view> paged_lists { "email.inbox", "email.offline", "email.others", "email.sent",
+    static const std::set<std::string_view> paged_lists { "email.inbox", "email.offline", "email.others", "email.others.next", "email.sent",
         "email.message", "email.photo", "email.files", "email.contacts" };
     if (paged_lists.contains(screen))
+        return true;
+    // A stranger's message and a reply to one: at a larger text the warning above them takes the place of
+    // the sender's picture, name and date (the title bar names them), and Back may be its arrow alone.
+    if (screen == "email.message.stranger" || screen == "email.reply.stranger")
         return true;
     auto& words = std::get<1>(key);
     // The home header is one line when it fits, else the greeting above the day and time, in the same size.

@@ -14,7 +14,7 @@ DiagnosisContext diagnosis_context(const Settings& settings, const std::string& 
 {
     DiagnosisContext context;
     context.helpdesk_url = settings.helpline.helpdesk;
-    context.ca_path = settings.helpline.ca_file;
+    context.ca_path = expand_path(settings.helpline.ca_file, config_dir());
     context.sites = settings.diagnosis.sites;
     context.foyer_version = foyer_version;
     context.recent_problems = recent_log_problems();

@@ -4,6 +4,7 @@
 
 #include "../../../shell/core/i18n/mark.hpp"
 #include "../../../shell/core/system/files.hpp"
+#include "../../../shell/core/system/paths.hpp"
 
 #include <cstdlib>
 #include <pwd.h>
@@ -60,8 +61,7 @@ std::vector<Finding> collect_system(const DiagnosisContext& context, std::stop_t
                 "The computer was started {hours} hours ago.", hours, { { "hours", std::to_string(hours) } }, details));
     }
 
-    const char* home_env = std::getenv("HOME");
-    std::string home = home_env ? home_env : "/";
+    std::string home = home_dir();
     auto root_free = free_gib("/");
     auto home_free = free_gib(home);
     if (root_free && home_free) {

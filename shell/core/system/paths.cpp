@@ -13,16 +13,35 @@
 
 namespace Foyer {
 
-namespace {
-
 std::string home_dir()
 {
     if (const char* home = std::getenv("HOME"); home && *home)
         return home;
-    if (auto* entry = getpwuid(getuid()))
+    if (auto* entry = getpwuid(getuid()); entry && entry->pw_dir && *entry->pw_dir)
         return entry->pw_dir;
     return "/tmp";
 }
+
+std::string expand_path(std::string_view path, std::string_view base)
+{
+    if (path.empty() || path[0] == '/')
+        return std::string(path);
+    if (path == "~" || path.starts_with("~/")) {
+        auto home = home_dir();
+        // "/" as the home folder must not make "~/x" into "//x".
+        if (home.size() > 1 && home.back() == '/')
+            home.pop_back();
+        return home == "/" && path.size() > 1 ? std::string(path.substr(1)) : home + std::string(path.substr(1));
+    }
+    if (path[0] == '~' || base.empty())
+        return std::string(path);
+    std::string under(base);
+    if (under.back() != '/')
+        under += '/';
+    return under + std::string(path);
+}
+
+namespace {
 
 std::string xdg_dir(const char* variable, const char* fallback_under_home)
 {

@@ -91,10 +91,15 @@ TEST_P(EmailLayoutTest, InboxPagesHoldEveryRowOnce)
     std::vector<InboxItem> items(9);
     items[4].kind = InboxItem::Kind::OthersHeading;
     auto layout = layout_inbox(ui(), inbox_buttons(true, std::nullopt, false, true), {}, content);
-    auto starts = paginate_inbox(items, layout.row_height, layout.heading_height, layout.list.height, ui().metrics().gap / 2);
-    ASSERT_FALSE(starts.empty());
+    auto pages = paginate_inbox(items, layout.row_height, layout.heading_height, layout.list.height, ui().metrics().gap / 2);
+    ASSERT_FALSE(pages.empty());
+    std::vector<size_t> starts;
+    for (auto& page : pages)
+        starts.push_back(page.begin);
     EXPECT_EQ(starts.front(), 0u);
+    EXPECT_EQ(pages.back().end, items.size());
     for (size_t i = 1; i < starts.size(); ++i) {
+        EXPECT_EQ(pages[i - 1].end, starts[i]);
         EXPECT_GT(starts[i], starts[i - 1]);
         EXPECT_NE(starts[i], 5u) << "the heading never ends a page alone: " << where();
     }
@@ -116,6 +121,40 @@ TEST_P(EmailLayoutTest, MessageFitsWithItsButtonsAndPaging)
         for (auto& button : layout.actions.buttons)
             EXPECT_FALSE(button.intersects(layout.paging.previous) || button.intersects(layout.paging.next)) << where();
     }
+}
+
+TEST_P(EmailLayoutTest, AStrangersMessageAndReplyFitWithTheWarning)
+{
+    auto& m = ui().metrics();
+    for (bool reply : { true, false }) {
+        StrangerNotice notice;
+        auto layout = layout_message_for(ui(), message_buttons(reply), content, Sender::Stranger, notice);
+        EXPECT_TRUE(layout.fits) << where() << ": body " << layout.body.height;
+        EXPECT_GT(notice.band.height, 0) << where();
+        EXPECT_TRUE(content.contains(notice.band)) << where();
+        EXPECT_FALSE(notice.band.intersects(layout.subject) || notice.band.intersects(layout.body)) << where();
+        EXPECT_FALSE(layout.name.height > 0 && notice.band.intersects(layout.name)) << where();
+        // Never smaller than body type at the next smaller text size.
+        EXPECT_TRUE(notice.px == 0 || notice.px >= m.smaller_font_px[size_t(FontRole::Body)]) << where();
+    }
+    for (size_t files : { size_t(0), size_t(3) }) {
+        StrangerNotice notice;
+        auto layout = layout_compose_for(ui(), compose_buttons(), files, "", content, Sender::Stranger, notice);
+        EXPECT_TRUE(layout.fits) << where() << " files " << files << ": box " << layout.text.height;
+        EXPECT_GT(notice.band.height, 0) << where();
+        EXPECT_FALSE(notice.band.intersects(layout.text) || notice.band.intersects(layout.send)) << where();
+        EXPECT_FALSE(layout.to.height > 0 && notice.band.intersects(layout.to)) << where();
+        // With a notice of its own under the box as well ("Adding the photo…"), the box keeps two lines at
+        // least (three everywhere but the largest type on a 1280x1024 screen), and nothing overlaps.
+        auto with_notice = layout_compose_for(ui(), compose_buttons(), files, tr("Adding the photo…"), content, Sender::Stranger, notice);
+        EXPECT_GE(with_notice.text.height, m.font(FontRole::Large) * 1.2f * 2) << where();
+        EXPECT_FALSE(notice.band.intersects(with_notice.text) || notice.band.intersects(with_notice.notice) || with_notice.text.intersects(with_notice.notice))
+            << where();
+    }
+    StrangerNotice none;
+    auto contacts = layout_message_for(ui(), message_buttons(true), content, Sender::Contact, none);
+    EXPECT_EQ(none.band.height, 0) << "no band for a contact";
+    EXPECT_EQ(contacts.body.height, layout_message(ui(), message_buttons(true), content).body.height);
 }
 
 TEST_P(EmailLayoutTest, WritingFitsWithFilesAndTheLongestNotice)

@@ -8,7 +8,10 @@
 
 #include <cstdlib>
 #include <dirent.h>
+#include <optional>
+#include <pwd.h>
 #include <sys/stat.h>
+#include <unistd.h>
 
 using namespace Foyer;
 using namespace Foyer::Testing;
@@ -89,4 +92,83 @@ TEST(Subprocess, TimesOutAndSaysWhenAProgramIsMissing)
     ASSERT_TRUE(missing.is_error());
     EXPECT_FALSE(program_exists("no-such-program-foyer"));
     EXPECT_TRUE(program_exists("sh"));
+}
+
+namespace {
+
+// HOME as a test sets it, put back as it was afterwards.
+class HomeSetTo {
+public:
+    explicit HomeSetTo(const char* value)
+    {
+        if (const char* old = std::getenv("HOME"))
+            m_old = old;
+        if (value)
+            setenv("HOME", value, 1);
+        else
+            unsetenv("HOME");
+    }
+    ~HomeSetTo()
+    {
+        if (m_old)
+            setenv("HOME", m_old->c_str(), 1);
+        else
+            unsetenv("HOME");
+    }
+
+private:
+    std::optional<std::string> m_old;
+};
+
+}
+
+TEST(ExpandPath, TildeAloneAndTildeSlashGoUnderHome)
+{
+    HomeSetTo home("/home/marie");
+    EXPECT_EQ(expand_path("~"), "/home/marie");
+    EXPECT_EQ(expand_path("~/"), "/home/marie/");
+    EXPECT_EQ(expand_path("~/photos/lea.png"), "/home/marie/photos/lea.png");
+    EXPECT_EQ(expand_path("~/photos/lea.png", "/etc/foyer"), "/home/marie/photos/lea.png") << "the folder of the settings plays no part";
+}
+
+TEST(ExpandPath, AHomeEndingWithASlashGivesNoDoubleSlash)
+{
+    HomeSetTo home("/home/marie/");
+    EXPECT_EQ(expand_path("~/x"), "/home/marie/x");
+    HomeSetTo root("/");
+    EXPECT_EQ(expand_path("~/x"), "/x");
+    EXPECT_EQ(expand_path("~"), "/");
+}
+
+TEST(ExpandPath, AbsoluteAndEmptyStayAsTheyAre)
+{
+    HomeSetTo home("/home/marie");
+    EXPECT_EQ(expand_path("/usr/share/foyer/a.png", "/cfg"), "/usr/share/foyer/a.png");
+    EXPECT_EQ(expand_path(""), "");
+    EXPECT_EQ(expand_path("", "/cfg"), "") << "no file named is not the settings folder";
+}
+
+TEST(ExpandPath, RelativeGoesUnderTheSettingsFolder)
+{
+    HomeSetTo home("/home/marie");
+    EXPECT_EQ(expand_path("photos/lea.png", "/home/marie/.config/foyer"), "/home/marie/.config/foyer/photos/lea.png");
+    EXPECT_EQ(expand_path("photos/lea.png", "/cfg/"), "/cfg/photos/lea.png");
+    EXPECT_EQ(expand_path("photos/lea.png"), "photos/lea.png") << "without a folder it stays relative";
+}
+
+TEST(ExpandPath, AnotherAccountsHomeIsLeftAsWritten)
+{
+    HomeSetTo home("/home/marie");
+    EXPECT_EQ(expand_path("~jean/photos/lea.png"), "~jean/photos/lea.png");
+    EXPECT_EQ(expand_path("~jean/photos/lea.png", "/cfg"), "~jean/photos/lea.png");
+}
+
+TEST(ExpandPath, AnEmptyOrMissingHomeFallsBackToTheAccountsHome)
+{
+    const char* passwd_home = getpwuid(getuid())->pw_dir;
+    for (const char* value : { "", static_cast<const char*>(nullptr) }) {
+        HomeSetTo home(value);
+        EXPECT_EQ(home_dir(), passwd_home);
+        EXPECT_EQ(expand_path("~/photos/lea.png"), std::string(passwd_home) + "/photos/lea.png") << "never \"/photos/lea.png\"";
+    }
 }
