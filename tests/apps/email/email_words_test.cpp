@@ -83,3 +83,13 @@ TEST_F(EmailWords, NamesRowsAndSubjects)
     EXPECT_LE(long_subject.size(), 64u);
     EXPECT_TRUE(long_subject.ends_with("…"));
 }
+
+TEST_F(EmailWords, ASubjectFromTheFirstLineIsCutByCharactersNotBytes)
+{
+    // 55 characters with accents (over 60 bytes): whole, with no "…".
+    std::string line = "Été à Noël chez Mémé : gâteaux, crêpes et thé à volonté";
+    ASSERT_GT(line.size(), 60u);
+    EXPECT_EQ(subject_from_text(line + "\nBises", 0, 0, "M"), line);
+    auto longer = subject_from_text(line + " après la messe de minuit", 0, 0, "M");
+    EXPECT_EQ(longer, line + "…") << "cut at the last word that ends within 60 characters";
+}
