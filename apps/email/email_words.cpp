@@ -41,7 +41,13 @@ LocalDateTime local_time_of(std::time_t time)
 std::string when_in_words(std::time_t time, const LocalDateTime& now)
 {
     // Shown alone on its line, it starts with a capital as "Today" and "Yesterday" do ("Mardi 10 h").
-    auto text = when(time, now, clock_text);
+    // The time itself ("14 h 05", "2:05 pm") with no-break spaces: it never wraps in the middle.
+    auto text = when(time, now, [](TimeOfDay clock) {
+        std::string kept;
+        for (char c : clock_text(clock))
+            kept += c == ' ' ? std::string("\u00A0") : std::string(1, c);
+        return kept;
+    });
     if (!text.empty() && text[0] >= 'a' && text[0] <= 'z')
         text[0] = char(text[0] - 'a' + 'A');
     return text;
