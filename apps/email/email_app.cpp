@@ -244,8 +244,8 @@ OpenedMessage open_raw_message(uint32_t uid, std::string_view raw, int photo_wid
     for (auto& photo : opened.content.photos) {
         auto picture = decode_picture(photo.data);
         if (picture.is_error()) {
-            // A photo that cannot be shown is still listed, as a file.
-            opened.content.attachments.push_back(photo);
+            // Not a document to print either: the message says this photo could not be opened.
+            opened.unreadable_photos.push_back(photo);
             continue;
         }
         opened.photos.push_back(scale_to_fit(picture.value(), photo_width, photo_height));

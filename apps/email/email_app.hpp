@@ -48,9 +48,11 @@ struct OpenedMessage {
     uint32_t uid { 0 };
     MessageContent content;
     std::vector<RgbaImage> photos;
+    // Pictures sent as photos whose bytes are not a picture: said so on the message, never offered to print.
+    std::vector<Attachment> unreadable_photos;
 };
 // From the raw bytes to what the message screen is given: never fails, whatever the bytes (a photo that
-// cannot be decoded is listed with the other files). The fuzz target `fuzz-message` runs it.
+// cannot be decoded is kept apart, in unreadable_photos). The fuzz target `fuzz-message` runs it.
 OpenedMessage open_raw_message(uint32_t uid, std::string_view raw, int photo_width, int photo_height);
 
 enum class InboxState {

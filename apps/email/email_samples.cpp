@@ -177,6 +177,9 @@ std::map<uint32_t, std::string> sample_messages(std::time_t now)
     messages[3] = sample_message({ "Élise", "elise@example.fr" }, "Merci pour le gâteau !", "Il était délicieux. À jeudi !", date(3));
     messages[2] = sample_message({ "Banque Postale", "info@banque.example" }, "Votre relevé de compte est disponible", "Votre relevé de novembre est disponible.",
         date(2), { { "Relevé novembre.pdf", "application/pdf", "%PDF-1.4\n" } });
+    // Not in the inbox: a photo that is not a picture, for the message screen's "could not be opened".
+    messages[7] = sample_message({ "Élise", "elise@example.fr" }, "La photo du gâteau", "Voici le gâteau de dimanche. Je t'embrasse.", date(3),
+        { { "gateau.jpg", "image/jpeg", "<html><body>502 Bad Gateway</body></html>" } });
     messages[1] = sample_message({ "Cabinet médical", "cabinet.martin@example.fr" }, "Votre rendez-vous du 3 décembre",
         "Nous vous rappelons votre rendez-vous du jeudi 3 décembre à 10 h 30.", date(1));
     return messages;
@@ -220,6 +223,7 @@ std::vector<std::pair<std::string, std::function<std::unique_ptr<Screen>(Service
                            draft.in_reply_to = "colis@colis-express.example";
                            return std::make_unique<ComposeScreen>(services, context(services), draft);
                        } });
+    screens.push_back({ "email.broken-photo", [=](Services& services) { return std::make_unique<MessageScreen>(services, context(services), 7); } });
     screens.push_back({ "email.offline", [=](Services& services) {
                            auto email = context(services);
                            email.app->sample_inbox_state(InboxState::Failed, mail_error(MailFailure::NoNetwork, "sample"));

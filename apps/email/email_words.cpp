@@ -41,7 +41,13 @@ LocalDateTime local_time_of(std::time_t time)
 std::string when_in_words(std::time_t time, const LocalDateTime& now)
 {
     // Shown alone on its line, it starts with a capital as "Today" and "Yesterday" do ("Mardi 10 h").
-    auto text = when(time, now, clock_text);
+    // The time itself ("14 h 05", "2:05 pm") with no-break spaces: it never wraps in the middle.
+    auto text = when(time, now, [](TimeOfDay clock) {
+        std::string kept;
+        for (char c : clock_text(clock))
+            kept += c == ' ' ? std::string("\u00A0") : std::string(1, c);
+        return kept;
+    });
     if (!text.empty() && text[0] >= 'a' && text[0] <= 'z')
         text[0] = char(text[0] - 'a' + 'A');
     return text;
@@ -126,15 +132,18 @@ std::string subject_from_text(const std::string& text, size_t photos, size_t doc
     auto start = text.find_first_not_of(" \n\t");
     if (start != std::string::npos) {
         auto line = text.substr(start, text.find('\n', start) - start);
-        if (line.size() > 60) {
-            auto cut = line.rfind(' ', 60);
-            line = line.substr(0, cut == std::string::npos || cut < 20 ? 60 : cut);
-            // Never cut a UTF-8 character in half.
-            while (!line.empty() && (static_cast<unsigned char>(line.back()) & 0xC0) == 0x80)
-                line.pop_back();
-            if (!line.empty() && (static_cast<unsigned char>(line.back()) & 0xC0) == 0xC0)
-                line.pop_back();
-            line += "…";
+        // Counted in characters, not bytes: "é" is two bytes and one letter.
+        size_t characters = 0, sixty = line.size();
+        for (size_t i = 0; i < line.size(); ++i) {
+            if ((static_cast<unsigned char>(line[i]) & 0xC0) == 0x80)
+                continue;
+            if (characters == 60)
+                sixty = i;
+            ++characters;
+        }
+        if (characters > 60) {
+            auto cut = line.rfind(' ', sixty);
+            line = line.substr(0, cut == std::string::npos || cut < 20 ? sixty : cut) + "…";
         }
         return line;
     }

@@ -227,6 +227,66 @@ std::string tidy_text(std::string_view text)
     return out;
 }
 
+std::vector<InlineImage> inline_images(std::string_view html)
+{
+    std::vector<InlineImage> images;
+    auto lower = ascii_lowercase(html);
+    for (size_t at = lower.find("<img"); at != std::string::npos && images.size() < 1000; at = lower.find("<img", at + 4)) {
+        auto end = lower.find('>', at);
+        if (end == std::string::npos)
+            break;
+        // Each name="value" (or 'value', or bare value) of the tag.
+        InlineImage image;
+        std::string_view tag = std::string_view(lower).substr(at + 4, end - at - 4);
+        std::string_view original = html.substr(at + 4, end - at - 4);
+        size_t i = 0;
+        while (i < tag.size()) {
+            while (i < tag.size() && (std::isspace((unsigned char)tag[i]) || tag[i] == '/'))
+                ++i;
+            size_t name_begin = i;
+            while (i < tag.size() && tag[i] != '=' && !std::isspace((unsigned char)tag[i]))
+                ++i;
+            auto name = tag.substr(name_begin, i - name_begin);
+            if (i >= tag.size() || tag[i] != '=') {
+                ++i;
+                continue;
+            }
+            ++i;
+            size_t value_begin = i, value_end = i;
+            if (i < tag.size() && (tag[i] == '"' || tag[i] == '\'')) {
+                char quote = tag[i];
+                value_begin = ++i;
+                value_end = std::min(tag.find(quote, i), tag.size());
+                i = value_end + 1;
+            } else {
+                while (i < tag.size() && !std::isspace((unsigned char)tag[i]))
+                    ++i;
+                value_end = i;
+            }
+            auto value = original.substr(value_begin, value_end - value_begin);
+            auto number = [](std::string_view text) -> std::optional<int> {
+                // Only a size in pixels ("320", "320px"): a percentage says nothing of the picture.
+                if (text.empty() || text.find('%') != std::string_view::npos || !std::isdigit((unsigned char)text[0]))
+                    return {};
+                return std::atoi(std::string(text.substr(0, 9)).c_str());
+            };
+            if (name == "src" && ascii_lowercase(value.substr(0, 4)) == "cid:") {
+                auto id = value.substr(4);
+                if (id.starts_with("<") && id.ends_with(">") && id.size() >= 2)
+                    id = id.substr(1, id.size() - 2);
+                image.content_id = std::string(id);
+            } else if (name == "width") {
+                image.width = number(value);
+            } else if (name == "height") {
+                image.height = number(value);
+            }
+        }
+        if (!image.content_id.empty())
+            images.push_back(std::move(image));
+    }
+    return images;
+}
+
 std::string html_to_text(std::string_view html)
 {
     std::string out;

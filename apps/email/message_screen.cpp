@@ -128,6 +128,25 @@ std::string read_aloud_text(const MessageContent& content, const std::string& se
     return text;
 }
 
+std::string message_notice(const OpenedMessage& message)
+{
+    std::string notice;
+    size_t photos = message.content.photos.size(), files = message.content.attachments.size(), unreadable = message.unreadable_photos.size();
+    auto photos_text = format(trn("one photo", "{count} photos", long(photos)), { { "count", std::to_string(photos) } });
+    auto files_text = format(trn("one document", "{count} documents", long(files)), { { "count", std::to_string(files) } });
+    if (photos > 0 && files > 0)
+        notice = format(tr("This e-mail comes with {photos} and {files}. Press Next to see them."), { { "photos", photos_text }, { "files", files_text } });
+    else if (photos + files > 0)
+        notice = format(tr("This e-mail comes with {things}. Press Next to see them."), { { "things", photos > 0 ? photos_text : files_text } });
+    if (unreadable > 0) {
+        auto broken = unreadable == 1 && photos == 0
+            ? tr("This photo could not be opened.")
+            : format(trn("One photo could not be opened.", "{count} photos could not be opened.", long(unreadable)), { { "count", std::to_string(unreadable) } });
+        notice += (notice.empty() ? "" : " ") + broken + " " + tr("Ask for it to be sent again.");
+    }
+    return notice;
+}
+
 MessageScreen::MessageScreen(Services& services, EmailContext context, uint32_t uid)
     : EmailStep(services, std::move(context))
     , m_uid(uid)
@@ -197,13 +216,9 @@ void MessageScreen::request(int photo_width, int photo_height)
             for (auto& photo : m_message->photos)
                 m_photos.push_back(m_services.images().add(photo));
             m_paged_width = 0;
-            size_t photos = m_message->content.photos.size(), files = m_message->content.attachments.size();
-            auto photos_text = format(trn("one photo", "{count} photos", long(photos)), { { "count", std::to_string(photos) } });
-            auto files_text = format(trn("one document", "{count} documents", long(files)), { { "count", std::to_string(files) } });
-            if (photos > 0 && files > 0)
-                m_services.say_next(format(tr("This e-mail comes with {photos} and {files}. Press Next to see them."), { { "photos", photos_text }, { "files", files_text } }));
-            else if (photos + files > 0)
-                m_services.say_next(format(tr("This e-mail comes with {things}. Press Next to see them."), { { "things", photos > 0 ? photos_text : files_text } }));
+            // Said as it is written under the words.
+            if (auto notice = message_notice(*m_message); !notice.empty())
+                m_services.say_next(notice);
         }));
 }
 
@@ -313,9 +328,17 @@ void MessageScreen::draw(Ui& ui)
     auto buttons = message_buttons(can_reply);
     StrangerNotice notice;
     auto layout = layout_message_for(ui, buttons, ui.content(), sender_kind(), notice);
+    // What comes with the message, written under its words (and spoken when it opened): their pages leave room.
+    auto comes_with = m_message && !m_error ? message_notice(*m_message) : std::string {};
+    auto words = layout;
+    Rect comes_with_rect;
+    if (!comes_with.empty()) {
+        comes_with_rect = words.body.take_bottom(panel_height(ui, comes_with, words.body.width, FontRole::Body));
+        words.body.take_bottom(m.gap / 2);
+    }
 
     if (m_message && !m_error && m_paged_width != layout.body.width) {
-        m_pages = paginate_message(ui, m_message->content, layout.body);
+        m_pages = paginate_message(ui, m_message->content, words.body);
         m_paged_width = layout.body.width;
         m_page = std::min(m_page, m_pages.size() - 1);
         for (size_t i = 0; m_first_kind && i < m_pages.size(); ++i) {
@@ -338,6 +361,10 @@ void MessageScreen::draw(Ui& ui)
     } else if (!m_message) {
         ui.text({ layout.body.x, layout.body.center().y - m.font(FontRole::Large), layout.body.width, layout.body.height / 2 }, tr("Opening the e-mail…"),
             FontRole::Large, SwatchRole::Page, Align::Center);
+    } else if (m_pages[m_page].kind == MessagePage::Kind::Text) {
+        draw_page(ui, words, buttons, m_pages[m_page]);
+        if (!comes_with.empty())
+            draw_panel(ui, comes_with_rect, comes_with, SwatchRole::Notice, m_message->unreadable_photos.empty() ? Icon::Photo : Icon::Closed, FontRole::Body);
     } else {
         draw_page(ui, layout, buttons, m_pages[m_page]);
     }

@@ -50,6 +50,11 @@ Rect photo_area(const Ui&, const MessageLayout&, const std::vector<ButtonSpec>& 
 // What "Read aloud" says: "From Mathilde, yesterday at 6 pm. The photos. Hello Granny…".
 std::string read_aloud_text(const MessageContent&, const std::string& sender, const LocalDateTime& now);
 
+// What the message says of what comes with it, written under its words and spoken when it opens: "This
+// e-mail comes with one photo. Press Next to see them.", "This photo could not be opened." Empty when
+// nothing comes with it.
+std::string message_notice(const OpenedMessage&);
+
 class MessageScreen final : public EmailStep {
 public:
     MessageScreen(Services&, EmailContext, uint32_t uid);

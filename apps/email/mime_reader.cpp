@@ -1,8 +1,9 @@
 // Walking GMime's tree of parts: text parts become the text (the plain version of an alternative when it
-// says something, else the HTML one turned into text), JPEG and PNG pictures become photos, the rest are
-// attachments. Every string that leaves here is valid UTF-8.
+// says something, else the HTML one turned into text), JPEG and PNG pictures become photos (an HTML
+// message's tiny pictures are its decoration, by their size in pixels), the rest are attachments. Every string that leaves here is valid UTF-8.
 #include "mime_reader.hpp"
 
+#include "../../shell/core/system/image.hpp"
 #include "../../shell/core/text/text.hpp"
 #include "html_text.hpp"
 
@@ -10,15 +11,42 @@
 
 #include <algorithm>
 #include <cctype>
+#include <map>
 #include <memory>
 #include <mutex>
+#include <optional>
 
 namespace Foyer {
 
 namespace {
 
-// Inline pictures smaller than this inside an HTML message are its decoration (logos, spacers), not photos.
-constexpr size_t min_inline_photo_bytes = 40 * 1024;
+// An inline picture whose shorter side is under this many pixels, or whose longer side is under the second
+// number, is an HTML message's decoration (a tracking pixel, a spacer, a logo, a button), not a photo.
+constexpr int decoration_short_side = 100;
+constexpr int decoration_long_side = 200;
+
+// Whether an inline picture is decoration, by the size it really is (its header) and the size the HTML
+// shows it at: a 1x1 pixel is tiny in both; a 640x480 photo shown at 320x240 is a photo, whatever its bytes.
+// A picture whose size cannot be known is a photo: the senior is then told it could not be opened.
+bool is_decoration(std::optional<PictureSize> real, const InlineImage* shown)
+{
+    auto small = [](int width, int height) {
+        return std::min(width, height) < decoration_short_side || std::max(width, height) < decoration_long_side;
+    };
+    if (real && small(real->width, real->height))
+        return true;
+    if (!shown || (!shown->width && !shown->height))
+        return false;
+    int width = shown->width.value_or(0), height = shown->height.value_or(0);
+    // One side given: the other in the picture's own proportions.
+    if (real && !shown->height)
+        height = int(int64_t(width) * real->height / real->width);
+    if (real && !shown->width)
+        width = int(int64_t(height) * real->width / real->height);
+    if (!real && (!shown->width || !shown->height))
+        return (shown->width ? width : height) < decoration_short_side;
+    return small(width, height);
+}
 
 template<typename T>
 struct GObjectDeleter {
@@ -123,13 +151,36 @@ std::string text_of(GMimePart* part)
     return to_valid_utf8(decoded_bytes(part));
 }
 
+// The pictures the HTML parts show from the message, by Content-ID, wherever the HTML is in the tree.
+void find_inline_images(GMimeObject* object, std::map<std::string, InlineImage>& found, int depth = 0)
+{
+    if (!object || depth > 40)
+        return;
+    if (GMIME_IS_MULTIPART(object)) {
+        auto* multipart = GMIME_MULTIPART(object);
+        int count = g_mime_multipart_get_count(multipart);
+        for (int i = 0; i < count; ++i)
+            find_inline_images(g_mime_multipart_get_part(multipart, i), found, depth + 1);
+    } else if (GMIME_IS_PART(object)) {
+        GMimeContentType* type = g_mime_object_get_content_type(object);
+        if (type && g_mime_content_type_is_type(type, "text", "html"))
+            for (auto& image : inline_images(text_of(GMIME_PART(object))))
+                found.emplace(image.content_id, image);
+    }
+}
+
 struct Walker {
     MessageContent& content;
+    std::map<std::string, InlineImage> inline_images {};
     int attachment_number { 0 };
     int depth { 0 };
+    // Walking an HTML version that was not chosen: only its photos are taken, its words are the other's.
+    bool pictures_only { false };
 
     void add_text(const std::string& text)
     {
+        if (pictures_only)
+            return;
         auto clean = tidy_text(text);
         if (clean.empty())
             return;
@@ -170,7 +221,16 @@ struct Walker {
             const char* subtype = type ? g_mime_content_type_get_media_subtype(type) : nullptr;
             std::string sub = subtype ? ascii_lowercase(subtype) : "mixed";
             if (sub == "alternative") {
-                walk(best_alternative(multipart), in_related);
+                GMimeObject* chosen = best_alternative(multipart);
+                walk(chosen, in_related);
+                // The photos of the HTML version when the plain one is read (Apple Mail puts them only there).
+                bool was = pictures_only;
+                pictures_only = true;
+                int count = g_mime_multipart_get_count(multipart);
+                for (int i = 0; i < count; ++i)
+                    if (auto* other = g_mime_multipart_get_part(multipart, i); other != chosen && GMIME_IS_MULTIPART(other))
+                        walk(other, in_related);
+                pictures_only = was;
             } else {
                 int count = g_mime_multipart_get_count(multipart);
                 for (int i = 0; i < count; ++i)
@@ -207,6 +267,8 @@ struct Walker {
         bool attached = disposition && ascii_lowercase(disposition) == "attachment";
         auto filename = trimmed(safe(g_mime_part_get_filename(part)));
 
+        if (pictures_only && media != "image")
+            return;
         if (media == "text" && (sub == "plain" || sub == "html") && !attached && filename.empty()) {
             auto text = text_of(part);
             add_text(sub == "html" ? html_to_text(text) : text);
@@ -218,8 +280,12 @@ struct Walker {
         if (attachment.data.empty() && g_mime_part_get_content(part) == nullptr)
             content.damaged = true;
         bool photo = media == "image" && (sub == "jpeg" || sub == "jpg" || sub == "pjpeg" || sub == "png");
-        if (photo && in_related && !attached && attachment.data.size() < min_inline_photo_bytes)
-            return;
+        if (media == "image" && in_related && !attached) {
+            auto id = trimmed(safe(g_mime_object_get_content_id(object)));
+            auto shown = inline_images.find(id);
+            if (is_decoration(picture_size(attachment.data), shown == inline_images.end() ? nullptr : &shown->second))
+                return;
+        }
         ++attachment_number;
         attachment.filename = filename.empty() ? default_name(attachment_number, media, sub) : filename;
         (photo ? content.photos : content.attachments).push_back(std::move(attachment));
@@ -305,6 +371,7 @@ MessageContent read_message(std::string_view raw)
     content.date = date_of(message.get());
     fill_headers(message.get(), content.subject, content.message_id, content.references);
     Walker walker { content };
+    find_inline_images(g_mime_message_get_mime_part(message.get()), walker.inline_images);
     walker.walk(g_mime_message_get_mime_part(message.get()), false);
     return content;
 }

@@ -37,7 +37,11 @@ std::vector<ButtonSpec> preview_buttons(const PrinterReport& report, const Print
     if (report.verdict != PrinterVerdict::Blocked)
         return { { "print.back", Icon::Back, tr("Back") }, { "print.print", Icon::Print, tr("Print") } };
     // Printing cannot work: the ways out take the place of Back and Print (Home is still in the title bar).
+    // Back stays while nothing could be prepared (a file that cannot be read): the senior goes back to the
+    // e-mail or the files they came from rather than being stuck here.
     std::vector<ButtonSpec> buttons;
+    if (!prepared)
+        buttons.push_back({ "print.back", Icon::Back, tr("Back") });
     if (hooks.send_by_email && prepared && email == EmailReady::Yes)
         buttons.push_back({ "print.email", Icon::Mail, tr("Send it by e-mail") });
     if (hooks.open_help)

@@ -52,6 +52,16 @@ int orientation_in_tiff(const uint8_t* tiff, size_t size)
 
 }
 
+std::optional<PictureSize> picture_size(std::string_view bytes)
+{
+    if (bytes.empty() || bytes.size() > size_t(INT32_MAX))
+        return {};
+    int width = 0, height = 0, channels = 0;
+    if (!stbi_info_from_memory(reinterpret_cast<const stbi_uc*>(bytes.data()), int(bytes.size()), &width, &height, &channels) || width <= 0 || height <= 0)
+        return {};
+    return PictureSize { width, height };
+}
+
 ErrorOr<RgbaImage> decode_image(std::string_view bytes)
 {
     auto unreadable = [](std::string detail) {

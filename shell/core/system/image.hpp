@@ -4,6 +4,7 @@
 #include "../error.hpp"
 
 #include <cstdint>
+#include <optional>
 #include <string>
 #include <string_view>
 #include <vector>
@@ -27,6 +28,14 @@ struct RgbaImage {
 
 // The largest picture Foyer agrees to decode (a 100-megapixel photo), so a hostile file cannot exhaust memory.
 constexpr int64_t max_decoded_pixels = 100'000'000;
+
+// A picture's width and height in pixels, read from its header alone (JPEG, PNG, GIF, BMP): nothing is
+// decoded. Nothing when the bytes are not a picture Foyer can read.
+struct PictureSize {
+    int width { 0 };
+    int height { 0 };
+};
+std::optional<PictureSize> picture_size(std::string_view bytes);
 
 // JPEG, PNG, BMP or GIF (first frame). Never crashes on a broken file: a plain error instead.
 ErrorOr<RgbaImage> decode_image(std::string_view bytes);

@@ -33,14 +33,14 @@ protected:
 TEST_F(EmailWords, WhenInWords)
 {
     i18n::set_language(Language::English);
-    EXPECT_EQ(when_in_words(at_local(2026, 11, 26, 9, 5), now), "Today, 9:05 am");
-    EXPECT_EQ(when_in_words(at_local(2026, 11, 25, 18, 0), now), "Yesterday, 6 pm");
-    EXPECT_EQ(when_in_words(at_local(2026, 11, 24, 10, 0), now), "Tuesday 10 am");
+    EXPECT_EQ(when_in_words(at_local(2026, 11, 26, 9, 5), now), "Today, 9:05\u00A0am") << "a no-break space: the time never wraps inside";
+    EXPECT_EQ(when_in_words(at_local(2026, 11, 25, 18, 0), now), "Yesterday, 6\u00A0pm");
+    EXPECT_EQ(when_in_words(at_local(2026, 11, 24, 10, 0), now), "Tuesday 10\u00A0am");
     EXPECT_EQ(when_in_words(at_local(2026, 3, 12, 10, 0), now), "Thursday 12 March");
     EXPECT_EQ(when_in_words(at_local(2025, 3, 12, 10, 0), now), "Wednesday 12 March 2025");
     i18n::set_language(Language::French);
-    EXPECT_EQ(when_in_words(at_local(2026, 11, 25, 18, 0), now), "Hier, 18 h");
-    EXPECT_EQ(when_in_words(at_local(2026, 11, 24, 10, 0), now), "Mardi 10 h");
+    EXPECT_EQ(when_in_words(at_local(2026, 11, 25, 18, 0), now), "Hier, 18\u00A0h");
+    EXPECT_EQ(when_in_words(at_local(2026, 11, 24, 10, 0), now), "Mardi 10\u00A0h");
     EXPECT_EQ(when_in_words(at_local(2026, 3, 12, 10, 0), now), "Jeudi 12 mars");
     // Said, the day keeps its French lower case inside the sentence.
     EXPECT_EQ(when_spoken(at_local(2026, 11, 24, 10, 0), now).substr(0, 5), "mardi");
@@ -82,4 +82,14 @@ TEST_F(EmailWords, NamesRowsAndSubjects)
     auto long_subject = subject_from_text(std::string(30, 'a') + " " + std::string(40, 'b') + " éé", 0, 0, "M");
     EXPECT_LE(long_subject.size(), 64u);
     EXPECT_TRUE(long_subject.ends_with("…"));
+}
+
+TEST_F(EmailWords, ASubjectFromTheFirstLineIsCutByCharactersNotBytes)
+{
+    // 55 characters with accents (over 60 bytes): whole, with no "…".
+    std::string line = "Été à Noël chez Mémé : gâteaux, crêpes et thé à volonté";
+    ASSERT_GT(line.size(), 60u);
+    EXPECT_EQ(subject_from_text(line + "\nBises", 0, 0, "M"), line);
+    auto longer = subject_from_text(line + " après la messe de minuit", 0, 0, "M");
+    EXPECT_EQ(longer, line + "…") << "cut at the last word that ends within 60 characters";
 }

@@ -42,3 +42,18 @@ TEST(HtmlText, TidyTextCollapsesSpaces)
 {
     EXPECT_EQ(tidy_text("  a \t b  \r\n\r\n\r\n\r\n c  "), "a b\n\nc");
 }
+
+TEST(HtmlText, InlineImagesWithTheSizeTheHtmlGivesThem)
+{
+    auto images = inline_images("<p>x</p><IMG width=\"320\" SRC=\"cid:photo@a\" height=240><img src='https://far.example/p.gif' width=1>"
+                                "<img src=\"CID:pixel@a\" width=\"1px\" height=\"1\"/><img src=\"cid:wide\" width=\"100%\">");
+    ASSERT_EQ(images.size(), 3u) << "a remote picture is not the message's";
+    EXPECT_EQ(images[0].content_id, "photo@a");
+    EXPECT_EQ(images[0].width, 320);
+    EXPECT_EQ(images[0].height, 240);
+    EXPECT_EQ(images[1].content_id, "pixel@a");
+    EXPECT_EQ(images[1].width, 1);
+    EXPECT_EQ(images[2].content_id, "wide");
+    EXPECT_FALSE(images[2].width) << "a percentage says nothing of the picture";
+    EXPECT_FALSE(images[2].height);
+}

@@ -2,6 +2,7 @@
 // forwarded messages, missing headers, broken base64, cut-off messages. Each shows what can be read.
 #include "apps/email/mime_reader.hpp"
 #include "shell/core/system/files.hpp"
+#include "shell/core/system/image.hpp"
 
 #include <gtest/gtest.h>
 
@@ -84,6 +85,36 @@ TEST(MimeReader, PhotosAndDocumentsApartWithTheirNames)
     EXPECT_EQ(message.attachments[0].data.substr(0, 8), "%PDF-1.4");
     EXPECT_EQ(message.attachments[1].filename, "Lettre à la mairie.doc") << "RFC 2047 in a parameter";
     EXPECT_EQ(message.references, "<older@example.fr>");
+}
+
+TEST(MimeReader, ASmallInlinePhotoIsAPhotoAndATrackingPixelIsNot)
+{
+    // A 640x480 JPEG of 13 KB shown at 320x240 by the HTML, a 1x1 GIF beside it, a remote pixel: Apple Mail's
+    // layout, where the photo is only in the HTML version and the plain one is read.
+    auto message = read_message(corpus("html-small-inline-photo.eml"));
+    EXPECT_TRUE(contains(message.text, "Voici Léo sur la plage ce matin.")) << message.text;
+    ASSERT_EQ(message.photos.size(), 1u) << "a photo under 40 KB is still a photo";
+    EXPECT_EQ(message.photos[0].filename, "IMG_2041.jpeg");
+    EXPECT_LT(message.photos[0].data.size(), 40u * 1024);
+    auto size = picture_size(message.photos[0].data);
+    ASSERT_TRUE(size);
+    EXPECT_EQ(size->width, 640);
+    EXPECT_EQ(size->height, 480);
+    EXPECT_TRUE(message.attachments.empty()) << "the tracking pixel is decoration, not a document: " << message.attachments[0].filename;
+    EXPECT_FALSE(contains(message.text, "suivi.example.com")) << message.text;
+}
+
+TEST(MimeReader, AnInlinePictureShownTinyIsDecorationWhateverItsSize)
+{
+    // The same photo, but the HTML draws it as a 1x1 pixel and as a 120x40 logo: decoration both times.
+    auto raw = corpus("html-small-inline-photo.eml");
+    for (auto shown : { "width=3D\"1\" height=3D\"1\"", "width=3D\"120\" height=3D\"40\"" }) {
+        auto changed = raw;
+        auto at = changed.find("width=3D\"320\" height=3D\"240\"");
+        ASSERT_NE(at, std::string::npos);
+        changed.replace(at, std::string("width=3D\"320\" height=3D\"240\"").size(), shown);
+        EXPECT_TRUE(read_message(changed).photos.empty()) << shown;
+    }
 }
 
 TEST(MimeReader, AForwardedMessageFollowsWithWhoSentIt)

@@ -245,3 +245,13 @@ TEST_P(PrintLayoutTest, AddPrinterFitsEveryStage)
 }
 
 INSTANTIATE_TEST_SUITE_P(AllSizes, PrintLayoutTest, every_layout_case(), layout_case_name);
+
+TEST(PreviewButtons, AFileThatCannotBeReadWithTheWayBlockedStillHasBack)
+{
+    PrinterReport blocked;
+    blocked.verdict = PrinterVerdict::Blocked;
+    PrintHooks hooks;
+    hooks.open_help = [](Services&) -> std::unique_ptr<Screen> { return nullptr; };
+    auto buttons = preview_buttons(blocked, hooks, false);
+    EXPECT_TRUE(std::any_of(buttons.begin(), buttons.end(), [](auto& button) { return button.id == "print.back"; })) << "no way back from a file that cannot be read";
+}

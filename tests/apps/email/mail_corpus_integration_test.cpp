@@ -1,0 +1,116 @@
+// Awkward family messages from the corpus delivered to a real Dovecot and read through Foyer's model and
+// its message screen (drawn without a window): a small inline photo shown as a photo with its tracking
+// pixel left out, a photo that is not a picture said on the message and never offered to print.
+#include "apps/email/email_app.hpp"
+#include "apps/email/message_screen.hpp"
+#include "shell/core/system/files.hpp"
+#include "tests/apps/email/mail_lab.hpp"
+#include "tests/apps/setup/fake_services.hpp"
+#include "tests/support/headless_ui.hpp"
+
+#include <gtest/gtest.h>
+
+#include <algorithm>
+
+using namespace Foyer;
+using namespace Foyer::Testing;
+
+namespace {
+
+class MailCorpus : public ::testing::Test {
+protected:
+    void SetUp() override
+    {
+        if (auto missing = MailLab::missing_tools())
+            GTEST_SKIP() << *missing;
+        lab = std::make_unique<MailLab>();
+        ASSERT_TRUE(lab->problem().empty()) << lab->problem();
+    }
+
+    // Delivers the corpus message over IMAP, lets the model find it, and opens it on a message screen.
+    void open(const std::string& name)
+    {
+        auto raw = read_file(std::string(FOYER_SOURCE_DIR) + "/tests/apps/email/corpus/" + name);
+        ASSERT_TRUE(raw) << name;
+        ASSERT_TRUE(lab->deliver(*raw));
+        auto config = temporary_directory("corpus-config");
+        services.saved = lab->settings(config);
+        EmailOptions options;
+        options.state_dir = temporary_directory("corpus-state");
+        options.config_dir = config;
+        options.home = temporary_directory("corpus-home");
+        app = std::make_shared<EmailApp>(options);
+        app->set_settings(services.saved);
+        app->attach(services.queue, false);
+        auto viewer = app->watch();
+        ASSERT_TRUE(services.run_until([&] { return app->inbox_state() == InboxState::UpToDate && !app->inbox().envelopes.empty(); }))
+            << "the message never reached the inbox";
+        screen = std::make_unique<MessageScreen>(services, EmailContext { app, std::make_shared<EmailHooks>() }, app->inbox().envelopes[0].uid);
+        ASSERT_TRUE(services.run_until([&] { return !screen->waiting_for_answers(); })) << "the message never opened";
+    }
+
+    // The words and icons one frame of the message screen draws.
+    std::vector<DrawnElement> draw()
+    {
+        HeadlessUi headless(1366, 768, TextSize::Normal);
+        auto& m = headless.metrics();
+        Rect content { 0, 0, 1366, 768 };
+        content.take_top(m.title_bar);
+        headless.ui().set_content(content.inset(m.margin));
+        DrawRecorder recorder;
+        headless.ui().set_recorder(&recorder);
+        screen->draw(headless.ui());
+        headless.ui().set_recorder(nullptr);
+        (void)headless.ui().take_targets();
+        return recorder.elements;
+    }
+
+    static bool drawn(const std::vector<DrawnElement>& elements, const std::string& words)
+    {
+        return std::any_of(elements.begin(), elements.end(), [&](auto& e) { return e.kind == DrawnKind::Text && e.key.find(words) != std::string::npos; });
+    }
+    bool said(const std::string& words) const
+    {
+        return std::any_of(services.said.begin(), services.said.end(), [&](auto& s) { return s.find(words) != std::string::npos; });
+    }
+
+    std::unique_ptr<MailLab> lab;
+    FakeServices services;
+    std::shared_ptr<EmailApp> app;
+    std::unique_ptr<MessageScreen> screen;
+};
+
+}
+
+TEST_F(MailCorpus, ASmallInlinePhotoIsShownAndThePhotoNoticeIsWrittenAsItIsSaid)
+{
+    ASSERT_NO_FATAL_FAILURE(open("html-small-inline-photo.eml"));
+    bool opened = false;
+    std::shared_ptr<const OpenedMessage> message;
+    app->open_message(app->inbox().envelopes[0].uid, 1920, 1080, [&](ErrorOr<std::shared_ptr<const OpenedMessage>> got) {
+        opened = true;
+        if (!got.is_error())
+            message = got.release_value();
+    });
+    ASSERT_TRUE(services.run_until([&] { return opened; }));
+    ASSERT_TRUE(message);
+    ASSERT_EQ(message->photos.size(), 1u) << "the 13 KB photo of 640x480 is a photo";
+    EXPECT_EQ(message->photos[0].width, 640);
+    EXPECT_EQ(message->photos[0].height, 480);
+    EXPECT_TRUE(message->content.attachments.empty()) << "the 1x1 tracking pixel is decoration";
+
+    auto notice = "This e-mail comes with one photo. Press Next to see them.";
+    EXPECT_TRUE(said(notice));
+    EXPECT_TRUE(drawn(draw(), notice)) << "said but not written on the message";
+}
+
+TEST_F(MailCorpus, APhotoThatCannotBeOpenedIsSaidAndWrittenAndNotOfferedToPrint)
+{
+    ASSERT_NO_FATAL_FAILURE(open("broken-photo.eml"));
+    auto notice = "This photo could not be opened. Ask for it to be sent again.";
+    EXPECT_TRUE(said(notice)) << (services.said.empty() ? "" : services.said.back());
+    auto elements = draw();
+    EXPECT_TRUE(drawn(elements, notice)) << "said but not written on the message";
+    EXPECT_TRUE(drawn(elements, "Voici le gâteau de dimanche."));
+    EXPECT_FALSE(drawn(elements, "This e-mail comes with")) << "the picture is not announced as a document";
+}
