@@ -112,10 +112,22 @@ std::string subject_text(const std::string& subject)
     return subject.empty() ? tr("(no subject)") : subject;
 }
 
+std::string as_sentence(const std::string& words)
+{
+    auto end = words.find_last_not_of(" \t\r\n\u00a0\"')»”");
+    if (end == std::string::npos)
+        return words;
+    auto last = words.substr(0, end + 1);
+    for (std::string_view stop : { ".", "!", "?", "…", ":" })
+        if (last.ends_with(stop))
+            return words;
+    return words + ".";
+}
+
 std::string row_speech(const Envelope& envelope, const Contact* contact, const LocalDateTime& now)
 {
-    auto text = format(tr("From {name}, {when}: {subject}."),
-        { { "name", sender_name(envelope.from, contact) }, { "when", when_spoken(envelope.date, now) }, { "subject", subject_text(envelope.subject) } });
+    auto text = as_sentence(format(tr("From {name}, {when}: {subject}"),
+        { { "name", sender_name(envelope.from, contact) }, { "when", when_spoken(envelope.date, now) }, { "subject", subject_text(envelope.subject) } }));
     if (!envelope.seen)
         text += " " + tr("Not read yet.");
     return text;

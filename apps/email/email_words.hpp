@@ -48,6 +48,9 @@ std::vector<InboxItem> arrange_inbox(const std::vector<Envelope>&, const std::ve
 std::string row_speech(const Envelope&, const Contact*, const LocalDateTime& now);
 // "(no subject)" when there is none.
 std::string subject_text(const std::string& subject);
+// The words as one spoken sentence: a full stop added unless they already end one ("Bravo !" stays so,
+// never "Bravo !.").
+std::string as_sentence(const std::string& words);
 
 // The warning under "Other messages".
 std::string scam_warning();

@@ -187,8 +187,11 @@ std::string InboxScreen::summary() const
         ++unread;
         family_unread += contact_for(settings.contacts, envelope.from.address) != nullptr;
     }
+    if (unread == 0 && app().inbox().envelopes.empty())
+        // Unknown while the server cannot be read (a certificate, a password...): the problem is said instead.
+        return app().inbox_state() == InboxState::Failed ? std::string {} : tr("There are no e-mails yet.");
     if (unread == 0)
-        return app().inbox().envelopes.empty() ? tr("There are no e-mails yet.") : tr("No new e-mail.");
+        return tr("No new e-mail.");
     auto text = format(trn("One new e-mail.", "{count} new e-mails.", long(unread)), { { "count", std::to_string(unread) } });
     if (family_unread > 0)
         text += " " + format(trn("One is from your family.", "{count} are from your family.", long(family_unread)), { { "count", std::to_string(family_unread) } });
@@ -203,7 +206,16 @@ std::string InboxScreen::arrival_speech() const
         return title();
     m_summary_said = true;
     m_announced_up_to = app().inbox().max_uid();
-    return title() + ". " + summary();
+    // A problem comes first: what is wrong and what to do, then what the computer already holds.
+    auto text = title() + ".";
+    auto status = inbox_status(app().inbox_state(), app().inbox_error(), 0, !app().inbox().envelopes.empty());
+    if (!status.text.empty()) {
+        text += " " + status.text;
+        m_said_status = status.text;
+    }
+    if (auto counts = summary(); !counts.empty())
+        text += " " + counts;
+    return text;
 }
 
 void InboxScreen::on_changes()
@@ -213,10 +225,16 @@ void InboxScreen::on_changes()
     m_revision = app().inbox_revision();
     m_items = arrange_inbox(app().inbox().envelopes, app().settings().contacts);
     auto state = app().inbox_state();
+    // A problem is said once when it appears (and again if it changes), before any count.
+    auto status = inbox_status(state, app().inbox_error(), 0, !app().inbox().envelopes.empty());
+    if (!status.text.empty() && status.text != m_said_status)
+        m_services.say_next(status.text);
+    m_said_status = status.text;
     if (!m_summary_said && (state == InboxState::UpToDate || state == InboxState::Failed)) {
         m_summary_said = true;
         m_announced_up_to = app().inbox().max_uid();
-        m_services.say_next(summary());
+        if (auto counts = summary(); !counts.empty())
+            m_services.say_next(counts);
     } else if (m_summary_said && app().inbox().max_uid() > m_announced_up_to) {
         // E-mails that came while the inbox is open are said as they come.
         auto& settings = app().settings();
@@ -230,11 +248,6 @@ void InboxScreen::on_changes()
         else if (senders.size() > 1)
             m_services.say_next(format(tr("{count} new e-mails."), { { "count", std::to_string(senders.size()) } }));
     }
-    // A problem is said once when it appears (and again if it changes).
-    auto status = inbox_status(app().inbox_state(), app().inbox_error(), 0, !app().inbox().envelopes.empty());
-    if (!status.text.empty() && status.text != m_said_status)
-        m_services.say_next(status.text);
-    m_said_status = status.text;
 }
 
 void InboxScreen::draw_row(Ui& ui, const Rect& rect, const InboxItem& item, size_t slot)

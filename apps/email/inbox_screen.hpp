@@ -92,7 +92,7 @@ private:
     mutable bool m_summary_said { false };
     // E-mails up to this UID were counted in what was said; later ones are announced as they come.
     mutable uint32_t m_announced_up_to { 0 };
-    std::string m_said_status;
+    mutable std::string m_said_status;
 };
 
 }

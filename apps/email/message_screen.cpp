@@ -119,7 +119,7 @@ std::vector<MessagePage> paginate_message(const Ui& ui, const MessageContent& co
 std::string read_aloud_text(const MessageContent& content, const std::string& sender, const LocalDateTime& now)
 {
     auto text = format(tr("From {name}, {when}."), { { "name", sender }, { "when", content.date ? when_spoken(content.date, now) : tr("date unknown") } });
-    text += " " + subject_text(content.subject) + ". " + content.text;
+    text += " " + as_sentence(subject_text(content.subject)) + " " + content.text;
     size_t photos = content.photos.size(), files = content.attachments.size();
     if (photos > 0)
         text += " " + format(trn("With one photo.", "With {count} photos.", long(photos)), { { "count", std::to_string(photos) } });
@@ -136,13 +136,15 @@ std::string message_notice(const OpenedMessage& message)
     auto files_text = format(trn("one document", "{count} documents", long(files)), { { "count", std::to_string(files) } });
     if (photos > 0 && files > 0)
         notice = format(tr("This e-mail comes with {photos} and {files}. Press Next to see them."), { { "photos", photos_text }, { "files", files_text } });
+    else if (photos + files == 1)
+        notice = photos ? tr("This e-mail comes with one photo. Press Next to see it.") : tr("This e-mail comes with one document. Press Next to see it.");
     else if (photos + files > 0)
         notice = format(tr("This e-mail comes with {things}. Press Next to see them."), { { "things", photos > 0 ? photos_text : files_text } });
     if (unreadable > 0) {
         auto broken = unreadable == 1 && photos == 0
             ? tr("This photo could not be opened.")
             : format(trn("One photo could not be opened.", "{count} photos could not be opened.", long(unreadable)), { { "count", std::to_string(unreadable) } });
-        notice += (notice.empty() ? "" : " ") + broken + " " + tr("Ask for it to be sent again.");
+        notice += (notice.empty() ? "" : " ") + broken + " " + (unreadable == 1 ? tr("Ask for it to be sent again.") : tr("Ask for them to be sent again."));
     }
     return notice;
 }
@@ -199,7 +201,7 @@ std::string MessageScreen::arrival_speech() const
     if (sender_kind() == Sender::Stranger)
         text += ". " + scam_warning();
     if (m_envelope)
-        text += (text.ends_with('.') ? " " : ". ") + when_spoken(m_envelope->date, m_services.now()) + ". " + subject_text(m_envelope->subject) + ".";
+        text += (text.ends_with('.') ? " " : ". ") + when_spoken(m_envelope->date, m_services.now()) + ". " + as_sentence(subject_text(m_envelope->subject));
     return text;
 }
 

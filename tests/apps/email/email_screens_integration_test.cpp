@@ -110,7 +110,7 @@ TEST_F(EmailScreens, AFamilyEmailIsReadHeardAndAnsweredWithAPhoto)
     press(*foyer, "email.row.0");
     ASSERT_TRUE(foyer->wait_for_trace("screen email.message")) << foyer->trace();
     EXPECT_TRUE(foyer->wait_for_trace("say E-mail de Mathilde.")) << foyer->trace();
-    EXPECT_TRUE(foyer->wait_for_trace("say Avec cet e-mail, il y a une photo. Appuyez sur Page suivante pour les voir.")) << foyer->trace();
+    EXPECT_TRUE(foyer->wait_for_trace("say Avec cet e-mail, il y a une photo. Appuyez sur Page suivante pour la voir.")) << foyer->trace();
     press(*foyer, "email.read");
     EXPECT_TRUE(foyer->wait_for_trace("say De Mathilde, ")) << foyer->trace();
     EXPECT_TRUE(foyer->wait_for_trace("Les photos de la plage. Bonjour Mamie, voici la plage. Avec une photo.")) << foyer->trace();

@@ -93,3 +93,24 @@ TEST_F(EmailWords, ASubjectFromTheFirstLineIsCutByCharactersNotBytes)
     auto longer = subject_from_text(line + " après la messe de minuit", 0, 0, "M");
     EXPECT_EQ(longer, line + "…") << "cut at the last word that ends within 60 characters";
 }
+
+TEST_F(EmailWords, ASpokenSubjectThatEndsItsOwnSentenceGetsNoSecondStop)
+{
+    i18n::set_language(Language::English);
+    Envelope envelope { .seen = true, .date = at_local(2026, 11, 25, 18, 0), .from = { "", "e@example.fr" }, .subject = "Merci pour le gâteau !" };
+    EXPECT_EQ(row_speech(envelope, nullptr, now), "From e@example.fr, Yesterday, 6 pm: Merci pour le gâteau !");
+    envelope.subject = "Tu viens jeudi ?";
+    EXPECT_EQ(row_speech(envelope, nullptr, now), "From e@example.fr, Yesterday, 6 pm: Tu viens jeudi ?");
+    envelope.subject = "Les photos…";
+    EXPECT_EQ(row_speech(envelope, nullptr, now), "From e@example.fr, Yesterday, 6 pm: Les photos…");
+    envelope.subject = "« Bravo ! »";
+    EXPECT_EQ(row_speech(envelope, nullptr, now), "From e@example.fr, Yesterday, 6 pm: « Bravo ! »");
+    envelope.subject = "Photos";
+    EXPECT_EQ(row_speech(envelope, nullptr, now), "From e@example.fr, Yesterday, 6 pm: Photos.");
+    EXPECT_EQ(as_sentence("Bravo !"), "Bravo !");
+    EXPECT_EQ(as_sentence("(no subject)"), "(no subject).");
+    i18n::set_language(Language::French);
+    envelope.subject = "Bravo !";
+    EXPECT_EQ(row_speech(envelope, nullptr, now).find("!."), std::string::npos) << row_speech(envelope, nullptr, now);
+    EXPECT_TRUE(row_speech(envelope, nullptr, now).ends_with("Bravo !")) << row_speech(envelope, nullptr, now);
+}

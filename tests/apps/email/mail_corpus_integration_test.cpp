@@ -2,6 +2,7 @@
 // its message screen (drawn without a window): a small inline photo shown as a photo with its tracking
 // pixel left out, a photo that is not a picture said on the message and never offered to print.
 #include "apps/email/email_app.hpp"
+#include "apps/email/inbox_screen.hpp"
 #include "apps/email/message_screen.hpp"
 #include "shell/core/system/files.hpp"
 #include "tests/apps/email/mail_lab.hpp"
@@ -99,7 +100,7 @@ TEST_F(MailCorpus, ASmallInlinePhotoIsShownAndThePhotoNoticeIsWrittenAsItIsSaid)
     EXPECT_EQ(message->photos[0].height, 480);
     EXPECT_TRUE(message->content.attachments.empty()) << "the 1x1 tracking pixel is decoration";
 
-    auto notice = "This e-mail comes with one photo. Press Next to see them.";
+    auto notice = "This e-mail comes with one photo. Press Next to see it.";
     EXPECT_TRUE(said(notice));
     EXPECT_TRUE(drawn(draw(), notice)) << "said but not written on the message";
 }
@@ -113,4 +114,54 @@ TEST_F(MailCorpus, APhotoThatCannotBeOpenedIsSaidAndWrittenAndNotOfferedToPrint)
     EXPECT_TRUE(drawn(elements, notice)) << "said but not written on the message";
     EXPECT_TRUE(drawn(elements, "Voici le gâteau de dimanche."));
     EXPECT_FALSE(drawn(elements, "This e-mail comes with")) << "the picture is not announced as a document";
+}
+
+TEST(MailCorpusTls, AServerThatCannotProveWhoItIsIsSaidFirstAndNeverAsAnEmptyInbox)
+{
+    if (auto missing = MailLab::missing_tools())
+        GTEST_SKIP() << *missing;
+    MailLab lab(MailLab::Options { MailLab::Security::Tls });
+    ASSERT_TRUE(lab.problem().empty()) << lab.problem();
+    FakeServices services;
+    auto config = temporary_directory("tls-config");
+    services.saved = lab.settings(config);
+    // Without the test's certificate authority, the server cannot prove who it is.
+    services.saved.email.ca_file.clear();
+    EmailOptions options;
+    options.state_dir = temporary_directory("tls-state");
+    options.config_dir = config;
+    options.home = temporary_directory("tls-home");
+    auto app = std::make_shared<EmailApp>(options);
+    app->set_settings(services.saved);
+    app->attach(services.queue, false);
+    auto viewer = app->watch();
+    InboxScreen inbox(services, EmailContext { app, std::make_shared<EmailHooks>() });
+    services.say(inbox.arrival_speech());
+    ASSERT_TRUE(services.run_until([&] { return app->inbox_state() == InboxState::Failed; })) << "the inbox was read without a trusted certificate";
+    HeadlessUi headless(1366, 768, TextSize::Normal);
+    auto& m = headless.metrics();
+    Rect content { 0, 0, 1366, 768 };
+    content.take_top(m.title_bar);
+    headless.ui().set_content(content.inset(m.margin));
+    DrawRecorder recorder;
+    headless.ui().set_recorder(&recorder);
+    inbox.draw(headless.ui());
+    headless.ui().set_recorder(nullptr);
+    (void)headless.ui().take_targets();
+
+    std::string all;
+    for (auto& said : services.said)
+        all += said + "\n";
+    auto problem = all.find("could not prove it is really");
+    ASSERT_NE(problem, std::string::npos) << all;
+    EXPECT_EQ(all.find("There are no e-mails yet."), std::string::npos) << "an inbox that could not be read is not empty:\n"
+                                                                        << all;
+    EXPECT_EQ(all.find("No new e-mail."), std::string::npos) << all;
+    EXPECT_EQ(services.said.front().find("My e-mails"), 0u) << "the screen's title, then the problem:\n"
+                                                             << all;
+    EXPECT_EQ(all.find("could not prove it is really", problem + 1), std::string::npos) << "said once:\n"
+                                                                                        << all;
+    EXPECT_TRUE(std::any_of(recorder.elements.begin(), recorder.elements.end(), [](auto& e) { return e.kind == DrawnKind::Text && e.key.find("could not prove it is really") != std::string::npos; }))
+        << "said but not written";
+    EXPECT_FALSE(std::any_of(recorder.elements.begin(), recorder.elements.end(), [](auto& e) { return e.key.find("There are no e-mails yet.") != std::string::npos; }));
 }
