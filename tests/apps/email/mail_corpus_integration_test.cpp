@@ -4,6 +4,7 @@
 #include "apps/email/email_app.hpp"
 #include "apps/email/inbox_screen.hpp"
 #include "apps/email/message_screen.hpp"
+#include "apps/email/mime_reader.hpp"
 #include "shell/core/system/files.hpp"
 #include "tests/apps/email/mail_lab.hpp"
 #include "tests/apps/setup/fake_services.hpp"
@@ -34,6 +35,16 @@ protected:
         auto raw = read_file(std::string(FOYER_SOURCE_DIR) + "/tests/apps/email/corpus/" + name);
         ASSERT_TRUE(raw) << name;
         ASSERT_TRUE(lab->deliver(*raw));
+        ASSERT_NO_FATAL_FAILURE(start_app());
+        ASSERT_TRUE(services.run_until([&] { return app->inbox_state() == InboxState::UpToDate && !app->inbox().envelopes.empty(); }))
+            << "the message never reached the inbox";
+        screen = std::make_unique<MessageScreen>(services, EmailContext { app, std::make_shared<EmailHooks>() }, app->inbox().envelopes[0].uid);
+        ASSERT_TRUE(services.run_until([&] { return !screen->waiting_for_answers(); })) << "the message never opened";
+    }
+
+    // The e-mail model on the lab's account, watching its inbox.
+    void start_app(bool send = false)
+    {
         auto config = temporary_directory("corpus-config");
         services.saved = lab->settings(config);
         EmailOptions options;
@@ -42,12 +53,8 @@ protected:
         options.home = temporary_directory("corpus-home");
         app = std::make_shared<EmailApp>(options);
         app->set_settings(services.saved);
-        app->attach(services.queue, false);
-        auto viewer = app->watch();
-        ASSERT_TRUE(services.run_until([&] { return app->inbox_state() == InboxState::UpToDate && !app->inbox().envelopes.empty(); }))
-            << "the message never reached the inbox";
-        screen = std::make_unique<MessageScreen>(services, EmailContext { app, std::make_shared<EmailHooks>() }, app->inbox().envelopes[0].uid);
-        ASSERT_TRUE(services.run_until([&] { return !screen->waiting_for_answers(); })) << "the message never opened";
+        app->attach(services.queue, send);
+        viewer.emplace(app->watch());
     }
 
     // The words and icons one frame of the message screen draws.
@@ -78,6 +85,7 @@ protected:
     std::unique_ptr<MailLab> lab;
     FakeServices services;
     std::shared_ptr<EmailApp> app;
+    std::optional<EmailApp::Viewer> viewer;
     std::unique_ptr<MessageScreen> screen;
 };
 
@@ -114,6 +122,37 @@ TEST_F(MailCorpus, APhotoThatCannotBeOpenedIsSaidAndWrittenAndNotOfferedToPrint)
     EXPECT_TRUE(drawn(elements, notice)) << "said but not written on the message";
     EXPECT_TRUE(drawn(elements, "Voici le gâteau de dimanche."));
     EXPECT_FALSE(drawn(elements, "This e-mail comes with")) << "the picture is not announced as a document";
+}
+
+TEST_F(MailCorpus, ALetterWithoutASubjectArrivesNamedByItsWholeFirstLineOrCutAtAWord)
+{
+    ASSERT_NO_FATAL_FAILURE(start_app(true));
+    auto letter = read_file(std::string(FOYER_SOURCE_DIR) + "/tests/apps/email/corpus/senior-letter-no-subject.txt");
+    ASSERT_TRUE(letter);
+    auto first_line = letter->substr(0, letter->find('\n'));
+    ASSERT_GT(first_line.size(), 60u) << "over 60 bytes";
+    for (auto [text, subject] : { std::pair { *letter, first_line }, std::pair { first_line + " après la messe de minuit\nBises", first_line + "…" } }) {
+        Draft draft;
+        draft.key = draft_key(MailLab::user, subject);
+        draft.to = { "Mathilde", MailLab::user };
+        draft.text = text;
+        app->save_draft(draft);
+        std::optional<ErrorOr<QueuedMail>> queued;
+        app->send(draft, [&](ErrorOr<QueuedMail> mail) { queued = std::move(mail); });
+        ASSERT_TRUE(services.run_until([&] { return queued.has_value(); }));
+        ASSERT_FALSE(queued->is_error()) << queued->error().detail();
+        auto id = queued->value().id;
+        ASSERT_TRUE(services.run_until([&] { return app->last_report(id) != nullptr; }));
+        ASSERT_FALSE(app->last_report(id)->failure);
+        // As the family's mail program reads it from the real server.
+        bool found = false;
+        for (auto& raw : lab->mailbox()) {
+            auto content = read_message(raw);
+            if (content.text.find(text.substr(0, 20)) == 0 && content.subject == subject)
+                found = true;
+        }
+        EXPECT_TRUE(found) << "no message arrived with the subject \"" << subject << "\"";
+    }
 }
 
 TEST(MailCorpusTls, AServerThatCannotProveWhoItIsIsSaidFirstAndNeverAsAnEmptyInbox)
@@ -158,7 +197,7 @@ TEST(MailCorpusTls, AServerThatCannotProveWhoItIsIsSaidFirstAndNeverAsAnEmptyInb
                                                                         << all;
     EXPECT_EQ(all.find("No new e-mail."), std::string::npos) << all;
     EXPECT_EQ(services.said.front().find("My e-mails"), 0u) << "the screen's title, then the problem:\n"
-                                                             << all;
+                                                            << all;
     EXPECT_EQ(all.find("could not prove it is really", problem + 1), std::string::npos) << "said once:\n"
                                                                                         << all;
     EXPECT_TRUE(std::any_of(recorder.elements.begin(), recorder.elements.end(), [](auto& e) { return e.kind == DrawnKind::Text && e.key.find("could not prove it is really") != std::string::npos; }))
