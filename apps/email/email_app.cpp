@@ -32,6 +32,12 @@ EmailOptions EmailOptions::from_environment()
         if (seconds > 0)
             options.first_retry = std::chrono::seconds(seconds);
     }
+    // Tests shorten the check of an open inbox ($FOYER_EMAIL_REFRESH_SECONDS), to see an e-mail come in.
+    if (const char* refresh = std::getenv("FOYER_EMAIL_REFRESH_SECONDS")) {
+        int seconds = std::atoi(refresh);
+        if (seconds > 0)
+            options.refresh_every = std::chrono::seconds(seconds);
+    }
     return options;
 }
 
@@ -68,7 +74,8 @@ void EmailApp::attach(RunQueue& run_queue, bool send)
         m_sending_enabled = true;
         m_sender = std::make_unique<MailSender>(
             m_outbox, m_drafts, [this](std::stop_token stop) { return account(stop); }, m_options.send,
-            [this](const SendReport& report) { post([this, report] { on_report(report); }); }, m_options.first_retry);
+            [this](const SendReport& report) { post([this, report] { on_report(report); }); }, m_options.first_retry,
+            m_options.filing ? *m_options.filing : MailSender::Filing::over_imap());
     }
     refresh_outbox_view();
 }
@@ -395,7 +402,16 @@ void EmailApp::send(Draft draft, Done<ErrorOr<QueuedMail>> done)
     if (!m_disk)
         return;
     auto settings = m_settings;
-    m_disk->post([this, settings, draft = std::move(draft), done = std::move(done)](std::stop_token) mutable {
+    // The message answered, by its UID when the inbox knows it (the sender flags it \Answered).
+    MailFiling filing;
+    filing.answering = draft.in_reply_to;
+    if (draft.is_reply())
+        for (auto& envelope : m_inbox.envelopes)
+            if (envelope.message_id == draft.in_reply_to) {
+                filing.answering_uid = envelope.uid;
+                filing.answering_uidvalidity = m_inbox.uidvalidity;
+            }
+    m_disk->post([this, settings, filing, draft = std::move(draft), done = std::move(done)](std::stop_token) mutable {
         using Result = ErrorOr<QueuedMail>;
         flush_drafts();
         if (auto made = m_drafts.save(draft); made.is_error()) {
@@ -430,7 +446,8 @@ void EmailApp::send(Draft draft, Done<ErrorOr<QueuedMail>> done)
                     std::to_string(message.size()) + " bytes > " + std::to_string(limit)));
             return;
         }
-        auto queued = m_outbox.queue(draft, message, m_drafts);
+        filing.message_id = outgoing.message_id;
+        auto queued = m_outbox.queue(draft, message, m_drafts, filing);
         if (!queued.is_error() && m_sender)
             m_sender->poke();
         if (!queued.is_error())
@@ -445,7 +462,9 @@ void EmailApp::refresh_outbox_view()
     if (!m_disk)
         return;
     m_disk->post([this](std::stop_token) {
+        // What already left and waits only to be filed in Sent is no longer the senior's concern.
         auto queued = std::make_shared<std::vector<QueuedMail>>(m_outbox.load(m_drafts));
+        std::erase_if(*queued, [](const QueuedMail& mail) { return !mail.waiting_to_leave(); });
         post([this, queued] {
             m_outbox_view = std::move(*queued);
             ++m_outbox_revision;

@@ -33,12 +33,14 @@ struct EmailOptions {
     std::string config_dir;
     // Where photos and documents to attach are looked for.
     std::string home;
-    // How often the inbox is checked while an e-mail screen is open.
+    // How often the inbox is checked while an e-mail screen is open ($FOYER_EMAIL_REFRESH_SECONDS in tests).
     std::chrono::seconds refresh_every { 120 };
     // The first retry of an e-mail that could not leave; $FOYER_EMAIL_RETRY_SECONDS shortens it for tests.
     std::chrono::seconds first_retry { 10 };
     // How a message leaves (tests may stand in for the server); libcurl's SMTP by default.
     MailSender::Send send;
+    // The IMAP steps after sending (Sent folder, \Answered); over IMAP by default.
+    std::optional<MailSender::Filing> filing;
 
     static EmailOptions from_environment();
 };

@@ -96,8 +96,9 @@ std::vector<InboxItem> arrange_inbox(const std::vector<Envelope>& envelopes, con
         auto* contact = contact_for(contacts, envelopes[i].from.address);
         (contact ? family : others).push_back({ InboxItem::Kind::Message, i, contact });
     }
-    // Newest first by the date they were written, the server's order among equals.
-    auto newest_first = [&](const InboxItem& a, const InboxItem& b) { return envelopes[a.envelope].date > envelopes[b.envelope].date; };
+    // Newest first by arrival (the server's UIDs grow as messages arrive), not by the Date header the sender's
+    // computer wrote: what just came is at the top, where the voice announcing it says it is.
+    auto newest_first = [&](const InboxItem& a, const InboxItem& b) { return envelopes[a.envelope].uid > envelopes[b.envelope].uid; };
     std::stable_sort(family.begin(), family.end(), newest_first);
     std::stable_sort(others.begin(), others.end(), newest_first);
     if (!others.empty()) {

@@ -40,8 +40,8 @@ struct InboxItem {
     const Contact* contact { nullptr };
 };
 
-// Messages from contacts first, newest first; then, when there are any, the "Other messages" heading and
-// the others, newest first.
+// Messages from contacts first, the last arrived first; then, when there are any, the "Other messages"
+// heading and the others, the last arrived first.
 std::vector<InboxItem> arrange_inbox(const std::vector<Envelope>&, const std::vector<Contact>&);
 
 // "From Mathilde, yesterday at 6 pm: The photos. Not read yet." — what the voice says on a row.

@@ -50,14 +50,27 @@ std::string entry_json(const QueuedMail& mail)
         { "to_address", mail.to.address },
         { "recipients", mail.recipients },
         { "queued_at", mail.queued_at },
+        { "message_id", mail.filing.message_id },
+        { "answering", mail.filing.answering },
+        { "answering_uid", mail.filing.answering_uid },
+        { "answering_uidvalidity", mail.filing.answering_uidvalidity },
     };
     return json.dump(1, ' ', false, nlohmann::json::error_handler_t::replace);
 }
 
 std::string state_json(const QueuedMail& mail)
 {
-    nlohmann::json json { { "attempts", mail.attempts }, { "next_attempt_at", mail.next_attempt_at }, { "last_failure", mail.last_failure } };
+    nlohmann::json json { { "attempts", mail.attempts }, { "next_attempt_at", mail.next_attempt_at }, { "last_failure", mail.last_failure },
+        { "step", step_name(mail.step) }, { "filing_attempts", mail.filing_attempts } };
     return json.dump();
+}
+
+MailStep step_from_name(std::string_view name)
+{
+    for (auto step : { MailStep::SmtpSent, MailStep::Appended, MailStep::AnsweredFlagged })
+        if (name == step_name(step))
+            return step;
+    return MailStep::Queued;
 }
 
 std::optional<QueuedMail> read_entry(const std::string& folder)
@@ -75,12 +88,18 @@ std::optional<QueuedMail> read_entry(const std::string& folder)
         mail.to.address = json.value("to_address", "");
         mail.recipients = json.value("recipients", std::vector<std::string> {});
         mail.queued_at = json.value("queued_at", int64_t(0));
+        mail.filing.message_id = json.value("message_id", "");
+        mail.filing.answering = json.value("answering", "");
+        mail.filing.answering_uid = json.value("answering_uid", uint32_t(0));
+        mail.filing.answering_uidvalidity = json.value("answering_uidvalidity", uint64_t(0));
         if (auto state_text = read_file(folder + "/state.json")) {
             auto state = nlohmann::json::parse(*state_text, nullptr, false);
             if (state.is_object()) {
                 mail.attempts = state.value("attempts", 0);
                 mail.next_attempt_at = state.value("next_attempt_at", int64_t(0));
                 mail.last_failure = state.value("last_failure", "");
+                mail.step = step_from_name(state.value("step", ""));
+                mail.filing_attempts = state.value("filing_attempts", 0);
             }
         }
         if (mail.id.empty() || mail.recipients.empty())
@@ -119,6 +138,21 @@ std::optional<std::string> restore_draft(const std::string& draft_folder, const 
 
 }
 
+std::string_view step_name(MailStep step)
+{
+    switch (step) {
+    case MailStep::Queued:
+        return "queued";
+    case MailStep::SmtpSent:
+        return "smtp-sent";
+    case MailStep::Appended:
+        return "appended";
+    case MailStep::AnsweredFlagged:
+        return "answered-flagged";
+    }
+    return "queued";
+}
+
 std::chrono::seconds mail_retry_delay(int attempts, std::chrono::seconds first)
 {
     int64_t delay = std::max<int64_t>(1, first.count());
@@ -132,7 +166,7 @@ MailOutbox::MailOutbox(std::string directory)
 {
 }
 
-ErrorOr<QueuedMail> MailOutbox::queue(const Draft& draft, std::string_view message, const DraftStore& drafts)
+ErrorOr<QueuedMail> MailOutbox::queue(const Draft& draft, std::string_view message, const DraftStore& drafts, MailFiling filing)
 {
     if (auto made = make_directories(m_directory); made.is_error())
         return made.error();
@@ -141,6 +175,9 @@ ErrorOr<QueuedMail> MailOutbox::queue(const Draft& draft, std::string_view messa
     mail.to = draft.to;
     mail.recipients = { draft.to.address };
     mail.queued_at = int64_t(std::time(nullptr));
+    mail.filing = std::move(filing);
+    if (mail.filing.answering.empty())
+        mail.filing.answering = draft.in_reply_to;
     auto staging = folder_of(mail.id) + ".new";
     if (auto made = make_directories(staging); made.is_error())
         return made.error();

@@ -3,7 +3,9 @@
 #include "mail_sender.hpp"
 
 #include "../../shell/core/system/log.hpp"
+#include "imap_filing.hpp"
 #include "mail_errors.hpp"
+#include "mime_reader.hpp"
 
 #include <algorithm>
 
@@ -22,13 +24,35 @@ bool needs_family(MailFailure failure)
 
 }
 
-MailSender::MailSender(MailOutbox& outbox, DraftStore& drafts, LoadAccount load_account, Send send, Report report, std::chrono::seconds first_retry)
+MailSender::Filing MailSender::Filing::over_imap()
+{
+    Filing filing;
+    filing.append_to_sent = [](const MailAccount& account, const QueuedMail& mail, std::string_view message, std::stop_token stop) -> ErrorOr<void> {
+        auto session = ImapSession::open(account, stop);
+        if (session.is_error())
+            return session.error();
+        // An e-mail queued before its Message-ID was written down has it in its own header.
+        auto message_id = mail.filing.message_id.empty() ? read_envelope(message).message_id : mail.filing.message_id;
+        return Foyer::append_to_sent(*session.value(), message, message_id);
+    };
+    filing.mark_answered = [](const MailAccount& account, const QueuedMail& mail, std::stop_token stop) -> ErrorOr<void> {
+        auto session = ImapSession::open(account, stop);
+        if (session.is_error())
+            return session.error();
+        return Foyer::mark_answered(*session.value(), mail.filing);
+    };
+    return filing;
+}
+
+MailSender::MailSender(MailOutbox& outbox, DraftStore& drafts, LoadAccount load_account, Send send, Report report, std::chrono::seconds first_retry,
+    Filing filing)
     : m_outbox(outbox)
     , m_drafts(drafts)
     , m_load_account(std::move(load_account))
     , m_send(std::move(send))
     , m_report(std::move(report))
     , m_first_retry(first_retry)
+    , m_filing(std::move(filing))
 {
     m_loop = std::make_unique<RetryLoop>(RetryLoop::Options { "mail", true, true },
         [this](std::stop_token stop, bool everything) { return send_due(stop, everything); });
@@ -56,6 +80,14 @@ std::optional<int64_t> MailSender::send_due(std::stop_token stop, bool everythin
         // The password is read once per round, and only when something is due.
         if (!account)
             account = m_load_account(stop);
+        if (!mail.waiting_to_leave()) {
+            // It left already (before a crash, or an IMAP step failed): only the IMAP steps are left.
+            if (account->is_error())
+                later(epoch_seconds() + family_fix_retry_seconds);
+            else if (auto when = file(mail, account->value(), stop))
+                later(*when);
+            continue;
+        }
         std::optional<Error> failure;
         if (account->is_error()) {
             failure = account->error();
@@ -71,7 +103,13 @@ std::optional<int64_t> MailSender::send_due(std::stop_token stop, bool everythin
         SendReport report { mail, failure, std::nullopt };
         if (!failure) {
             log_info("email: sent " + mail.id + " after " + std::to_string(mail.attempts) + " attempt(s)");
-            m_outbox.remove(mail.id);
+            // Written down before anything else: whatever happens next, it is never sent again.
+            mail.step = MailStep::SmtpSent;
+            mail.next_attempt_at = 0;
+            mail.last_failure.clear();
+            if (auto updated = m_outbox.update(mail); updated.is_error())
+                log_warning("email: " + mail.id + " left, and this could not be written down: " + updated.error().detail());
+            report.mail = mail;
         } else {
             auto kind = mail_failure(*failure);
             log_warning("email: " + mail.id + " not sent: " + failure->detail());
@@ -90,8 +128,60 @@ std::optional<int64_t> MailSender::send_due(std::stop_token stop, bool everythin
         }
         if (m_report)
             m_report(report);
+        // The senior was told it left; the copy in Sent and the flag follow, quietly.
+        if (!failure && !stop.stop_requested())
+            if (auto when = file(mail, account->value(), stop))
+                later(*when);
     }
     return next;
+}
+
+std::optional<int64_t> MailSender::file(QueuedMail& mail, const MailAccount& account, std::stop_token stop)
+{
+    auto done = [&](MailStep step) {
+        mail.step = step;
+        if (auto updated = m_outbox.update(mail); updated.is_error())
+            log_warning("email: " + updated.error().detail());
+        log_info("email: " + mail.id + " " + std::string(step_name(step)));
+    };
+    std::optional<Error> failure;
+    if (mail.step == MailStep::SmtpSent) {
+        auto message = m_outbox.message(mail.id);
+        if (!message)
+            failure = mail_error(MailFailure::Other, "the outbox e-mail " + mail.id + " has no message");
+        else if (auto appended = m_filing.append_to_sent(account, mail, *message, stop); appended.is_error())
+            failure = appended.error();
+        else
+            done(MailStep::Appended);
+    }
+    if (!failure && mail.step == MailStep::Appended) {
+        if (mail.filing.answering.empty() && mail.filing.answering_uid == 0) {
+            m_outbox.remove(mail.id);
+            return std::nullopt;
+        }
+        if (auto flagged = m_filing.mark_answered(account, mail, stop); flagged.is_error())
+            failure = flagged.error();
+        else
+            done(MailStep::AnsweredFlagged);
+    }
+    if (!failure) {
+        m_outbox.remove(mail.id);
+        return std::nullopt;
+    }
+    if (stop.stop_requested())
+        return std::nullopt;
+    ++mail.filing_attempts;
+    log_warning("email: " + mail.id + " left; " + (mail.step == MailStep::SmtpSent ? "its copy in the Sent folder" : "the \\Answered flag")
+        + " waits (attempt " + std::to_string(mail.filing_attempts) + "): " + failure->detail());
+    if (mail.filing_attempts >= max_filing_attempts) {
+        log_warning("email: " + mail.id + " is left unfiled after " + std::to_string(mail.filing_attempts) + " attempts");
+        m_outbox.remove(mail.id);
+        return std::nullopt;
+    }
+    mail.next_attempt_at = epoch_seconds() + mail_retry_delay(mail.filing_attempts, m_first_retry).count();
+    if (auto updated = m_outbox.update(mail); updated.is_error())
+        log_warning("email: " + updated.error().detail());
+    return mail.next_attempt_at;
 }
 
 }

@@ -160,6 +160,33 @@ TEST_F(EmailScreens, AFamilyEmailIsReadHeardAndAnsweredWithAPhoto)
     EXPECT_EQ(content.photos[0].filename, "Jardin.jpg") << "the big photo was shrunk";
 }
 
+TEST_F(EmailScreens, AnEmailThatComesWithAnOldDateIsAnnouncedAndIsFirstInTheList)
+{
+    OutgoingMessage earlier;
+    earlier.from = { "Mathilde Bérard", "mathilde@example.fr" };
+    earlier.to = { { "Marie-Martine", MailLab::user } };
+    earlier.subject = "Le gâteau";
+    earlier.text = "La recette du gâteau.";
+    earlier.date = std::time(nullptr) - 3600;
+    ASSERT_TRUE(lab->deliver(build_message(earlier)));
+    // The open inbox is checked every second here (every two minutes for the senior).
+    ::setenv("FOYER_EMAIL_REFRESH_SECONDS", "1", 1);
+    auto foyer = start();
+    ::unsetenv("FOYER_EMAIL_REFRESH_SECONDS");
+    open_email(*foyer);
+    ASSERT_TRUE(foyer->wait_for_trace("say Un nouvel e-mail.")) << foyer->trace();
+
+    // Written, says its Date header, in January 2022 (her phone's clock was wrong); it arrives now.
+    ASSERT_TRUE(lab->deliver(read_text(std::string(FOYER_SOURCE_DIR) + "/tests/apps/email/corpus/old-date-header.eml")));
+    ASSERT_TRUE(foyer->wait_for_trace("say Un nouvel e-mail de Mathilde.", 1, 30s)) << foyer->trace();
+    // The first row is the one announced: opened and read aloud, it is the letter that just came.
+    press(*foyer, "email.row.0");
+    ASSERT_TRUE(foyer->wait_for_trace("screen email.message")) << foyer->trace();
+    press(*foyer, "email.read");
+    EXPECT_TRUE(foyer->wait_for_trace("Les photos du baptême.")) << foyer->trace();
+    EXPECT_EQ(foyer->count_in_trace("Le gâteau."), 0u) << foyer->trace();
+}
+
 TEST_F(EmailScreens, AnEmailWrittenWithNoNetworkWaitsThenLeavesExactlyOnce)
 {
     lab->stop_smtp();

@@ -46,19 +46,20 @@ TEST_F(EmailWords, WhenInWords)
     EXPECT_EQ(when_spoken(at_local(2026, 11, 24, 10, 0), now).substr(0, 5), "mardi");
 }
 
-TEST_F(EmailWords, FamilyFirstThenOthersApart)
+TEST_F(EmailWords, FamilyFirstThenOthersApartEachTheLastArrivedFirst)
 {
     std::vector<Contact> contacts { { "Mathilde", "", "Mathilde@Example.fr" }, { "Paul", "", "" } };
     std::vector<Envelope> envelopes(4);
+    // By UID (order of arrival); the Date headers say otherwise (a phone's clock wrong, a message held up).
     envelopes[0] = { .uid = 1, .date = 100, .from = { "", "shop@example.com" } };
     envelopes[1] = { .uid = 2, .date = 300, .from = { "", "mathilde@example.fr" } };
-    envelopes[2] = { .uid = 3, .date = 200, .from = { "", "bank@example.com" } };
+    envelopes[2] = { .uid = 3, .date = 50, .from = { "", "bank@example.com" } };
     envelopes[3] = { .uid = 4, .date = 50, .from = { "M", "mathilde@example.fr" } };
     auto items = arrange_inbox(envelopes, contacts);
     ASSERT_EQ(items.size(), 5u);
-    EXPECT_EQ(items[0].envelope, 1u);
+    EXPECT_EQ(items[0].envelope, 3u);
     EXPECT_EQ(items[0].contact, &contacts[0]);
-    EXPECT_EQ(items[1].envelope, 3u);
+    EXPECT_EQ(items[1].envelope, 1u);
     EXPECT_EQ(items[2].kind, InboxItem::Kind::OthersHeading);
     EXPECT_EQ(items[3].envelope, 2u);
     EXPECT_EQ(items[4].envelope, 0u);

@@ -162,7 +162,9 @@ bool MailLab::start_dovecot()
         + "first_valid_uid = 1\n"
           "mail_location = maildir:"
         + m_dir + "/users/%u/Maildir\n"
-                  "passdb {\n  driver = passwd-file\n  args = "
+        + "namespace inbox {\n  inbox = yes\n  separator = .\n  mailbox \"" + m_options.sent_folder + "\" {\n    auto = create\n"
+        + (m_options.sent_special_use ? "    special_use = \\Sent\n" : "") + "  }\n}\n"
+        + "passdb {\n  driver = passwd-file\n  args = "
         + m_dir + "/etc/passwd\n}\nuserdb {\n  driver = static\n  args = uid=" + uid + " gid=" + gid + " home=" + m_dir + "/users/%u\n}\n"
         + "service imap-login {\n  chroot =\n  inet_listener imap {\n    port = " + (tls ? "0" : std::to_string(m_imap_port))
         + "\n  }\n  inet_listener imaps {\n    port = " + (tls ? std::to_string(m_imap_port) : "0") + "\n  }\n}\n"
@@ -283,6 +285,20 @@ std::vector<std::string> MailLab::smtp_log() const
     for (size_t end; (end = text.find('\n', start)) != std::string::npos; start = end + 1)
         lines.push_back(text.substr(start, end - start));
     return lines;
+}
+
+std::vector<MailLab::StoredMessage> MailLab::messages(const std::string& folder) const
+{
+    std::vector<StoredMessage> messages;
+    auto directory = folder == "INBOX" ? maildir() : maildir() + "/." + folder;
+    std::error_code error;
+    for (auto sub : { "/new", "/cur" })
+        for (auto& entry : fs::directory_iterator(directory + sub, error)) {
+            auto name = entry.path().filename().string();
+            auto info = name.find(":2,");
+            messages.push_back({ read_text(entry.path().string()), info == std::string::npos ? std::string {} : name.substr(info + 3) });
+        }
+    return messages;
 }
 
 std::vector<std::string> MailLab::mailbox() const

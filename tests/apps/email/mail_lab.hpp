@@ -25,6 +25,17 @@ public:
         Security security { Security::Plain };
         // The SMTP server refuses larger messages (552).
         size_t smtp_size_limit { 30 * 1000 * 1000 };
+        // The account's Sent folder (UTF-8, as Dovecot's configuration names it), made when the user logs
+        // in; marked \Sent (RFC 6154 SPECIAL-USE) unless told otherwise, so that it is found by name only.
+        std::string sent_folder { "Sent" };
+        bool sent_special_use { true };
+    };
+    // A message in one of the user's folders, with its flags as the Maildir file name holds them
+    // (":2,RS" is "RS": R replied (\Answered), S seen, F flagged, T deleted, D draft).
+    struct StoredMessage {
+        std::string raw;
+        std::string flags;
+        bool answered() const { return flags.find('R') != std::string::npos; }
     };
 
     MailLab();
@@ -58,6 +69,12 @@ public:
     std::vector<std::string> smtp_log() const;
     // The messages in the user's Maildir, new and read, as raw text.
     std::vector<std::string> mailbox() const;
+    // The messages in a folder: "INBOX", else its name on disk, in modified UTF-7 as IMAP names it
+    // ("Sent", "&AMk-l&AOk-ments envoy&AOk-s" for "Éléments envoyés").
+    std::vector<StoredMessage> messages(const std::string& folder = "INBOX") const;
+
+    // The user's Maildir (folders are its ".Name" subfolders).
+    std::string maildir_path() const { return maildir(); }
 
     // The SMTP server stops (connections refused) and starts again on the same port.
     void stop_smtp();

@@ -173,6 +173,93 @@ TEST(Outbox, AQueueingInterruptedByACrashLeavesADraft)
     EXPECT_FALSE(fs::exists(root + "/outbox/old.gone"));
 }
 
+namespace {
+
+// The IMAP steps after sending, done at once (the real ones are tests/apps/email/mail_filing_integration_test's).
+MailSender::Filing filed_at_once()
+{
+    return { [](const MailAccount&, const QueuedMail&, std::string_view, std::stop_token) -> ErrorOr<void> { return {}; },
+        [](const MailAccount&, const QueuedMail&, std::stop_token) -> ErrorOr<void> { return {}; } };
+}
+
+}
+
+TEST(Outbox, EachStepAfterSendingIsWrittenDownWithWhatItNeeds)
+{
+    auto root = temporary_directory("outbox");
+    DraftStore drafts(root + "/drafts");
+    MailOutbox outbox(root + "/outbox");
+    auto draft = draft_to("mathilde@example.fr", "Oui");
+    draft.in_reply_to = "dimanche@example.fr";
+    auto queued = outbox.queue(draft, "MESSAGE", drafts, { "reponse@test.local", "", 42, 7 });
+    ASSERT_FALSE(queued.is_error());
+    auto mail = outbox.load(drafts).at(0);
+    EXPECT_EQ(mail.step, MailStep::Queued);
+    EXPECT_TRUE(mail.waiting_to_leave());
+    EXPECT_EQ(mail.filing, (MailFiling { "reponse@test.local", "dimanche@example.fr", 42, 7 })) << "the message answered comes from the draft";
+    for (auto step : { MailStep::SmtpSent, MailStep::Appended, MailStep::AnsweredFlagged }) {
+        mail.step = step;
+        ASSERT_FALSE(outbox.update(mail).is_error());
+        EXPECT_EQ(outbox.load(drafts).at(0).step, step) << step_name(step);
+        EXPECT_FALSE(outbox.load(drafts).at(0).waiting_to_leave());
+    }
+    EXPECT_NE(read_file(root + "/outbox/" + mail.id + "/state.json")->find("\"answered-flagged\""), std::string::npos);
+}
+
+TEST(MailSender, AnImapFailureAfterSendingIsRetriedQuietlyAndNeverSendsAgain)
+{
+    auto root = temporary_directory("sender");
+    DraftStore drafts(root + "/drafts");
+    MailOutbox outbox(root + "/outbox");
+    auto reply = draft_to("mathilde@example.fr", "x");
+    reply.in_reply_to = "dimanche@example.fr";
+    ASSERT_FALSE(outbox.queue(reply, "the reply", drafts).is_error());
+    std::mutex mutex;
+    int sent = 0, appends = 0, flags = 0;
+    std::vector<SendReport> reports;
+    std::vector<MailStep> seen_at_append;
+    MailSender::Filing filing;
+    filing.append_to_sent = [&](const MailAccount&, const QueuedMail& mail, std::string_view, std::stop_token) -> ErrorOr<void> {
+        std::lock_guard lock(mutex);
+        seen_at_append.push_back(mail.step);
+        if (++appends < 3)
+            return mail_error(MailFailure::NoNetwork, "IMAP down");
+        return {};
+    };
+    filing.mark_answered = [&](const MailAccount&, const QueuedMail&, std::stop_token) -> ErrorOr<void> {
+        std::lock_guard lock(mutex);
+        ++flags;
+        return {};
+    };
+    {
+        MailSender sender(
+            outbox, drafts, [](std::stop_token) -> ErrorOr<MailAccount> { return MailAccount {}; },
+            [&](const MailAccount&, const std::vector<std::string>&, std::string_view, std::stop_token) -> ErrorOr<void> {
+                std::lock_guard lock(mutex);
+                ++sent;
+                return {};
+            },
+            [&](const SendReport& report) {
+            std::lock_guard lock(mutex);
+            reports.push_back(report);
+            },
+            std::chrono::seconds(1), filing);
+        ASSERT_TRUE(eventually([&] { std::lock_guard lock(mutex); return appends >= 1; }));
+        // The Sent folder could not be reached: the e-mail left all the same, and waits only for IMAP.
+        ASSERT_TRUE(eventually([&] { auto left = outbox.load(drafts); return left.size() == 1 && left[0].filing_attempts >= 1; }));
+        EXPECT_FALSE(outbox.load(drafts)[0].waiting_to_leave());
+        ASSERT_TRUE(eventually([&] { return outbox.load(drafts).empty(); }, std::chrono::seconds(15))) << "retried by itself";
+    }
+    std::lock_guard lock(mutex);
+    EXPECT_EQ(sent, 1);
+    EXPECT_EQ(appends, 3);
+    EXPECT_EQ(flags, 1);
+    for (auto step : seen_at_append)
+        EXPECT_EQ(step, MailStep::SmtpSent);
+    ASSERT_EQ(reports.size(), 1u) << "one report, that it left; the IMAP failures are not the senior's";
+    EXPECT_FALSE(reports[0].failure);
+}
+
 TEST(MailSender, SendsEachOnceKeepsWhatFailsAndReturnsWhatIsRefused)
 {
     auto root = temporary_directory("sender");
@@ -199,7 +286,8 @@ TEST(MailSender, SendsEachOnceKeepsWhatFailsAndReturnsWhatIsRefused)
             [&](const SendReport& report) {
             std::lock_guard lock(mutex);
             reports.push_back(report);
-            });
+            },
+            std::chrono::seconds(10), filed_at_once());
         ASSERT_TRUE(eventually([&] { std::lock_guard lock(mutex); return reports.size() >= 3; }));
         network_up = true;
         sender.poke();
