@@ -3,6 +3,7 @@
 #include "speaker.hpp"
 
 #include "../shell/core/system/log.hpp"
+#include "speech_chunks.hpp"
 
 namespace Foyer {
 
@@ -18,20 +19,41 @@ Speaker::~Speaker()
     {
         std::lock_guard lock(m_mutex);
         m_quit = true;
-        m_queue.clear();
+        drop_waiting();
     }
     ++m_generation;
     m_wake.notify_all();
     m_thread.join();
 }
 
+void Speaker::drop_waiting()
+{
+    for (auto& prompt : m_queue)
+        prompt.utterance->end.kind = End::Kind::Stopped;
+    m_queue.clear();
+}
+
+void Speaker::enqueue(std::string_view text, uint64_t generation, std::shared_ptr<Utterance> utterance)
+{
+    auto now = std::chrono::steady_clock::now();
+    for (auto& piece : speech_chunks(text))
+        m_queue.push_back({ std::move(piece), generation, now, utterance });
+}
+
 void Speaker::say(std::string text)
 {
+    read(std::move(text), {});
+}
+
+void Speaker::read(std::string text, EndListener ended)
+{
+    auto utterance = std::make_shared<Utterance>();
+    utterance->ended = std::move(ended);
     {
         std::lock_guard lock(m_mutex);
-        m_queue.clear();
+        drop_waiting();
         auto generation = ++m_generation;
-        m_queue.push_back({ std::move(text), generation, std::chrono::steady_clock::now() });
+        enqueue(text, generation, std::move(utterance));
     }
     m_wake.notify_all();
 }
@@ -40,7 +62,7 @@ void Speaker::say_next(std::string text)
 {
     {
         std::lock_guard lock(m_mutex);
-        m_queue.push_back({ std::move(text), m_generation.load(), std::chrono::steady_clock::now() });
+        enqueue(text, m_generation.load(), std::make_shared<Utterance>());
     }
     m_wake.notify_all();
 }
@@ -48,7 +70,7 @@ void Speaker::say_next(std::string text)
 void Speaker::stop()
 {
     std::lock_guard lock(m_mutex);
-    m_queue.clear();
+    drop_waiting();
     ++m_generation;
 }
 
@@ -66,8 +88,9 @@ void Speaker::set_enabled(bool enabled)
     {
         std::lock_guard lock(m_mutex);
         m_enabled = enabled;
-        if (!enabled)
-            m_queue.clear();
+        if (!enabled) {
+            drop_waiting();
+        }
     }
     if (!enabled)
         ++m_generation;
@@ -100,12 +123,14 @@ void Speaker::run()
             m_busy = true;
         }
         speak(prompt);
+        // Its text's listener hears how it ended (when this was its last piece) before the speaker is idle.
+        prompt.utterance.reset();
         std::lock_guard lock(m_mutex);
         m_busy = false;
     }
 }
 
-void Speaker::speak(const Prompt& prompt)
+void Speaker::speak(Prompt& prompt)
 {
     Report report;
     report.text = prompt.text;
@@ -126,8 +151,13 @@ void Speaker::speak(const Prompt& prompt)
             listener(report);
     };
     auto superseded = [&] { return m_generation.load() != prompt.generation; };
-    if (!enabled || superseded()) {
-        report.interrupted = superseded();
+    if (superseded()) {
+        report.interrupted = true;
+        prompt.utterance->end.kind = End::Kind::Stopped;
+        return finish();
+    }
+    if (!enabled) {
+        fail(prompt, Error::plain(N_("The voice is turned off in the settings. Everything is written on the screen.")));
         return finish();
     }
 
@@ -137,6 +167,7 @@ void Speaker::speak(const Prompt& prompt)
             if (!m_told_no_engine)
                 log_error("voice: " + ready.error().detail());
             m_told_no_engine = true;
+            fail(prompt, ready.error());
             return finish();
         }
         m_engine_ready = true;
@@ -155,6 +186,7 @@ void Speaker::speak(const Prompt& prompt)
             log_warning("voice: no sound output, Foyer stays quiet and shows everything on screen ("
                 + opened.error().detail() + ")");
         m_told_no_device = true;
+        fail(prompt, opened.error());
         return finish();
     }
     if (m_told_no_device) {
@@ -162,7 +194,7 @@ void Speaker::speak(const Prompt& prompt)
         m_told_no_device = false;
     }
 
-    bool output_failed = false;
+    std::optional<Error> output_failed;
     auto synthesized = m_engine->synthesize(prompt.text, [&](std::span<const int16_t> samples) {
         if (superseded()) {
             report.interrupted = true;
@@ -172,16 +204,23 @@ void Speaker::speak(const Prompt& prompt)
             report.first_audio_latency = std::chrono::duration_cast<std::chrono::microseconds>(
                 std::chrono::steady_clock::now() - prompt.requested);
         report.samples += samples.size();
-        if (m_output->write(samples).is_error()) {
-            output_failed = true;
+        if (auto written = m_output->write(samples); written.is_error()) {
+            output_failed = written.error();
             return ChunkFlow::Stop;
         }
         return ChunkFlow::Continue;
     });
-    if (synthesized.is_error())
-        log_warning("voice: " + synthesized.error().detail());
+    if (synthesized.is_error()) {
+        log_warning("voice: " + synthesized.error().detail() + " (on " + std::to_string(prompt.text.size()) + " bytes)");
+        fail(prompt, synthesized.error());
+    } else if (output_failed) {
+        log_warning("voice: " + output_failed->detail());
+        fail(prompt, *output_failed);
+    }
     if (report.interrupted || output_failed || superseded()) {
         report.interrupted = report.interrupted || superseded();
+        if (report.interrupted)
+            prompt.utterance->end.kind = End::Kind::Stopped;
         m_output->drop();
     } else {
         m_output->drain();
@@ -189,6 +228,13 @@ void Speaker::speak(const Prompt& prompt)
     m_output->close();
     report.audible = report.samples > 0 && !output_failed;
     finish();
+}
+
+void Speaker::fail(Prompt& prompt, Error error)
+{
+    std::lock_guard lock(m_mutex);
+    std::erase_if(m_queue, [&](const Prompt& waiting) { return waiting.utterance == prompt.utterance; });
+    prompt.utterance->end = { End::Kind::Failed, std::move(error) };
 }
 
 }

@@ -1,7 +1,9 @@
 // The voice: a queue of sentences spoken on its own thread. A new sentence interrupts the old one; the
-// caller never waits.
+// caller never waits. A long text is said a piece at a time (speech_chunks), so it can be stopped at once
+// and no single call to the synthesiser is asked for a whole letter.
 #pragma once
 
+#include "../shell/core/speech_end.hpp"
 #include "speech_engine.hpp"
 
 #include <atomic>
@@ -11,6 +13,7 @@
 #include <functional>
 #include <memory>
 #include <mutex>
+#include <optional>
 #include <thread>
 
 namespace Foyer {
@@ -28,6 +31,11 @@ public:
     };
     using ReportListener = std::function<void(const Report&)>;
 
+    using End = SpeechEnd;
+    // Called exactly once per read(), from the speech thread or from whichever thread dropped the text (a
+    // later say(), stop(), the destructor), possibly under the speaker's lock: it must only post elsewhere.
+    using EndListener = std::function<void(const End&)>;
+
     Speaker(std::unique_ptr<SpeechEngine>, std::unique_ptr<AudioOutput>);
     ~Speaker();
     Speaker(const Speaker&) = delete;
@@ -37,6 +45,8 @@ public:
     void say(std::string text);
     // Says this after what is being said and what is waiting.
     void say_next(std::string text);
+    // Like say(), and `ended` hears how it ended.
+    void read(std::string text, EndListener ended);
     // Silence now.
     void stop();
 
@@ -49,14 +59,31 @@ public:
     bool wait_until_idle(std::chrono::milliseconds timeout);
 
 private:
+    // One text given to say() or read(), shared by its pieces: the last piece to go tells how it ended.
+    struct Utterance {
+        EndListener ended;
+        End end;
+        ~Utterance()
+        {
+            if (ended)
+                ended(end);
+        }
+    };
     struct Prompt {
         std::string text;
         uint64_t generation;
         std::chrono::steady_clock::time_point requested;
+        std::shared_ptr<Utterance> utterance;
     };
 
+    // Drops what is waiting (its listeners hear Stopped); under m_mutex.
+    void drop_waiting();
+    // Queues the pieces of `text`; under m_mutex.
+    void enqueue(std::string_view text, uint64_t generation, std::shared_ptr<Utterance>);
     void run();
-    void speak(const Prompt&);
+    void speak(Prompt&);
+    // The piece could not be said: the rest of its text is dropped and its listener told why.
+    void fail(Prompt&, Error);
 
     std::unique_ptr<SpeechEngine> m_engine;
     std::unique_ptr<AudioOutput> m_output;

@@ -29,6 +29,8 @@ public:
         int opens { 0 };
         int drops { 0 };
         bool missing { false };
+        // Every write fails, as a sound card unplugged in the middle of a sentence does.
+        bool fail_writes { false };
         // While true, the first write waits (after keeping its samples) until release().
         bool hold_first_write { false };
         bool first_written { false };
@@ -79,6 +81,8 @@ public:
     ErrorOr<void> write(std::span<const int16_t> samples) override
     {
         std::unique_lock lock(m_shared->mutex);
+        if (m_shared->fail_writes)
+            return Error::plain("No loudspeaker was found, so Foyer cannot speak. Everything is written on the screen.", {}, "write: device gone");
         m_shared->samples.insert(m_shared->samples.end(), samples.begin(), samples.end());
         if (!m_shared->first_written) {
             m_shared->first_written = true;
@@ -330,4 +334,98 @@ TEST(EspeakEngine, AnUnknownVoiceIsReportedNotFatal)
     ASSERT_FALSE(engine.initialize().is_error());
     EXPECT_TRUE(engine.set_params({ "no-such-voice", 150, 100 }).is_error());
     EXPECT_FALSE(engine.set_params({ "fr", 150, 100 }).is_error());
+}
+
+namespace {
+
+// How read() ended, from whichever thread told it.
+struct Ends {
+    std::mutex mutex;
+    std::vector<SpeechEnd> ends;
+    Speaker::EndListener listener()
+    {
+        return [this](const SpeechEnd& end) {
+            std::lock_guard lock(mutex);
+            ends.push_back(end);
+        };
+    }
+    std::vector<SpeechEnd> copy()
+    {
+        std::lock_guard lock(mutex);
+        return ends;
+    }
+};
+
+std::string long_letter()
+{
+    std::string letter;
+    for (int i = 0; i < 60; ++i)
+        letter += "Phrase " + std::to_string(i) + " de la lettre de Mathilde. " + (i % 5 == 4 ? "\n\n" : "");
+    return letter;
+}
+
+}
+
+TEST(Speaker, ALongTextIsSaidAPieceAtATimeAndTellsItWasReadToTheEnd)
+{
+    auto output = std::make_shared<MemoryOutput::Shared>();
+    auto recorder = std::make_shared<Recorder>();
+    Ends ends;
+    Speaker speaker(std::make_unique<EspeakEngine>(), std::make_unique<MemoryOutput>(output));
+    speaker.set_params({ "fr", 450, 100 });
+    speaker.set_report_listener([recorder](auto& report) { (*recorder)(report); });
+    speaker.read(long_letter(), ends.listener());
+    ASSERT_TRUE(speaker.wait_until_idle(60s));
+    auto reports = recorder->copy();
+    EXPECT_GT(reports.size(), 3u) << "one call to the synthesiser for the whole letter";
+    for (auto& report : reports)
+        EXPECT_TRUE(report.audible) << report.text;
+    ASSERT_EQ(ends.copy().size(), 1u);
+    EXPECT_EQ(ends.copy()[0].kind, SpeechEnd::Kind::Finished);
+}
+
+TEST(Speaker, AReadingStoppedInTheMiddleSaysNothingMoreAndTellsItWasStopped)
+{
+    auto output = std::make_shared<MemoryOutput::Shared>();
+    auto recorder = std::make_shared<Recorder>();
+    Ends ends;
+    Speaker speaker(std::make_unique<SlowEngine>(), std::make_unique<MemoryOutput>(output));
+    speaker.set_report_listener([recorder](auto& report) { (*recorder)(report); });
+    output->hold_first_write = true;
+    speaker.read(long_letter(), ends.listener());
+    ASSERT_TRUE(output->wait_for_first_write(5s));
+    speaker.stop();
+    output->release();
+    ASSERT_TRUE(speaker.wait_until_idle(5s));
+    EXPECT_EQ(recorder->copy().size(), 1u) << "a piece after the stop was said";
+    ASSERT_EQ(ends.copy().size(), 1u);
+    EXPECT_EQ(ends.copy()[0].kind, SpeechEnd::Kind::Stopped);
+}
+
+TEST(Speaker, AReadingTheVoiceCannotSayFailsWithPlainWordsAndTriesNoMoreOfIt)
+{
+    auto output = std::make_shared<MemoryOutput::Shared>();
+    auto recorder = std::make_shared<Recorder>();
+    Ends ends;
+    Speaker speaker(std::make_unique<SlowEngine>(), std::make_unique<MemoryOutput>(output));
+    speaker.set_report_listener([recorder](auto& report) { (*recorder)(report); });
+    output->fail_writes = true;
+    speaker.read(long_letter(), ends.listener());
+    ASSERT_TRUE(speaker.wait_until_idle(5s));
+    EXPECT_EQ(recorder->copy().size(), 1u) << "the rest of the letter was tried after a failure";
+    ASSERT_EQ(ends.copy().size(), 1u);
+    EXPECT_EQ(ends.copy()[0].kind, SpeechEnd::Kind::Failed);
+    ASSERT_TRUE(ends.copy()[0].error);
+    EXPECT_NE(ends.copy()[0].error->message().find("loudspeaker"), std::string::npos);
+
+    // No loudspeaker at all: told the same way.
+    {
+        std::lock_guard lock(output->mutex);
+        output->fail_writes = false;
+        output->missing = true;
+    }
+    speaker.read("Bonjour.", ends.listener());
+    ASSERT_TRUE(speaker.wait_until_idle(5s));
+    ASSERT_EQ(ends.copy().size(), 2u);
+    EXPECT_EQ(ends.copy()[1].kind, SpeechEnd::Kind::Failed);
 }
