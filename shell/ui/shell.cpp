@@ -102,6 +102,31 @@ void Shell::say_next(std::string text)
         m_speaker->say_next(std::move(text));
 }
 
+void Shell::read_aloud(std::string text, std::function<void(const SpeechEnd&)> ended)
+{
+    m_activity.record("say", text);
+    if (!m_speaker) {
+        ended({ SpeechEnd::Kind::Failed, Error::plain(N_("The voice is not working. Everything is still written on the screen.")) });
+        return;
+    }
+    m_speaker->read(std::move(text), [this, ended = std::move(ended)](const SpeechEnd& end) {
+        m_run_queue.post([this, ended, end] {
+            if (end.kind == SpeechEnd::Kind::Failed)
+                m_activity.record("read", std::string("failed: ") + (end.error->detail().empty() ? end.error->msgid() : end.error->detail()));
+            else
+                m_activity.record("read", end.kind == SpeechEnd::Kind::Finished ? "to the end" : "stopped");
+            ended(end);
+        });
+    });
+}
+
+void Shell::stop_speaking()
+{
+    m_activity.record("silence", "");
+    if (m_speaker)
+        m_speaker->stop();
+}
+
 void Shell::on_arrival(Screen& screen)
 {
     m_activity.record("screen", screen.id());

@@ -34,6 +34,8 @@ public:
     const Settings& settings() const override { return m_settings; }
     void say(std::string text) override;
     void say_next(std::string text) override;
+    void read_aloud(std::string text, std::function<void(const SpeechEnd&)> ended) override;
+    void stop_speaking() override;
     Navigator& navigator() override
     {
         VERIFY_MAIN_THREAD();

@@ -60,6 +60,8 @@ public:
     const Settings& settings() const override { return m_settings; }
     void say(std::string) override { }
     void say_next(std::string) override { }
+    void read_aloud(std::string, std::function<void(const SpeechEnd&)>) override { }
+    void stop_speaking() override { }
     Navigator& navigator() override { return m_navigator; }
     RunQueue& run_queue() override { return *m_queues.back(); }
     // Each sample screen has its own e-mail model, whose workers may have posted to the queue when the screen

@@ -3,6 +3,7 @@
 
 #include "../error.hpp"
 #include "../settings/settings.hpp"
+#include "../speech_end.hpp"
 #include "../system/activity.hpp"
 #include "../system/image.hpp"
 #include "../system/run_queue.hpp"
@@ -26,6 +27,11 @@ public:
     virtual void say(std::string text) = 0;
     // Speaks `text` after what is being said.
     virtual void say_next(std::string text) = 0;
+    // Reads a long text aloud (a letter) a piece at a time, interrupting what was being said; `ended` runs
+    // on the main thread once it was read to the end, cut short, or could not be (with what to show and say).
+    virtual void read_aloud(std::string text, std::function<void(const SpeechEnd&)> ended) = 0;
+    // Silence now: what is being said or read stops.
+    virtual void stop_speaking() = 0;
     virtual Navigator& navigator() = 0;
     virtual RunQueue& run_queue() = 0;
     virtual ActivityLog& activity() = 0;

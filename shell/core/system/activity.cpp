@@ -10,6 +10,7 @@ namespace Foyer {
 namespace {
 
 constexpr size_t kept_entries = 30;
+constexpr size_t kept_entry_bytes = 400;
 
 }
 
@@ -30,7 +31,16 @@ void ActivityLog::record(std::string_view kind, std::string_view detail)
 {
     std::string entry = std::string(kind) + " " + std::string(detail);
     std::lock_guard lock(m_mutex);
-    m_entries.push_back(entry);
+    // What is kept for the help report is cut (a letter read aloud is not copied into it whole); the trace
+    // gets every word.
+    if (entry.size() > kept_entry_bytes) {
+        size_t cut = kept_entry_bytes;
+        while (cut > 0 && (static_cast<unsigned char>(entry[cut]) & 0xC0) == 0x80)
+            --cut;
+        m_entries.push_back(entry.substr(0, cut) + "\u2026");
+    } else {
+        m_entries.push_back(entry);
+    }
     if (m_entries.size() > kept_entries)
         m_entries.pop_front();
     if (m_trace_fd >= 0) {

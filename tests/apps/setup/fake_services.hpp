@@ -49,6 +49,25 @@ public:
     const Settings& settings() const override { return tried ? *tried : saved; }
     void say(std::string text) override { said.push_back(std::move(text)); }
     void say_next(std::string text) override { said.push_back(std::move(text)); }
+    // Kept until the test ends it with finish_reading().
+    void read_aloud(std::string text, std::function<void(const SpeechEnd&)> ended) override
+    {
+        finish_reading({ SpeechEnd::Kind::Stopped, {} });
+        said.push_back(std::move(text));
+        m_reading = std::move(ended);
+    }
+    void stop_speaking() override
+    {
+        ++stops;
+        finish_reading({ SpeechEnd::Kind::Stopped, {} });
+    }
+    // The reading in progress ends so (its listener runs at once, as the shell's would from the queue).
+    void finish_reading(const SpeechEnd& end)
+    {
+        if (auto ended = std::exchange(m_reading, {}))
+            ended(end);
+    }
+    bool reading() const { return bool(m_reading); }
     Navigator& navigator() override { return m_navigator; }
     RunQueue& run_queue() override { return queue; }
     ActivityLog& activity() override { return m_activity; }
@@ -98,12 +117,14 @@ public:
     int saves { 0 };
     std::optional<int> ended;
     std::vector<std::string> said;
+    int stops { 0 };
     std::vector<std::string> screens;
     RunQueue queue;
 
 private:
     Navigator m_navigator;
     ActivityLog m_activity;
+    std::function<void(const SpeechEnd&)> m_reading;
     KeptImages m_images;
     std::string m_path;
 };
