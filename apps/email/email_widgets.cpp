@@ -156,19 +156,61 @@ std::string page_text(size_t page, size_t pages)
     return format(tr("Page {page} of {pages}"), { { "page", std::to_string(page + 1) }, { "pages", std::to_string(pages) } });
 }
 
-PagingLayout layout_paging(const Ui& ui, const Rect& bar)
+namespace {
+
+// "Page 98 of 99", or as wide as the widest of `pages` pages.
+float page_text_width(const Ui& ui, size_t pages)
+{
+    return ui.text_width(pages > 99 ? page_text(pages - 1, pages) : page_text(98, 99), FontRole::Body);
+}
+
+}
+
+float paging_min_width(const Ui& ui, size_t pages)
+{
+    auto& m = ui.metrics();
+    int buttons = pages >= long_paging_pages ? 6 : 2;
+    return float(buttons) * m.button_height * 1.5f + float(buttons) * m.gap + page_text_width(ui, pages);
+}
+
+PagingLayout layout_paging(const Ui& ui, const Rect& bar, size_t pages)
 {
     auto& m = ui.metrics();
     PagingLayout layout;
+    bool jumps = pages >= long_paging_pages;
     float previous_w = ui.button_width(Icon::Previous, tr("Previous"));
     float next_w = ui.button_width(Icon::Next, tr("Next"));
-    float text_w = ui.text_width(page_text(98, 99), FontRole::Body);
-    layout.arrows_only = previous_w + next_w + text_w + 2 * m.gap > bar.width;
-    if (layout.arrows_only)
+    float first_w = jumps ? ui.button_width(Icon::FirstPage, tr("Beginning")) : 0;
+    float back_w = jumps ? ui.button_width(Icon::BackTen, tr("\u221210")) : 0;
+    float forward_w = jumps ? ui.button_width(Icon::ForwardTen, tr("+10")) : 0;
+    float last_w = jumps ? ui.button_width(Icon::LastPage, tr("End")) : 0;
+    float text_w = page_text_width(ui, pages);
+    float gaps = (jumps ? 6 : 2) * m.gap;
+    layout.arrows_only = first_w + back_w + previous_w + next_w + forward_w + last_w + text_w + gaps > bar.width;
+    if (layout.arrows_only) {
         previous_w = next_w = m.button_height * 1.5f;
-    layout.next = { bar.right() - next_w, bar.y, next_w, m.button_height };
-    layout.previous = { bar.x, bar.y, previous_w, m.button_height };
-    layout.text = { layout.previous.right() + m.gap, bar.y, std::max(0.f, layout.next.x - layout.previous.right() - 2 * m.gap), m.button_height };
+        if (jumps)
+            first_w = back_w = forward_w = last_w = previous_w;
+    }
+    float x = bar.x;
+    auto left = [&](float w) {
+        Rect r { x, bar.y, w, m.button_height };
+        x += w + (w > 0 ? m.gap : 0);
+        return w > 0 ? r : Rect {};
+    };
+    layout.first = left(first_w);
+    layout.back_ten = left(back_w);
+    layout.previous = left(previous_w);
+    float right = bar.right();
+    auto from_right = [&](float w) {
+        Rect r { right - w, bar.y, w, m.button_height };
+        right -= w + (w > 0 ? m.gap : 0);
+        return w > 0 ? r : Rect {};
+    };
+    layout.last = from_right(last_w);
+    layout.forward_ten = from_right(forward_w);
+    layout.next = from_right(next_w);
+    layout.text = { x, bar.y, std::max(0.f, layout.next.x - m.gap - x), m.button_height };
     return layout;
 }
 
@@ -191,6 +233,26 @@ PageMove draw_paging(Ui& ui, const PagingLayout& layout, const std::string& id_p
     if (page + 1 < pages && button(id_prefix + ".next", layout.next, Icon::Next, tr("Next")))
         move = PageMove::Next;
     return move;
+}
+
+std::optional<size_t> draw_page_jumps(Ui& ui, const PagingLayout& layout, const std::string& id_prefix, size_t page, size_t pages)
+{
+    if (layout.first.width <= 0 || pages <= 1)
+        return {};
+    auto button = [&](const std::string& id, const Rect& rect, Icon icon, const std::string& label) {
+        return layout.arrows_only ? ui.icon_button(id, rect, icon, label) : ui.button(id, rect, icon, label);
+    };
+    // As with Previous and Next, only the ways that lead somewhere: none back from the first page.
+    std::optional<size_t> to;
+    if (page > 0 && button(id_prefix + ".first", layout.first, Icon::FirstPage, tr("Beginning")))
+        to = 0;
+    if (page > 0 && button(id_prefix + ".back10", layout.back_ten, Icon::BackTen, tr("\u221210")))
+        to = page > 10 ? page - 10 : 0;
+    if (page + 1 < pages && button(id_prefix + ".forward10", layout.forward_ten, Icon::ForwardTen, tr("+10")))
+        to = std::min(pages - 1, page + 10);
+    if (page + 1 < pages && button(id_prefix + ".last", layout.last, Icon::LastPage, tr("End")))
+        to = pages - 1;
+    return to;
 }
 
 }

@@ -10,6 +10,7 @@
 #include "message.hpp"
 
 #include <map>
+#include <optional>
 #include <string>
 
 namespace Foyer {
@@ -80,19 +81,29 @@ std::string one_line(const Ui&, const std::string& text, FontRole, float width);
 // "Page 2 of 5", for the voice and between the paging buttons.
 std::string page_text(size_t page, size_t pages);
 
-// Previous and Next, with where the senior is between them; in words when they fit, else big arrows.
+// Previous and Next, with where the senior is between them; in words when they fit, else big arrows. A
+// long text (long_paging_pages or more, where a jump of ten means something) also gets Beginning and "−10" before them, "+10" and End after.
 struct PagingLayout {
+    Rect first;
+    Rect back_ten;
     Rect previous;
     Rect next;
+    Rect forward_ten;
+    Rect last;
     Rect text;
     bool arrows_only { false };
 };
-PagingLayout layout_paging(const Ui&, const Rect& bar);
+constexpr size_t long_paging_pages = 10;
+PagingLayout layout_paging(const Ui&, const Rect& bar, size_t pages = 0);
+// The least width the paging of `pages` pages takes (its arrows and where the senior is).
+float paging_min_width(const Ui&, size_t pages = 0);
 enum class PageMove {
     None,
     Previous,
     Next,
 };
 PageMove draw_paging(Ui&, const PagingLayout&, const std::string& id_prefix, size_t page, size_t pages);
+// The jumps of a long text, when laid out: the page pressed for (the first, ten back, ten on, the last).
+std::optional<size_t> draw_page_jumps(Ui&, const PagingLayout&, const std::string& id_prefix, size_t page, size_t pages);
 
 }

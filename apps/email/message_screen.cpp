@@ -12,15 +12,17 @@
 
 namespace Foyer {
 
-std::vector<ButtonSpec> message_buttons(bool can_reply)
+std::vector<ButtonSpec> message_buttons(bool can_reply, bool reading)
 {
-    std::vector<ButtonSpec> buttons { { "email.back", Icon::Back, tr("Back") }, { "email.read", Icon::Speak, tr("Read aloud") } };
+    // One button that reads and stops: the keyboard stays on it.
+    std::vector<ButtonSpec> buttons { { "email.back", Icon::Back, tr("Back") },
+        reading ? ButtonSpec { "email.read", Icon::Stop, tr("Stop reading") } : ButtonSpec { "email.read", Icon::Speak, tr("Read aloud") } };
     if (can_reply)
         buttons.push_back({ "email.reply", Icon::Send, tr("Reply") });
     return buttons;
 }
 
-MessageLayout layout_message(const Ui& ui, const std::vector<ButtonSpec>& actions, const Rect& area)
+MessageLayout layout_message(const Ui& ui, const std::vector<ButtonSpec>& actions, const Rect& area, size_t pages)
 {
     auto& m = ui.metrics();
     MessageLayout layout;
@@ -36,20 +38,21 @@ MessageLayout layout_message(const Ui& ui, const std::vector<ButtonSpec>& action
     layout.subject = rest.take_top(m.font(FontRole::Heading) * 1.2f);
     rest.take_top(m.gap / 2);
     // The actions on the left of the bottom bar, the pages on the right; two bars when one is too short.
-    float paging_w = 3 * m.button_height + 2 * m.gap + ui.text_width(page_text(8, 9), FontRole::Body);
+    // (A short message's estimate is photo_area's too: the two must agree on one bar or two.)
+    float paging_w = pages >= long_paging_pages ? paging_min_width(ui, pages) : 3 * m.button_height + 2 * m.gap + ui.text_width(page_text(8, 9), FontRole::Body);
     auto one_line = layout_button_row(ui, actions, { rest.x, rest.y, rest.width - paging_w - m.gap, rest.height }, Align::Left);
     if (one_line.height <= m.button_height + 0.5f && one_line.fits) {
         layout.bar = rest.take_bottom(m.button_height);
         layout.actions = layout_button_row(ui, actions, layout.bar, Align::Left);
         float used = layout.actions.buttons.empty() ? layout.bar.x : layout.actions.buttons.back().right() + m.gap;
-        layout.paging = layout_paging(ui, { used, layout.bar.y, layout.bar.right() - used, layout.bar.height });
+        layout.paging = layout_paging(ui, { used, layout.bar.y, layout.bar.right() - used, layout.bar.height }, pages);
     } else {
         Rect paging_bar = rest.take_bottom(m.button_height);
         rest.take_bottom(m.gap / 2);
         auto probe = layout_button_row(ui, actions, rest, Align::Left);
         layout.bar = rest.take_bottom(probe.height);
         layout.actions = layout_button_row(ui, actions, layout.bar, Align::Left);
-        layout.paging = layout_paging(ui, paging_bar);
+        layout.paging = layout_paging(ui, paging_bar, pages);
     }
     rest.take_bottom(m.gap / 2);
     layout.body = rest;
@@ -57,16 +60,16 @@ MessageLayout layout_message(const Ui& ui, const std::vector<ButtonSpec>& action
     return layout;
 }
 
-MessageLayout layout_message_for(const Ui& ui, const std::vector<ButtonSpec>& actions, const Rect& area, Sender sender, StrangerNotice& notice)
+MessageLayout layout_message_for(const Ui& ui, const std::vector<ButtonSpec>& actions, const Rect& area, Sender sender, StrangerNotice& notice, size_t pages)
 {
     Rect rest = area;
     notice = take_stranger_notice(ui, rest, sender);
-    auto layout = layout_message(ui, actions, rest);
+    auto layout = layout_message(ui, actions, rest, pages);
     if (layout.fits || sender == Sender::Contact)
         return layout;
     // Too few lines left for the words: the warning takes the place of the sender's picture, name and date
     // instead (the title bar says who it is from).
-    layout = layout_message(ui, actions, area);
+    layout = layout_message(ui, actions, area, pages);
     notice = stranger_notice_in(ui, { area.x, area.y, area.width, layout.subject.y - area.y - ui.metrics().gap / 3 });
     layout.picture = layout.name = layout.when = {};
     return layout;
@@ -116,10 +119,26 @@ std::vector<MessagePage> paginate_message(const Ui& ui, const MessageContent& co
     return pages;
 }
 
-std::string read_aloud_text(const MessageContent& content, const std::string& sender, const LocalDateTime& now)
+size_t page_showing(const std::vector<MessagePage>& pages, size_t offset)
 {
-    auto text = format(tr("From {name}, {when}."), { { "name", sender }, { "when", content.date ? when_spoken(content.date, now) : tr("date unknown") } });
-    text += " " + as_sentence(subject_text(content.subject)) + " " + content.text;
+    size_t found = 0;
+    for (size_t i = 0; i < pages.size() && pages[i].kind == MessagePage::Kind::Text; ++i) {
+        found = i;
+        if (offset < pages[i].end)
+            break;
+    }
+    return found;
+}
+
+std::string read_aloud_text(const MessageContent& content, const std::string& sender, const LocalDateTime& now, size_t from)
+{
+    std::string text;
+    if (from == 0 || from >= content.text.size()) {
+        text = format(tr("From {name}, {when}."), { { "name", sender }, { "when", content.date ? when_spoken(content.date, now) : tr("date unknown") } });
+        text += " " + as_sentence(subject_text(content.subject)) + " " + content.text;
+    } else {
+        text = content.text.substr(from);
+    }
     size_t photos = content.photos.size(), files = content.attachments.size();
     if (photos > 0)
         text += " " + format(trn("With one photo.", "With {count} photos.", long(photos)), { { "count", std::to_string(photos) } });
@@ -217,11 +236,69 @@ void MessageScreen::request(int photo_width, int photo_height)
             m_message = opened.release_value();
             for (auto& photo : m_message->photos)
                 m_photos.push_back(m_services.images().add(photo));
-            m_paged_width = 0;
+            m_paged_for = {};
             // Said as it is written under the words.
             if (auto notice = message_notice(*m_message); !notice.empty())
                 m_services.say_next(notice);
         }));
+}
+
+void MessageScreen::read_aloud()
+{
+    if (m_reading) {
+        m_services.stop_speaking();
+        m_reading = false;
+        return;
+    }
+    m_voice_error.reset();
+    if (!m_message) {
+        m_services.say(arrival_speech());
+        return;
+    }
+    // From the page shown: a letter of many pages is not read from its beginning again.
+    size_t from = m_page > 0 && m_page < m_pages.size() && m_pages[m_page].kind == MessagePage::Kind::Text ? m_pages[m_page].begin : 0;
+    m_reading = true;
+    m_services.read_aloud(read_aloud_text(m_message->content, sender(), m_services.now(), from), m_lifetime.guard([this](const SpeechEnd& end) {
+        m_reading = false;
+        if (end.kind != SpeechEnd::Kind::Failed)
+            return;
+        // Written where the words are, and said (the voice may fail on a letter, not on a short sentence).
+        m_voice_error = end.error;
+        m_services.say(end.error->message());
+    }));
+}
+
+void MessageScreen::paginate(Ui& ui, const Rect& words)
+{
+    // The words in view stay in view when the room changes (a larger text, a button that got wider).
+    std::optional<size_t> shown;
+    if (!m_pages.empty() && m_pages[m_page].kind == MessagePage::Kind::Text && m_page > 0)
+        shown = m_pages[m_page].begin;
+    auto kind = m_pages.empty() ? MessagePage::Kind::Text : m_pages[m_page].kind;
+    size_t beyond_text = 0;
+    for (size_t i = 0; i < m_pages.size() && i < m_page; ++i)
+        beyond_text += m_pages[i].kind != MessagePage::Kind::Text;
+    m_pages = paginate_message(ui, m_message->content, words);
+    m_paged_for = words;
+    if (m_first_kind) {
+        for (size_t i = 0; i < m_pages.size(); ++i) {
+            if (m_pages[i].kind == *m_first_kind) {
+                m_page = i;
+                break;
+            }
+        }
+        m_first_kind.reset();
+    } else if (shown) {
+        m_page = page_showing(m_pages, *shown);
+    } else if (kind != MessagePage::Kind::Text) {
+        // The same photo or the files: counted from the end, which does not move.
+        size_t after = 0;
+        for (auto& page : m_pages)
+            after += page.kind == MessagePage::Kind::Text;
+        m_page = std::min(m_pages.size() - 1, after + beyond_text);
+    } else {
+        m_page = 0;
+    }
 }
 
 void MessageScreen::reply()
@@ -327,29 +404,30 @@ void MessageScreen::draw(Ui& ui)
     follow_settings();
     auto& m = ui.metrics();
     bool can_reply = m_message && !m_message->content.from.address.empty() && app().settings().email.configured();
-    auto buttons = message_buttons(can_reply);
+    auto buttons = message_buttons(can_reply, m_reading);
+    // What comes with the message is written under its words (and spoken when it opened), or what the voice
+    // said when it could not read it: their pages leave room.
+    auto comes_with = m_voice_error ? m_voice_error->message() : m_message && !m_error ? message_notice(*m_message)
+                                                                                       : std::string {};
     StrangerNotice notice;
-    auto layout = layout_message_for(ui, buttons, ui.content(), sender_kind(), notice);
-    // What comes with the message, written under its words (and spoken when it opened): their pages leave room.
-    auto comes_with = m_message && !m_error ? message_notice(*m_message) : std::string {};
-    auto words = layout;
+    MessageLayout layout, words;
     Rect comes_with_rect;
-    if (!comes_with.empty()) {
-        comes_with_rect = words.body.take_bottom(panel_height(ui, comes_with, words.body.width, FontRole::Body));
-        words.body.take_bottom(m.gap / 2);
-    }
-
-    if (m_message && !m_error && m_paged_width != layout.body.width) {
-        m_pages = paginate_message(ui, m_message->content, words.body);
-        m_paged_width = layout.body.width;
-        m_page = std::min(m_page, m_pages.size() - 1);
-        for (size_t i = 0; m_first_kind && i < m_pages.size(); ++i) {
-            if (m_pages[i].kind == *m_first_kind) {
-                m_page = i;
-                break;
-            }
+    auto lay_out = [&](size_t pages) {
+        layout = layout_message_for(ui, buttons, ui.content(), sender_kind(), notice, pages);
+        words = layout;
+        if (!comes_with.empty()) {
+            comes_with_rect = words.body.take_bottom(panel_height(ui, comes_with, words.body.width, FontRole::Body));
+            words.body.take_bottom(m.gap / 2);
         }
-        m_first_kind.reset();
+    };
+    lay_out(m_pages.size());
+    if (m_message && !m_error && (m_paged_for.width != words.body.width || m_paged_for.height != words.body.height)) {
+        paginate(ui, words.body);
+        // Long enough for the jumps (or no longer): laid out with them, the words have less room.
+        if ((m_pages.size() >= long_paging_pages) != (layout.paging.first.width > 0)) {
+            lay_out(m_pages.size());
+            paginate(ui, words.body);
+        }
     }
     bool photo_page = m_message && !m_error && m_pages[m_page].kind == MessagePage::Kind::Photo;
     // A photo page keeps its whole height (see photo_area): the warning is on the words' pages.
@@ -366,12 +444,16 @@ void MessageScreen::draw(Ui& ui)
     } else if (m_pages[m_page].kind == MessagePage::Kind::Text) {
         draw_page(ui, words, buttons, m_pages[m_page]);
         if (!comes_with.empty())
-            draw_panel(ui, comes_with_rect, comes_with, SwatchRole::Notice, m_message->unreadable_photos.empty() ? Icon::Photo : Icon::Closed, FontRole::Body);
+            draw_panel(ui, comes_with_rect, comes_with, SwatchRole::Notice, !m_voice_error && m_message->unreadable_photos.empty() ? Icon::Photo : Icon::Closed, FontRole::Body);
     } else {
         draw_page(ui, layout, buttons, m_pages[m_page]);
     }
 
     auto pressed = draw_button_row(ui, layout.actions, buttons);
+    if (auto to = draw_page_jumps(ui, layout.paging, "email", m_page, m_pages.size())) {
+        m_page = *to;
+        m_services.say(page_text(m_page, m_pages.size()));
+    }
     switch (draw_paging(ui, layout.paging, "email", m_page, m_pages.size())) {
     case PageMove::Previous:
         --m_page;
@@ -387,7 +469,7 @@ void MessageScreen::draw(Ui& ui)
     if (pressed == "email.back")
         m_services.navigator().back();
     else if (pressed == "email.read")
-        m_services.say(m_message ? read_aloud_text(m_message->content, sender(), m_services.now()) : arrival_speech());
+        read_aloud();
     else if (pressed == "email.reply")
         reply();
 }

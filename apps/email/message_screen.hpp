@@ -1,5 +1,6 @@
 // A message: who sent it and when, its words in large type a page at a time, each photo large on a page
-// of its own, then the other files with "Print"; "Read aloud" says who, when and the words; "Reply".
+// of its own, then the other files with "Print"; "Read aloud" says who, when and the words (and becomes
+// "Stop reading" while it does); "Reply". A long letter also has Beginning, −10, +10 and End.
 #pragma once
 
 #include "../common/button_row.hpp"
@@ -37,18 +38,22 @@ struct MessageLayout {
     Rect bar;
     bool fits { false };
 };
-std::vector<ButtonSpec> message_buttons(bool can_reply);
-MessageLayout layout_message(const Ui&, const std::vector<ButtonSpec>& actions, const Rect& area);
+std::vector<ButtonSpec> message_buttons(bool can_reply, bool reading = false);
+// `pages`: how many the message has, once known (a long one gets the jumps beside Previous and Next).
+MessageLayout layout_message(const Ui&, const std::vector<ButtonSpec>& actions, const Rect& area, size_t pages = 0);
 // For a stranger, the warning above the message (`notice`); where that leaves the words too few lines,
 // in the place of the sender's picture, name and date instead (which are then empty rectangles).
-MessageLayout layout_message_for(const Ui&, const std::vector<ButtonSpec>& actions, const Rect& area, Sender, StrangerNotice& notice);
+MessageLayout layout_message_for(const Ui&, const std::vector<ButtonSpec>& actions, const Rect& area, Sender, StrangerNotice& notice, size_t pages = 0);
 // A photo page has no sender or subject above it (the title bar names the sender): the photo takes all
 // that, above a line with its caption and Print. Its height comes from the screen, not the text size: what
 // the largest text leaves, so that a larger text never makes the photo smaller.
 Rect photo_area(const Ui&, const MessageLayout&, const std::vector<ButtonSpec>& actions);
 
-// What "Read aloud" says: "From Mathilde, yesterday at 6 pm. The photos. Hello Granny…".
-std::string read_aloud_text(const MessageContent&, const std::string& sender, const LocalDateTime& now);
+// What "Read aloud" says: "From Mathilde, yesterday at 6 pm. The photos. Hello Granny…". Pressed on a later
+// page of a long letter, it reads from the words of that page (`from`, a byte of the text) on.
+std::string read_aloud_text(const MessageContent&, const std::string& sender, const LocalDateTime& now, size_t from = 0);
+// The page of `pages` that shows byte `offset` of the text (the last text page when it is past them all).
+size_t page_showing(const std::vector<MessagePage>& pages, size_t offset);
 
 // What the message says of what comes with it, written under its words and spoken when it opens: "This
 // e-mail comes with one photo. Press Next to see them.", "This photo could not be opened." Empty when
@@ -74,6 +79,9 @@ private:
     void draw_header(Ui&, const MessageLayout&);
     void draw_page(Ui&, const MessageLayout&, const std::vector<ButtonSpec>& actions, const MessagePage&);
     void reply();
+    void read_aloud();
+    // Cuts the words into pages again for `words` (the room they have), keeping the words in view.
+    void paginate(Ui&, const Rect& words);
     void print(const Attachment&);
     const Contact* contact() const;
     Sender sender_kind() const;
@@ -85,8 +93,11 @@ private:
     std::optional<Error> m_error;
     std::vector<ImageId> m_photos;
     std::vector<MessagePage> m_pages;
-    float m_paged_width { 0 };
+    Rect m_paged_for;
     size_t m_page { 0 };
+    bool m_reading { false };
+    // What the voice said when it could not read the message aloud; shown until Read aloud is pressed again.
+    std::optional<Error> m_voice_error;
     std::optional<MessagePage::Kind> m_first_kind;
     ContactPictures m_pictures;
 };

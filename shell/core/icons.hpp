@@ -39,6 +39,11 @@ enum class Icon : uint16_t {
     Internet = 0xe63e,    // wifi
     Person = 0xe7fd,      // person
     Unknown = 0xe88e,     // info: a check that finished without an answer (never the hourglass, which says "wait")
+    FirstPage = 0xe5dc,   // first_page
+    LastPage = 0xe5dd,    // last_page
+    BackTen = 0xe020,     // fast_rewind
+    ForwardTen = 0xe01f,  // fast_forward
+    Stop = 0xe047,        // stop
 };
 
 // Every icon above, for building the font atlas with only the glyphs Foyer uses.
@@ -75,6 +80,11 @@ constexpr Icon all_icons[] = {
     Icon::Internet,
     Icon::Person,
     Icon::Unknown,
+    Icon::FirstPage,
+    Icon::LastPage,
+    Icon::BackTen,
+    Icon::ForwardTen,
+    Icon::Stop,
 };
 
 }

@@ -8,6 +8,11 @@
 #include "shell/ui/ui.hpp"
 
 #include <memory>
+#include <vector>
+
+namespace Foyer {
+class Screen;
+}
 
 namespace Foyer::Testing {
 
@@ -28,6 +33,25 @@ private:
     Metrics m_metrics;
     Interaction m_interaction;
     std::unique_ptr<Ui> m_ui;
+};
+
+// A screen drawn frame after frame at a screen size, below the title bar as the shell places it, whose
+// buttons are pressed as a click in their middle would.
+class HeadlessScreen {
+public:
+    HeadlessScreen(Screen&, float width, float height, TextSize = TextSize::Normal);
+
+    // One frame: the words, icons and buttons it drew.
+    std::vector<DrawnElement> draw();
+    // Clicks a button the last frame drew (false when it drew none of that name); the next draw() sees it.
+    bool click(const WidgetId&);
+    const std::vector<Target>& targets() { return m_headless.interaction().targets(); }
+    HeadlessUi& headless() { return m_headless; }
+
+private:
+    Screen& m_screen;
+    HeadlessUi m_headless;
+    double m_now { 1000 };
 };
 
 }

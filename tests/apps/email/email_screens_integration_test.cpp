@@ -37,13 +37,14 @@ protected:
         secrets = temporary_directory("secrets");
     }
 
-    std::unique_ptr<RunningFoyer> start(const std::string& password = MailLab::password)
+    // `asoundrc`: the private home's sound (a silent sink that accepts sound, unless a test wants none).
+    std::unique_ptr<RunningFoyer> start(const std::string& password = MailLab::password, const std::string& asoundrc = "pcm.!default { type null }\n")
     {
         auto password_file = secrets + "/email-password-" + std::to_string(++started);
         write_text(password_file, password);
         ::chmod(password_file.c_str(), 0600);
         auto settings = lab->email_settings(password_file) + "\n[[contacts]]\nname = \"Mathilde\"\nemail = \"mathilde@example.fr\"\n";
-        auto foyer = std::make_unique<RunningFoyer>(1366, 768, std::vector<std::string> {}, settings);
+        auto foyer = std::make_unique<RunningFoyer>(1366, 768, std::vector<std::string> {}, settings, asoundrc);
         EXPECT_TRUE(foyer->problem().empty()) << foyer->problem();
         return foyer;
     }
@@ -279,4 +280,30 @@ TEST_F(EmailScreens, WhatIsBeingWrittenSurvivesAPowerCut)
     ASSERT_TRUE(second->wait_for_trace("say Envoyé. Votre e-mail pour Mathilde est parti.")) << second->trace();
     ASSERT_EQ(lab->mailbox().size(), 1u);
     EXPECT_EQ(read_message(lab->mailbox().at(0)).text, "A dimanche, je fais un gateau");
+}
+
+TEST_F(EmailScreens, AVeryLongLetterIsReadAloudFromItsLastPageAndAMissingLoudspeakerIsSaidAndWritten)
+{
+    ASSERT_TRUE(lab->deliver(read_text(std::string(FOYER_SOURCE_DIR) + "/tests/apps/email/corpus/very-long-letter.eml")));
+    {
+        auto foyer = start();
+        open_email(*foyer);
+        press(*foyer, "email.row.0");
+        ASSERT_TRUE(foyer->wait_for_trace("screen email.message")) << foyer->trace();
+        // One press to the end of 5,000 lines, then read from there: the voice says the last words to the end.
+        press(*foyer, "email.last");
+        ASSERT_TRUE(foyer->wait_for_trace("say Page ")) << foyer->trace();
+        press(*foyer, "email.read");
+        ASSERT_TRUE(foyer->wait_for_trace("Je t’embrasse très fort, Mathilde")) << foyer->trace();
+        EXPECT_TRUE(foyer->wait_for_trace("read to the end", 1, 60s)) << foyer->trace();
+        EXPECT_EQ(foyer->count_in_trace("Ma chère Mamie"), 0u) << "read from the letter's beginning, not from the page shown";
+    }
+    // Without a loudspeaker, Read aloud is told in words on the screen (and to the voice, should it come back).
+    auto foyer = start(MailLab::password, "pcm.!default { type hw card 29 }\n");
+    open_email(*foyer);
+    press(*foyer, "email.row.0");
+    ASSERT_TRUE(foyer->wait_for_trace("screen email.message")) << foyer->trace();
+    press(*foyer, "email.read");
+    ASSERT_TRUE(foyer->wait_for_trace("read failed", 1, 30s)) << foyer->trace();
+    EXPECT_TRUE(foyer->wait_for_trace("say Aucun haut-parleur n’a été trouvé")) << foyer->trace();
 }

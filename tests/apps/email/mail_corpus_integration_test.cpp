@@ -1,6 +1,7 @@
 // Awkward family messages from the corpus delivered to a real Dovecot and read through Foyer's model and
 // its message screen (drawn without a window): a small inline photo shown as a photo with its tracking
-// pixel left out, a photo that is not a picture said on the message and never offered to print.
+// pixel left out, a photo that is not a picture said on the message and never offered to print, a letter of
+// 5,000 lines whose end is one press away and which is read aloud from the page shown.
 #include "apps/email/email_app.hpp"
 #include "apps/email/inbox_screen.hpp"
 #include "apps/email/message_screen.hpp"
@@ -58,20 +59,7 @@ protected:
     }
 
     // The words and icons one frame of the message screen draws.
-    std::vector<DrawnElement> draw()
-    {
-        HeadlessUi headless(1366, 768, TextSize::Normal);
-        auto& m = headless.metrics();
-        Rect content { 0, 0, 1366, 768 };
-        content.take_top(m.title_bar);
-        headless.ui().set_content(content.inset(m.margin));
-        DrawRecorder recorder;
-        headless.ui().set_recorder(&recorder);
-        screen->draw(headless.ui());
-        headless.ui().set_recorder(nullptr);
-        (void)headless.ui().take_targets();
-        return recorder.elements;
-    }
+    std::vector<DrawnElement> draw() { return HeadlessScreen(*screen, 1366, 768).draw(); }
 
     static bool drawn(const std::vector<DrawnElement>& elements, const std::string& words)
     {
@@ -177,16 +165,7 @@ TEST(MailCorpusTls, AServerThatCannotProveWhoItIsIsSaidFirstAndNeverAsAnEmptyInb
     InboxScreen inbox(services, EmailContext { app, std::make_shared<EmailHooks>() });
     services.say(inbox.arrival_speech());
     ASSERT_TRUE(services.run_until([&] { return app->inbox_state() == InboxState::Failed; })) << "the inbox was read without a trusted certificate";
-    HeadlessUi headless(1366, 768, TextSize::Normal);
-    auto& m = headless.metrics();
-    Rect content { 0, 0, 1366, 768 };
-    content.take_top(m.title_bar);
-    headless.ui().set_content(content.inset(m.margin));
-    DrawRecorder recorder;
-    headless.ui().set_recorder(&recorder);
-    inbox.draw(headless.ui());
-    headless.ui().set_recorder(nullptr);
-    (void)headless.ui().take_targets();
+    auto drawn_inbox = HeadlessScreen(inbox, 1366, 768).draw();
 
     std::string all;
     for (auto& said : services.said)
@@ -200,7 +179,70 @@ TEST(MailCorpusTls, AServerThatCannotProveWhoItIsIsSaidFirstAndNeverAsAnEmptyInb
                                                             << all;
     EXPECT_EQ(all.find("could not prove it is really", problem + 1), std::string::npos) << "said once:\n"
                                                                                         << all;
-    EXPECT_TRUE(std::any_of(recorder.elements.begin(), recorder.elements.end(), [](auto& e) { return e.kind == DrawnKind::Text && e.key.find("could not prove it is really") != std::string::npos; }))
+    EXPECT_TRUE(std::any_of(drawn_inbox.begin(), drawn_inbox.end(), [](auto& e) { return e.kind == DrawnKind::Text && e.key.find("could not prove it is really") != std::string::npos; }))
         << "said but not written";
-    EXPECT_FALSE(std::any_of(recorder.elements.begin(), recorder.elements.end(), [](auto& e) { return e.key.find("There are no e-mails yet.") != std::string::npos; }));
+    EXPECT_FALSE(std::any_of(drawn_inbox.begin(), drawn_inbox.end(), [](auto& e) { return e.key.find("There are no e-mails yet.") != std::string::npos; }));
+}
+
+TEST_F(MailCorpus, AVeryLongLetterHasItsEndOnePressAwayAndIsReadAloudFromThePageShown)
+{
+    ASSERT_NO_FATAL_FAILURE(open("very-long-letter.eml"));
+    HeadlessScreen frames(*screen, 1366, 768);
+    auto first = frames.draw();
+    auto page_of = [](const std::vector<DrawnElement>& elements) -> std::pair<size_t, size_t> {
+        for (auto& e : elements) {
+            size_t page = 0, pages = 0;
+            if (e.kind == DrawnKind::Text && std::sscanf(e.key.c_str(), "Page %zu of %zu", &page, &pages) == 2)
+                return { page, pages };
+        }
+        return { 0, 0 };
+    };
+    auto [page, pages] = page_of(first);
+    ASSERT_EQ(page, 1u) << "where she is is written";
+    // A press is seen by the frame after it, and shown by the next (as the shell draws again after a press).
+    auto press = [&](const std::string& id) {
+        if (!frames.click(id))
+            return false;
+        frames.draw();
+        return true;
+    };
+    ASSERT_GT(pages, 100u);
+    EXPECT_TRUE(drawn(first, "Ma chère Mamie,"));
+
+    ASSERT_TRUE(press("email.last")) << "no End";
+    auto end = frames.draw();
+    EXPECT_EQ(page_of(end), std::pair(pages, pages));
+    EXPECT_TRUE(drawn(end, "Je t’embrasse très fort,")) << "the end of the letter is on its last page";
+    EXPECT_TRUE(said("Page " + std::to_string(pages) + " of " + std::to_string(pages)));
+
+    ASSERT_TRUE(press("email.back10"));
+    EXPECT_EQ(page_of(frames.draw()), std::pair(pages - 10, pages));
+    ASSERT_TRUE(press("email.first"));
+    EXPECT_EQ(page_of(frames.draw()), std::pair(size_t(1), pages));
+    ASSERT_TRUE(press("email.forward10"));
+    auto eleventh = frames.draw();
+    EXPECT_EQ(page_of(eleventh), std::pair(size_t(11), pages));
+
+    // Read aloud on page 11: from its words on, not from the letter's beginning; the button stops it.
+    ASSERT_TRUE(press("email.read"));
+    frames.draw();
+    ASSERT_TRUE(services.reading());
+    auto read = services.said.back();
+    EXPECT_FALSE(read.starts_with("From ")) << read.substr(0, 80);
+    EXPECT_EQ(read.find("Ma chère Mamie"), std::string::npos);
+    EXPECT_NE(read.find("Je t’embrasse très fort"), std::string::npos) << "read to the end of the letter";
+    EXPECT_TRUE(drawn(frames.draw(), "Stop reading"));
+    ASSERT_TRUE(press("email.read"));
+    auto stopped = frames.draw();
+    EXPECT_EQ(services.stops, 1);
+    EXPECT_TRUE(drawn(stopped, "Read aloud"));
+
+    // The voice cannot say it: written on the message and said.
+    ASSERT_TRUE(press("email.read"));
+    frames.draw();
+    services.finish_reading({ SpeechEnd::Kind::Failed, Error::plain("No loudspeaker was found, so Foyer cannot speak. Everything is written on the screen.") });
+    auto failed = frames.draw();
+    EXPECT_TRUE(drawn(failed, "No loudspeaker was found")) << "the failure is not written";
+    EXPECT_TRUE(said("No loudspeaker was found")) << "the failure is not said";
+    EXPECT_TRUE(drawn(failed, "Read aloud")) << "it can be tried again";
 }
