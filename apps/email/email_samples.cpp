@@ -180,6 +180,13 @@ std::map<uint32_t, std::string> sample_messages(std::time_t now)
     // Not in the inbox: a photo that is not a picture, for the message screen's "could not be opened".
     messages[7] = sample_message({ "Élise", "elise@example.fr" }, "La photo du gâteau", "Voici le gâteau de dimanche. Je t'embrasse.", date(3),
         { { "gateau.jpg", "image/jpeg", "<html><body>502 Bad Gateway</body></html>" } });
+    // Not in the inbox: a letter of many pages, for the jumps (Beginning, −10, +10, End).
+    std::string chronicle = "Ma chère Mamie,\n\n";
+    for (int i = 1; i <= 120; ++i)
+        chronicle += "Souvenir numéro " + std::to_string(i) + ". Ce matin, nous sommes allés au marché de Quimper avec les enfants. Il faisait beau, "
+                                                              "mais le vent venait de la mer. Léa a appris à faire du vélo sans les petites roues, elle est très fière.\n\n";
+    chronicle += "Je t'embrasse très fort,\nMathilde";
+    messages[8] = sample_message({ "Mathilde Bérard", "mathilde@example.fr" }, "Toute la famille en Bretagne", chronicle, date(6));
     messages[1] = sample_message({ "Cabinet médical", "cabinet.martin@example.fr" }, "Votre rendez-vous du 3 décembre",
         "Nous vous rappelons votre rendez-vous du jeudi 3 décembre à 10 h 30.", date(1));
     return messages;
@@ -224,6 +231,11 @@ std::vector<std::pair<std::string, std::function<std::unique_ptr<Screen>(Service
                            return std::make_unique<ComposeScreen>(services, context(services), draft);
                        } });
     screens.push_back({ "email.broken-photo", [=](Services& services) { return std::make_unique<MessageScreen>(services, context(services), 7); } });
+    screens.push_back({ "email.long-letter", [=](Services& services) {
+                           auto screen = std::make_unique<MessageScreen>(services, context(services), 8);
+                           screen->show_page(11);
+                           return screen;
+                       } });
     screens.push_back({ "email.offline", [=](Services& services) {
                            auto email = context(services);
                            email.app->sample_inbox_state(InboxState::Failed, mail_error(MailFailure::NoNetwork, "sample"));

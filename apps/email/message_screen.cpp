@@ -288,6 +288,9 @@ void MessageScreen::paginate(Ui& ui, const Rect& words)
             }
         }
         m_first_kind.reset();
+    } else if (m_first_page) {
+        m_page = std::min(*m_first_page, m_pages.size() - 1);
+        m_first_page.reset();
     } else if (shown) {
         m_page = page_showing(m_pages, *shown);
     } else if (kind != MessagePage::Kind::Text) {

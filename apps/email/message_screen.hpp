@@ -72,6 +72,8 @@ public:
     bool waiting_for_answers() const override { return !m_message && !m_error; }
     // Opens on the first page of that kind (a photo, the files) rather than on the words.
     void show_first(MessagePage::Kind kind) { m_first_kind = kind; }
+    // Opens on that page (counted from 0) when it has that many (the samples: a long letter seen midway).
+    void show_page(size_t page) { m_first_page = page; }
 
 private:
     void request(int photo_width, int photo_height);
@@ -99,6 +101,7 @@ private:
     // What the voice said when it could not read the message aloud; shown until Read aloud is pressed again.
     std::optional<Error> m_voice_error;
     std::optional<MessagePage::Kind> m_first_kind;
+    std::optional<size_t> m_first_page;
     ContactPictures m_pictures;
 };
 

@@ -177,7 +177,7 @@ std::map<std::string, DrawnScreen> draw_every_screen(ScreenshotServices& service
 bool may_go(std::string_view screen, const ElementKey& key)
 {
     static const std::set<std::string_view> paged_lists { "email.inbox", "email.offline", "email.others", "email.others.next", "email.sent",
-        "email.message", "email.photo", "email.files", "email.contacts" };
+        "email.message", "email.photo", "email.files", "email.contacts", "email.long-letter" };
     if (paged_lists.contains(screen))
         return true;
     // A stranger's message and a reply to one: at a larger text the warning above them takes the place of
