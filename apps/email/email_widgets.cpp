@@ -181,15 +181,19 @@ PagingLayout layout_paging(const Ui& ui, const Rect& bar, size_t pages)
     float previous_w = ui.button_width(Icon::Previous, tr("Previous"));
     float next_w = ui.button_width(Icon::Next, tr("Next"));
     float first_w = jumps ? ui.button_width(Icon::FirstPage, tr("Beginning")) : 0;
-    float back_w = jumps ? ui.button_width(Icon::BackTen, tr("\u221210")) : 0;
+    float back_w = jumps ? ui.button_width(Icon::BackTen, tr("-10")) : 0;
     float forward_w = jumps ? ui.button_width(Icon::ForwardTen, tr("+10")) : 0;
     float last_w = jumps ? ui.button_width(Icon::LastPage, tr("End")) : 0;
     float text_w = page_text_width(ui, pages);
     float gaps = (jumps ? 6 : 2) * m.gap;
-    layout.arrows_only = first_w + back_w + previous_w + next_w + forward_w + last_w + text_w + gaps > bar.width;
-    if (layout.arrows_only) {
+    auto too_wide = [&] { return first_w + back_w + previous_w + next_w + forward_w + last_w + text_w + gaps > bar.width; };
+    if (too_wide()) {
+        // Previous and Next become arrows first (they are the most used, and the arrows say them), so the
+        // jumps keep their words ("Beginning", "−10"), which arrows would not say as plainly.
         previous_w = next_w = m.button_height * 1.5f;
-        if (jumps)
+        layout.arrows_only = true;
+        layout.words_on_jumps = jumps && !too_wide();
+        if (jumps && !layout.words_on_jumps)
             first_w = back_w = forward_w = last_w = previous_w;
     }
     float x = bar.x;
@@ -240,13 +244,13 @@ std::optional<size_t> draw_page_jumps(Ui& ui, const PagingLayout& layout, const 
     if (layout.first.width <= 0 || pages <= 1)
         return {};
     auto button = [&](const std::string& id, const Rect& rect, Icon icon, const std::string& label) {
-        return layout.arrows_only ? ui.icon_button(id, rect, icon, label) : ui.button(id, rect, icon, label);
+        return layout.arrows_only && !layout.words_on_jumps ? ui.icon_button(id, rect, icon, label) : ui.button(id, rect, icon, label);
     };
     // As with Previous and Next, only the ways that lead somewhere: none back from the first page.
     std::optional<size_t> to;
     if (page > 0 && button(id_prefix + ".first", layout.first, Icon::FirstPage, tr("Beginning")))
         to = 0;
-    if (page > 0 && button(id_prefix + ".back10", layout.back_ten, Icon::BackTen, tr("\u221210")))
+    if (page > 0 && button(id_prefix + ".back10", layout.back_ten, Icon::BackTen, tr("-10")))
         to = page > 10 ? page - 10 : 0;
     if (page + 1 < pages && button(id_prefix + ".forward10", layout.forward_ten, Icon::ForwardTen, tr("+10")))
         to = std::min(pages - 1, page + 10);

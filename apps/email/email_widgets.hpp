@@ -82,7 +82,7 @@ std::string one_line(const Ui&, const std::string& text, FontRole, float width);
 std::string page_text(size_t page, size_t pages);
 
 // Previous and Next, with where the senior is between them; in words when they fit, else big arrows. A
-// long text (long_paging_pages or more, where a jump of ten means something) also gets Beginning and "−10" before them, "+10" and End after.
+// long text (long_paging_pages or more, where a jump of ten means something) also gets Beginning and "-10" before them, "+10" and End after.
 struct PagingLayout {
     Rect first;
     Rect back_ten;
@@ -91,7 +91,9 @@ struct PagingLayout {
     Rect forward_ten;
     Rect last;
     Rect text;
+    // Previous and Next as arrows; the jumps too, unless they keep their words.
     bool arrows_only { false };
+    bool words_on_jumps { false };
 };
 constexpr size_t long_paging_pages = 10;
 PagingLayout layout_paging(const Ui&, const Rect& bar, size_t pages = 0);
