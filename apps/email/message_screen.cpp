@@ -103,12 +103,18 @@ std::vector<MessagePage> paginate_message(const Ui& ui, const MessageContent& co
     float px = ui.metrics().font(FontRole::Large);
     size_t per_page = std::max<size_t>(1, size_t(body.height / (px * 1.2f)));
     auto lines = wrap_lines(*ui.fonts().font(FontRole::Large), px, content.text, body.width);
-    for (size_t first = 0; first < lines.size(); first += per_page) {
+    for (size_t first = 0; first < lines.size();) {
+        // A page never begins with the blank line between two paragraphs: it would be a line lost.
+        while (first > 0 && first < lines.size() && lines[first].find_first_not_of(" \t\r") == std::string_view::npos)
+            ++first;
+        if (first >= lines.size())
+            break;
         size_t last = std::min(lines.size(), first + per_page) - 1;
         MessagePage page;
         page.begin = size_t(lines[first].data() - content.text.data());
         page.end = size_t(lines[last].data() + lines[last].size() - content.text.data());
         pages.push_back(page);
+        first = last + 1;
     }
     if (pages.empty() && content.photos.empty() && content.attachments.empty())
         pages.push_back({});
