@@ -19,7 +19,7 @@ void quiet_alsa_errors(const char*, int, const char*, int, const char*, ...) { }
 
 Error no_sound(const std::string& detail)
 {
-    return Error::plain(N_("No loudspeaker was found, so Foyer cannot speak. Everything is written on the screen."),
+    return Error::plain(N_("No loudspeaker was found, so Foyer cannot speak. Everything is written on the screen. To hear it, check that the loudspeakers are plugged in and switched on."),
         {}, detail);
 }
 

@@ -74,7 +74,7 @@ public:
     {
         std::lock_guard lock(m_shared->mutex);
         if (m_shared->missing)
-            return Error::plain("No loudspeaker was found, so Foyer cannot speak. Everything is written on the screen.");
+            return Error::plain("No loudspeaker was found, so Foyer cannot speak. Everything is written on the screen. To hear it, check that the loudspeakers are plugged in and switched on.");
         ++m_shared->opens;
         return {};
     }
@@ -82,7 +82,7 @@ public:
     {
         std::unique_lock lock(m_shared->mutex);
         if (m_shared->fail_writes)
-            return Error::plain("No loudspeaker was found, so Foyer cannot speak. Everything is written on the screen.", {}, "write: device gone");
+            return Error::plain("No loudspeaker was found, so Foyer cannot speak. Everything is written on the screen. To hear it, check that the loudspeakers are plugged in and switched on.", {}, "write: device gone");
         m_shared->samples.insert(m_shared->samples.end(), samples.begin(), samples.end());
         if (!m_shared->first_written) {
             m_shared->first_written = true;

@@ -240,7 +240,7 @@ TEST_F(MailCorpus, AVeryLongLetterHasItsEndOnePressAwayAndIsReadAloudFromThePage
     // The voice cannot say it: written on the message and said.
     ASSERT_TRUE(press("email.read"));
     frames.draw();
-    services.finish_reading({ SpeechEnd::Kind::Failed, Error::plain("No loudspeaker was found, so Foyer cannot speak. Everything is written on the screen.") });
+    services.finish_reading({ SpeechEnd::Kind::Failed, Error::plain("No loudspeaker was found, so Foyer cannot speak. Everything is written on the screen. To hear it, check that the loudspeakers are plugged in and switched on.") });
     auto failed = frames.draw();
     EXPECT_TRUE(drawn(failed, "No loudspeaker was found")) << "the failure is not written";
     EXPECT_TRUE(said("No loudspeaker was found")) << "the failure is not said";
