@@ -25,7 +25,7 @@ std::string total_size_text(size_t bytes, size_t limit)
 namespace {
 
 ComposeLayout layout_compose_with(const Ui& ui, const std::vector<ButtonSpec>& buttons, size_t files, const std::string& notice, const Rect& area,
-    bool with_header)
+    bool with_header, float box_lines)
 {
     auto& m = ui.metrics();
     ComposeLayout layout;
@@ -62,7 +62,8 @@ ComposeLayout layout_compose_with(const Ui& ui, const std::vector<ButtonSpec>& b
     // Every size but the last resort (at the smallest text, stepping down reaches body type itself).
     auto stepped = std::vector<float>(sizes.begin(), sizes.end() - (sizes.size() > 2 ? 1 : 0));
     float notice_h = notice.empty() ? 0 : panel_height(ui, notice, rest.width, FontRole::Body) + m.gap / 2;
-    bool room_above = rest.height - 2 * m.gap - m.button_height - notice_h >= large * 3;
+    // (What the line above costs: itself and the half gap under it; the half gap above the bar is taken anyway.)
+    bool room_above = rest.height - m.gap - m.button_height - notice_h >= large * box_lines;
     float arrow = m.button_height * 1.5f;
     Rect after_arrow { left.x + arrow + m.gap, left.y, left.width - arrow - m.gap, left.height };
     auto place = [&]() {
@@ -129,18 +130,18 @@ ComposeLayout layout_compose_with(const Ui& ui, const std::vector<ButtonSpec>& b
         rest.take_right(m.gap);
     }
     layout.text = rest;
-    layout.fits = layout.buttons.fits && layout.text.height >= large * 3 && layout.send.x >= bar.x;
+    layout.fits = layout.buttons.fits && layout.text.height >= large * box_lines && layout.send.x >= bar.x;
     return layout;
 }
 
 }
 
-ComposeLayout layout_compose(const Ui& ui, const std::vector<ButtonSpec>& buttons, size_t files, const std::string& notice, const Rect& area)
+ComposeLayout layout_compose(const Ui& ui, const std::vector<ButtonSpec>& buttons, size_t files, const std::string& notice, const Rect& area, float box_lines)
 {
-    // In the largest type on a small screen, with a long notice, the box keeps its three lines: the
-    // recipient's name stays in the title bar.
-    auto layout = layout_compose_with(ui, buttons, files, notice, area, true);
-    return layout.fits ? layout : layout_compose_with(ui, buttons, files, notice, area, false);
+    // In the largest type on a small screen, with a long notice, the box keeps its lines: the recipient's
+    // name stays in the title bar.
+    auto layout = layout_compose_with(ui, buttons, files, notice, area, true, box_lines);
+    return layout.fits ? layout : layout_compose_with(ui, buttons, files, notice, area, false, box_lines);
 }
 
 ComposeLayout layout_compose_for(const Ui& ui, const std::vector<ButtonSpec>& buttons, size_t files, const std::string& notice_text, const Rect& area,
@@ -148,8 +149,25 @@ ComposeLayout layout_compose_for(const Ui& ui, const std::vector<ButtonSpec>& bu
 {
     Rect rest = area;
     notice = take_stranger_notice(ui, rest, sender);
-    auto layout = layout_compose(ui, buttons, files, notice_text, rest);
-    if (layout.fits || sender == Sender::Contact)
+    if (sender == Sender::Contact)
+        return layout_compose(ui, buttons, files, notice_text, rest);
+    // The warning takes its room from the box, down to two lines (enough to begin a reply; it scrolls), then
+    // its words go to the size they have at the next smaller text (never smaller than there), before anything
+    // else gets smaller: Back keeps its word, the recipient's face and name stay.
+    auto layout = layout_compose(ui, buttons, files, notice_text, rest, 3);
+    auto whole = [](const ComposeLayout& tried) { return tried.fits && tried.picture.width > 0 && !tried.back_arrow; };
+    if (whole(layout))
+        return layout;
+    if (auto shorter = layout_compose_with(ui, buttons, files, notice_text, rest, true, 2); whole(shorter))
+        return shorter;
+    auto smaller = stranger_notice_in(ui, { area.x, area.y, area.width, 0 });
+    Rect under = area;
+    under.take_top(smaller.band.height + ui.metrics().gap / 2);
+    if (auto shorter = layout_compose_with(ui, buttons, files, notice_text, under, true, 2); whole(shorter)) {
+        notice = smaller;
+        return shorter;
+    }
+    if (layout.fits)
         return layout;
     // Too few lines left for the box: the warning takes the place of the recipient's picture and name
     // instead (the title bar says who the reply is for).
@@ -160,10 +178,7 @@ ComposeLayout layout_compose_for(const Ui& ui, const std::vector<ButtonSpec>& bu
         return in_header;
     }
     // No header to take the place of (the largest type on a squarer screen): above it all, in smaller type.
-    auto smaller = stranger_notice_in(ui, { area.x, area.y, area.width, 0 });
-    rest = area;
-    rest.take_top(smaller.band.height + ui.metrics().gap / 2);
-    auto under_smaller = layout_compose(ui, buttons, files, notice_text, rest);
+    auto under_smaller = layout_compose(ui, buttons, files, notice_text, under);
     if (!under_smaller.fits)
         return layout;
     notice = smaller;

@@ -27,10 +27,11 @@ struct ComposeLayout {
 // Back, Add a photo, Add a document (Back becomes an arrow alone when nothing else leaves room: see the layout).
 std::vector<ButtonSpec> compose_buttons();
 // `files` lines are listed on the right of the box when there are any; `notice` is the sentence under
-// the box (too big, adding a photo…), empty for none.
-ComposeLayout layout_compose(const Ui&, const std::vector<ButtonSpec>&, size_t files, const std::string& notice, const Rect& area);
-// For a reply to a stranger, the warning above it all (`warning`); where that leaves the box too few
-// lines, in the place of the recipient's picture and name instead (which are then empty rectangles).
+// the box (too big, adding a photo…), empty for none. The box keeps `box_lines` lines of large type.
+ComposeLayout layout_compose(const Ui&, const std::vector<ButtonSpec>&, size_t files, const std::string& notice, const Rect& area, float box_lines = 3);
+// For a reply to a stranger, the warning above it all (`warning`), taking its room from the box (down to
+// two lines); where even that leaves too little, in the place of the recipient's picture and name instead
+// (which are then empty rectangles).
 ComposeLayout layout_compose_for(const Ui&, const std::vector<ButtonSpec>&, size_t files, const std::string& notice, const Rect& area, Sender,
     StrangerNotice& warning);
 // "3.4 MB of 20 MB".

@@ -22,23 +22,58 @@ std::vector<ButtonSpec> message_buttons(bool can_reply, bool reading)
     return buttons;
 }
 
-MessageLayout layout_message(const Ui& ui, const std::vector<ButtonSpec>& actions, const Rect& area, size_t pages)
+namespace {
+
+// How many lines of words a page of `layout` holds.
+size_t lines_in(const Ui& ui, const MessageLayout& layout)
+{
+    return size_t(std::max(0.f, layout.body.height) / (ui.metrics().font(FontRole::Large) * 1.2f));
+}
+
+// The sender's row: the picture, the name and the date under it beside it, the subject under them; or,
+// `compact`, the date after the name and the subject under them beside the picture: one line more for the
+// words, and nothing smaller.
+MessageLayout layout_message_with(const Ui& ui, const std::vector<ButtonSpec>& actions, const Rect& area, size_t pages, bool compact)
 {
     auto& m = ui.metrics();
     MessageLayout layout;
     Rect rest = area;
     float large = m.font(FontRole::Large) * 1.2f;
     float body = m.font(FontRole::Body) * 1.2f;
-    Rect header = rest.take_top(large + body);
-    layout.picture = { header.x, header.y, header.height, header.height };
-    layout.name = { layout.picture.right() + m.gap, header.y, header.right() - layout.picture.right() - m.gap, large };
-    layout.when = { layout.name.x, header.y + large, layout.name.width, body };
-    rest.take_top(m.gap / 3);
     // The subject in headline type: it stands apart from the words that follow, which are in large type too.
-    layout.subject = rest.take_top(m.font(FontRole::Heading) * 1.2f);
+    float heading = m.font(FontRole::Heading) * 1.2f;
+    float picture = large + body;
+    if (compact) {
+        Rect header = rest.take_top(std::max(picture, large + heading));
+        layout.picture = { header.x, header.y, picture, picture };
+        float x = layout.picture.right() + m.gap;
+        layout.name = { x, header.y, header.right() - x, large };
+        // On the name's line (its letters' foot, about 0.8 of the type size down, as the name's).
+        float down = (m.font(FontRole::Large) - m.font(FontRole::Body)) * 0.8f;
+        layout.when = { x, header.y + down, header.right() - x, body };
+        layout.when_after_name = true;
+        layout.subject = { x, header.y + large, header.right() - x, heading };
+    } else {
+        Rect header = rest.take_top(picture);
+        layout.picture = { header.x, header.y, picture, picture };
+        layout.name = { layout.picture.right() + m.gap, header.y, header.right() - layout.picture.right() - m.gap, large };
+        layout.when = { layout.name.x, header.y + large, layout.name.width, body };
+        rest.take_top(m.gap / 3);
+        layout.subject = rest.take_top(heading);
+    }
     rest.take_top(m.gap / 2);
     // The actions on the left of the bottom bar, the pages on the right; two bars when one is too short.
+    // A message of one page has no pages to turn: no room kept for them (the words are one line taller).
     // (A short message's estimate is photo_area's too: the two must agree on one bar or two.)
+    if (pages == 1) {
+        auto probe = layout_button_row(ui, actions, rest, Align::Left);
+        layout.bar = rest.take_bottom(probe.height);
+        layout.actions = layout_button_row(ui, actions, layout.bar, Align::Left);
+        rest.take_bottom(m.gap / 2);
+        layout.body = rest;
+        layout.fits = layout.actions.fits && layout.body.height >= m.font(FontRole::Large) * 1.2f * 3;
+        return layout;
+    }
     float paging_w = pages >= long_paging_pages ? paging_min_width(ui, pages) : 3 * m.button_height + 2 * m.gap + ui.text_width(page_text(8, 9), FontRole::Body);
     auto one_line = layout_button_row(ui, actions, { rest.x, rest.y, rest.width - paging_w - m.gap, rest.height }, Align::Left);
     if (one_line.height <= m.button_height + 0.5f && one_line.fits) {
@@ -60,16 +95,39 @@ MessageLayout layout_message(const Ui& ui, const std::vector<ButtonSpec>& action
     return layout;
 }
 
-MessageLayout layout_message_for(const Ui& ui, const std::vector<ButtonSpec>& actions, const Rect& area, Sender sender, StrangerNotice& notice, size_t pages)
+}
+
+MessageLayout layout_message(const Ui& ui, const std::vector<ButtonSpec>& actions, const Rect& area, size_t pages, float subject_width)
+{
+    // Where the words would have few lines (the largest text on a small screen), the date goes after the
+    // name, if the subject still fits beside the picture (else it would be cut where it was whole).
+    auto full = layout_message_with(ui, actions, area, pages, false);
+    if (lines_in(ui, full) >= roomy_message_lines)
+        return full;
+    auto compact = layout_message_with(ui, actions, area, pages, true);
+    bool subject_fits = subject_width <= compact.subject.width || subject_width > full.subject.width;
+    return subject_fits && lines_in(ui, compact) > lines_in(ui, full) ? compact : full;
+}
+
+MessageLayout layout_message_for(const Ui& ui, const std::vector<ButtonSpec>& actions, const Rect& area, Sender sender, StrangerNotice& notice, size_t pages,
+    float subject_width)
 {
     Rect rest = area;
     notice = take_stranger_notice(ui, rest, sender);
-    auto layout = layout_message(ui, actions, rest, pages);
+    auto layout = layout_message(ui, actions, rest, pages, subject_width);
     if (layout.fits || sender == Sender::Contact)
         return layout;
+    // Its words as large as at the next smaller text (never smaller than there), if that leaves enough.
+    auto smaller = stranger_notice_in(ui, { area.x, area.y, area.width, 0 });
+    rest = area;
+    rest.take_top(smaller.band.height + ui.metrics().gap / 2);
+    if (auto under = layout_message(ui, actions, rest, pages, subject_width); under.fits) {
+        notice = smaller;
+        return under;
+    }
     // Too few lines left for the words: the warning takes the place of the sender's picture, name and date
     // instead (the title bar says who it is from).
-    layout = layout_message(ui, actions, area, pages);
+    layout = layout_message_with(ui, actions, area, pages, false);
     notice = stranger_notice_in(ui, { area.x, area.y, area.width, layout.subject.y - area.y - ui.metrics().gap / 3 });
     layout.picture = layout.name = layout.when = {};
     return layout;
@@ -205,6 +263,12 @@ std::string MessageScreen::sender() const
     if (m_message)
         return sender_name(m_message->content.from, contact());
     return m_envelope ? sender_name(m_envelope->from, contact()) : std::string {};
+}
+
+std::string MessageScreen::subject() const
+{
+    return m_message ? m_message->content.subject : m_envelope ? m_envelope->subject
+                                                               : std::string {};
 }
 
 std::string MessageScreen::title() const
@@ -390,22 +454,31 @@ void MessageScreen::draw_page(Ui& ui, const MessageLayout& layout, const std::ve
 void MessageScreen::draw_header(Ui& ui, const MessageLayout& layout)
 {
     // (No sender's row where a stranger's warning takes its place: see layout_message_for.)
-    if (layout.name.height > 0) {
-        m_pictures.draw(ui, layout.picture, contact(), SwatchRole::Page);
+    if (layout.picture.width > 0) {
         auto* shown_contact = contact();
-        if (!shown_contact && layout.picture.width > 0)
+        m_pictures.draw(ui, layout.picture, shown_contact, SwatchRole::Page);
+        if (!shown_contact) {
             ui.fill(layout.picture, SwatchRole::Page);
-        if (!shown_contact)
             ui.icon(layout.picture.center(), Icon::Mail, FontRole::SmallIcon, SwatchRole::Page, layout.picture.height * 0.7f);
-        ui.text(layout.name, one_line(ui, sender(), FontRole::Large, layout.name.width), FontRole::Large, SwatchRole::Page);
-        std::time_t date = m_message && m_message->content.date ? m_message->content.date : m_envelope ? m_envelope->date
-                                                                                                       : 0;
-        if (date)
-            ui.text(layout.when, when_in_words(date, m_services.now()), FontRole::Body, SwatchRole::Page);
+        }
     }
-    auto subject = m_message ? m_message->content.subject : m_envelope ? m_envelope->subject
-                                                                       : std::string {};
-    ui.text(layout.subject, one_line(ui, subject_text(subject), FontRole::Heading, layout.subject.width), FontRole::Heading, SwatchRole::Page);
+    std::time_t date = m_message && m_message->content.date ? m_message->content.date : m_envelope ? m_envelope->date
+                                                                                                   : 0;
+    auto when = date ? when_in_words(date, m_services.now()) : std::string {};
+    Rect when_rect = layout.when;
+    if (layout.name.height > 0) {
+        // The date after the name on one row: the name gives way to it when the two are too long.
+        float when_w = layout.when_after_name && !when.empty() ? ui.text_width(when, FontRole::Body) + 2 * ui.metrics().gap : 0;
+        auto name = one_line(ui, sender(), FontRole::Large, layout.name.width - when_w);
+        ui.text(layout.name, name, FontRole::Large, SwatchRole::Page);
+        if (layout.when_after_name) {
+            float x = layout.name.x + ui.text_width(name, FontRole::Large) + 2 * ui.metrics().gap;
+            when_rect = { x, layout.when.y, layout.when.right() - x, layout.when.height };
+        }
+    }
+    if (!when.empty() && when_rect.height > 0)
+        ui.text(when_rect, when, FontRole::Body, SwatchRole::Page);
+    ui.text(layout.subject, one_line(ui, subject_text(subject()), FontRole::Heading, layout.subject.width), FontRole::Heading, SwatchRole::Page);
 }
 
 void MessageScreen::draw(Ui& ui)
@@ -421,8 +494,9 @@ void MessageScreen::draw(Ui& ui)
     StrangerNotice notice;
     MessageLayout layout, words;
     Rect comes_with_rect;
+    float subject_w = ui.text_width(subject_text(subject()), FontRole::Heading);
     auto lay_out = [&](size_t pages) {
-        layout = layout_message_for(ui, buttons, ui.content(), sender_kind(), notice, pages);
+        layout = layout_message_for(ui, buttons, ui.content(), sender_kind(), notice, pages, subject_w);
         words = layout;
         if (!comes_with.empty()) {
             comes_with_rect = words.body.take_bottom(panel_height(ui, comes_with, words.body.width, FontRole::Body));
@@ -432,11 +506,12 @@ void MessageScreen::draw(Ui& ui)
     lay_out(m_pages.size());
     if (m_message && !m_error && (m_paged_for.width != words.body.width || m_paged_for.height != words.body.height)) {
         paginate(ui, words.body);
-        // Long enough for the jumps (or no longer): laid out with them, the words have less room.
-        if ((m_pages.size() >= long_paging_pages) != (layout.paging.first.width > 0)) {
-            lay_out(m_pages.size());
+        // Laid out for as many pages as it has, the words may have another room: one page has no paging
+        // bar, a long letter has the jumps. Once more settles it (one page stays one in more room; more pages
+        // keep at least as many in less).
+        lay_out(m_pages.size());
+        if (m_paged_for.width != words.body.width || m_paged_for.height != words.body.height)
             paginate(ui, words.body);
-        }
     }
     bool photo_page = m_message && !m_error && m_pages[m_page].kind == MessagePage::Kind::Photo;
     // A photo page keeps its whole height (see photo_area): the warning is on the words' pages.

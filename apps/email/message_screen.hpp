@@ -30,7 +30,9 @@ std::vector<MessagePage> paginate_message(const Ui&, const MessageContent&, cons
 struct MessageLayout {
     Rect picture;
     Rect name;
+    // Under the name; or, `when_after_name` (where the words would have few lines), on its row after it.
     Rect when;
+    bool when_after_name { false };
     Rect subject;
     Rect body;
     ButtonRowLayout actions;
@@ -39,11 +41,15 @@ struct MessageLayout {
     bool fits { false };
 };
 std::vector<ButtonSpec> message_buttons(bool can_reply, bool reading = false);
-// `pages`: how many the message has, once known (a long one gets the jumps beside Previous and Next).
-MessageLayout layout_message(const Ui&, const std::vector<ButtonSpec>& actions, const Rect& area, size_t pages = 0);
+// Below this many lines of words a page, the date goes after the sender's name to leave the words one more.
+constexpr size_t roomy_message_lines = 5;
+// `pages`: how many the message has, once known (a long one gets the jumps beside Previous and Next, one
+// alone no paging bar); `subject_width`, how wide its subject is in headline type (0: not known).
+MessageLayout layout_message(const Ui&, const std::vector<ButtonSpec>& actions, const Rect& area, size_t pages = 0, float subject_width = 0);
 // For a stranger, the warning above the message (`notice`); where that leaves the words too few lines,
 // in the place of the sender's picture, name and date instead (which are then empty rectangles).
-MessageLayout layout_message_for(const Ui&, const std::vector<ButtonSpec>& actions, const Rect& area, Sender, StrangerNotice& notice, size_t pages = 0);
+MessageLayout layout_message_for(const Ui&, const std::vector<ButtonSpec>& actions, const Rect& area, Sender, StrangerNotice& notice, size_t pages = 0,
+    float subject_width = 0);
 // A photo page has no sender or subject above it (the title bar names the sender): the photo takes all
 // that, above a line with its caption and Print. Its height comes from the screen, not the text size: what
 // the largest text leaves, so that a larger text never makes the photo smaller.
@@ -88,6 +94,7 @@ private:
     const Contact* contact() const;
     Sender sender_kind() const;
     std::string sender() const;
+    std::string subject() const;
 
     uint32_t m_uid;
     std::optional<Envelope> m_envelope;

@@ -174,17 +174,20 @@ std::map<std::string, DrawnScreen> draw_every_screen(ScreenshotServices& service
 // What may go at a larger text size, each named with why. Lists that page: a page holds fewer items, so
 // items of the sample's page move to another page, with the "Page 1 of 2" words and the Previous and Next
 // buttons. The items that are drawn must still not shrink.
-bool may_go(std::string_view screen, const ElementKey& key)
+bool may_go(std::string_view screen, const ElementKey& key, ScreenSize size, const DrawnScreen& before)
 {
     static const std::set<std::string_view> paged_lists { "email.inbox", "email.offline", "email.others", "email.others.next", "email.sent",
         "email.message", "email.photo", "email.files", "email.contacts", "email.long-letter" };
     if (paged_lists.contains(screen))
         return true;
-    // A stranger's message and a reply to one: at a larger text the warning above them takes the place of
-    // the sender's picture, name and date (the title bar names them), and Back may be its arrow alone.
-    if (screen == "email.message.stranger" || screen == "email.reply.stranger")
-        return true;
     auto& words = std::get<1>(key);
+    // A reply to a stranger on a squarer screen (1280x1024) in the largest text: with the box down to two
+    // lines and the warning's words as at the next smaller text, the recipient's picture, name and the
+    // subject answered are still a few pixels too many; they give way to the warning (the title bar says who the
+    // reply is for). Words of a button never go (Back keeps its word).
+    if (screen == "email.reply.stranger" && size.width / size.height < 1.5f && std::get<0>(key) == DrawnKind::Text
+        && !before.contains({ DrawnKind::Button, words, std::get<2>(key) }))
+        return true;
     // The home header is one line when it fits, else the greeting above the day and time, in the same size.
     if (screen == "home" && words == home_text(demo_settings().senior_name, ScreenshotServices::fixed_now()).one_line)
         return true;
@@ -234,7 +237,7 @@ std::vector<Shrinkage> shrinkage(ScreenSize screen)
                 for (auto& [key, px] : elements) {
                     auto it = larger.find(key);
                     bool gone = it == larger.end();
-                    if (gone && (may_go(id, key) || cut_to_first_sentences(id, key, px, larger)))
+                    if (gone && (may_go(id, key, screen, elements) || cut_to_first_sentences(id, key, px, larger)))
                         continue;
                     if (!gone && it->second >= px - 0.01f)
                         continue;

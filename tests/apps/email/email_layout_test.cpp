@@ -123,6 +123,23 @@ TEST_P(EmailLayoutTest, MessageFitsWithItsButtonsAndPaging)
     }
 }
 
+// Issue 14: in the largest text on a 1366x768 screen, a letter showed three lines a page (556 pages for
+// 5,000 lines); the header gives up a line when the words would have fewer than roomy_message_lines.
+TEST_P(EmailLayoutTest, ALongLetterHasMoreThanThreeLinesAPageInEveryTextSize)
+{
+    float line = ui().metrics().font(FontRole::Large) * 1.2f;
+    for (size_t pages : { size_t(1), size_t(556) }) {
+        auto layout = layout_message(ui(), message_buttons(true), content, pages);
+        EXPECT_GE(layout.body.height, 4 * line) << where() << " pages " << pages;
+        EXPECT_TRUE(content.contains(layout.subject) && content.contains(layout.picture)) << where();
+        EXPECT_FALSE(layout.subject.intersects(layout.body) || layout.picture.intersects(layout.body) || layout.when.intersects(layout.body)) << where();
+        EXPECT_FALSE(layout.subject.intersects(layout.when) || layout.subject.intersects(layout.picture)) << where();
+        // Where it has room, the sender's name is on its row under the title bar as well.
+        if (layout.body.height >= (roomy_message_lines + 1) * line)
+            EXPECT_GT(layout.name.height, 0) << where();
+    }
+}
+
 TEST_P(EmailLayoutTest, AStrangersMessageAndReplyFitWithTheWarning)
 {
     auto& m = ui().metrics();
@@ -144,6 +161,8 @@ TEST_P(EmailLayoutTest, AStrangersMessageAndReplyFitWithTheWarning)
         EXPECT_GT(notice.band.height, 0) << where();
         EXPECT_FALSE(notice.band.intersects(layout.text) || notice.band.intersects(layout.send)) << where();
         EXPECT_FALSE(layout.to.height > 0 && notice.band.intersects(layout.to)) << where();
+        // The warning takes its room from the box, never Back's word (issue 13: nothing gets smaller).
+        EXPECT_FALSE(layout.back_arrow) << where() << " files " << files;
         // With a notice of its own under the box as well ("Adding the photo…"), the box keeps two lines at
         // least (three everywhere but the largest type on a 1280x1024 screen), and nothing overlaps.
         auto with_notice = layout_compose_for(ui(), compose_buttons(), files, tr("Adding the photo…"), content, Sender::Stranger, notice);
