@@ -306,4 +306,5 @@ TEST_F(EmailScreens, AVeryLongLetterIsReadAloudFromItsLastPageAndAMissingLoudspe
     press(*foyer, "email.read");
     ASSERT_TRUE(foyer->wait_for_trace("read failed", 1, 30s)) << foyer->trace();
     EXPECT_TRUE(foyer->wait_for_trace("say Aucun haut-parleur n’a été trouvé")) << foyer->trace();
+    EXPECT_GT(foyer->count_in_trace("vérifiez que les haut-parleurs sont branchés"), 0u) << "what to check is not said: " << foyer->trace();
 }
