@@ -65,18 +65,13 @@ MessageLayout layout_message_with(const Ui& ui, const std::vector<ButtonSpec>& a
     // The actions on the left of the bottom bar, the pages on the right; two bars when one is too short.
     // A message of one page has no pages to turn: no room kept for them (the words are one line taller).
     // (A short message's estimate is photo_area's too: the two must agree on one bar or two.)
+    float paging_w = pages >= long_paging_pages ? paging_min_width(ui, pages) : 3 * m.button_height + 2 * m.gap + ui.text_width(page_text(8, 9), FontRole::Body);
+    auto one_line = layout_button_row(ui, actions, { rest.x, rest.y, rest.width - paging_w - m.gap, rest.height }, Align::Left);
     if (pages == 1) {
         auto probe = layout_button_row(ui, actions, rest, Align::Left);
         layout.bar = rest.take_bottom(probe.height);
         layout.actions = layout_button_row(ui, actions, layout.bar, Align::Left);
-        rest.take_bottom(m.gap / 2);
-        layout.body = rest;
-        layout.fits = layout.actions.fits && layout.body.height >= m.font(FontRole::Large) * 1.2f * 3;
-        return layout;
-    }
-    float paging_w = pages >= long_paging_pages ? paging_min_width(ui, pages) : 3 * m.button_height + 2 * m.gap + ui.text_width(page_text(8, 9), FontRole::Body);
-    auto one_line = layout_button_row(ui, actions, { rest.x, rest.y, rest.width - paging_w - m.gap, rest.height }, Align::Left);
-    if (one_line.height <= m.button_height + 0.5f && one_line.fits) {
+    } else if (one_line.height <= m.button_height + 0.5f && one_line.fits) {
         layout.bar = rest.take_bottom(m.button_height);
         layout.actions = layout_button_row(ui, actions, layout.bar, Align::Left);
         float used = layout.actions.buttons.empty() ? layout.bar.x : layout.actions.buttons.back().right() + m.gap;

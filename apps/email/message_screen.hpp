@@ -46,8 +46,9 @@ constexpr size_t roomy_message_lines = 5;
 // `pages`: how many the message has, once known (a long one gets the jumps beside Previous and Next, one
 // alone no paging bar); `subject_width`, how wide its subject is in headline type (0: not known).
 MessageLayout layout_message(const Ui&, const std::vector<ButtonSpec>& actions, const Rect& area, size_t pages = 0, float subject_width = 0);
-// For a stranger, the warning above the message (`notice`); where that leaves the words too few lines,
-// in the place of the sender's picture, name and date instead (which are then empty rectangles).
+// For a stranger, the warning above the message (`notice`), its words as at the next smaller text where
+// that leaves the words their lines; where even that leaves too few, in the place of the sender's picture,
+// name and date instead (which are then empty rectangles).
 MessageLayout layout_message_for(const Ui&, const std::vector<ButtonSpec>& actions, const Rect& area, Sender, StrangerNotice& notice, size_t pages = 0,
     float subject_width = 0);
 // A photo page has no sender or subject above it (the title bar names the sender): the photo takes all
