@@ -71,8 +71,12 @@ TEST_P(ConsoleBrowserTest, AMediatorHelpsByKeyboardFromCodeToClosedCase)
         + backend_test_name({ GetParam(), 0 });
     // The flow writes this file once it has seen the message listed as "not shown yet".
     auto shown_signal = screenshots + "/message-seen-unshown";
+    // And this one once the page that asked for a screenshot has loaded and is waiting for it, so that the
+    // arrival is seen by that page (and announced) however slowly the machine loads it.
+    auto waiting_signal = screenshots + "/page-waiting-for-screenshot";
     std::filesystem::create_directories(screenshots);
     std::filesystem::remove(shown_signal);
+    std::filesystem::remove(waiting_signal);
     std::thread live([&] {
         DeviceClient poller(server->port());
         poller.set_token(device.token());
@@ -94,8 +98,8 @@ TEST_P(ConsoleBrowserTest, AMediatorHelpsByKeyboardFromCodeToClosedCase)
                 }
                 if (event["type"] != "screenshot_request")
                     continue;
-                // Taking and shrinking a picture takes Foyer a moment too; the page is loaded by then.
-                std::this_thread::sleep_for(std::chrono::milliseconds(1500));
+                while (!done && !std::filesystem::exists(waiting_signal))
+                    std::this_thread::sleep_for(std::chrono::milliseconds(20));
                 if (poller.send_live_screenshot(code, make_png(200, 120, 2)).status == 201)
                     ++screenshots_sent;
             }
@@ -125,6 +129,7 @@ TEST_P(ConsoleBrowserTest, AMediatorHelpsByKeyboardFromCodeToClosedCase)
                                 .en) },
             { "FOYER_SCREENSHOT_DIR", screenshots },
             { "FOYER_SHOWN_SIGNAL", shown_signal },
+            { "FOYER_WAITING_SIGNAL", waiting_signal },
             { "FOYER_CASE_SPOKEN", Foyer::Protocol::format_code(code) },
         },
         std::chrono::seconds(180));

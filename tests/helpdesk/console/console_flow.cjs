@@ -190,8 +190,15 @@ async function main() {
     await tab_to(page, 'ask-screenshot');
     await page.keyboard.press('Enter');
     await page.waitForURL(/done=screenshot_requested/);
-    // The device takes a moment to answer; a reload in between would lose this mark.
+    // A reload between now and the arrival would lose this mark.
     await page.evaluate(() => { window.__still_the_same_page = true; });
+    // The page as it loaded shows the first screenshot still: the new one has not been sent yet.
+    await page.waitForFunction((width) => {
+      const img = document.querySelector('#screenshot');
+      return img.complete && img.naturalWidth === width;
+    }, Number(env('FOYER_FIRST_WIDTH')));
+    // Only now may the device answer (it holds the screenshot until this file exists).
+    fs.writeFileSync(env('FOYER_WAITING_SIGNAL'), 'waiting for the screenshot\n');
     const secondWidth = Number(env('FOYER_SECOND_WIDTH'));
     await page.waitForFunction((width) => {
       const img = document.querySelector('#screenshot');
