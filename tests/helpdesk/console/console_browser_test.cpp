@@ -77,6 +77,11 @@ TEST_P(ConsoleBrowserTest, AMediatorHelpsByKeyboardFromCodeToClosedCase)
     std::filesystem::create_directories(screenshots);
     std::filesystem::remove(shown_signal);
     std::filesystem::remove(waiting_signal);
+    // The flow's own timeouts bound these waits; `done` ends them when the flow has stopped.
+    auto wait_for_signal = [&](const std::string& path) {
+        while (!done && !std::filesystem::exists(path))
+            std::this_thread::sleep_for(std::chrono::milliseconds(20));
+    };
     std::thread live([&] {
         DeviceClient poller(server->port());
         poller.set_token(device.token());
@@ -92,14 +97,12 @@ TEST_P(ConsoleBrowserTest, AMediatorHelpsByKeyboardFromCodeToClosedCase)
                 if (event["type"] == "message") {
                     received_message = event["text"].get<std::string>();
                     // The next poll (after = this id) says the device has it: wait for the page to have
-                    // shown "not shown yet" first. The flow's own timeouts bound this wait.
-                    while (!done && !std::filesystem::exists(shown_signal))
-                        std::this_thread::sleep_for(std::chrono::milliseconds(20));
+                    // shown "not shown yet" first.
+                    wait_for_signal(shown_signal);
                 }
                 if (event["type"] != "screenshot_request")
                     continue;
-                while (!done && !std::filesystem::exists(waiting_signal))
-                    std::this_thread::sleep_for(std::chrono::milliseconds(20));
+                wait_for_signal(waiting_signal);
                 if (poller.send_live_screenshot(code, make_png(200, 120, 2)).status == 201)
                     ++screenshots_sent;
             }

@@ -50,6 +50,14 @@ async function tab_to_button(page, text, limit = 80) {
   throw new Error(`the button "${text}" cannot be reached with the Tab key`);
 }
 
+// Waits until the case page shows a loaded screenshot this many pixels wide.
+async function screenshot_shown(page, width, timeout = 15000) {
+  await page.waitForFunction((wanted) => {
+    const img = document.querySelector('#screenshot');
+    return img.complete && img.naturalWidth === wanted;
+  }, width, { timeout });
+}
+
 async function snapshot(page, name) {
   if (!shots) return;
   fs.mkdirSync(shots, { recursive: true });
@@ -193,17 +201,11 @@ async function main() {
     // A reload between now and the arrival would lose this mark.
     await page.evaluate(() => { window.__still_the_same_page = true; });
     // The page as it loaded shows the first screenshot still: the new one has not been sent yet.
-    await page.waitForFunction((width) => {
-      const img = document.querySelector('#screenshot');
-      return img.complete && img.naturalWidth === width;
-    }, Number(env('FOYER_FIRST_WIDTH')));
+    await screenshot_shown(page, Number(env('FOYER_FIRST_WIDTH')));
     // Only now may the device answer (it holds the screenshot until this file exists).
     fs.writeFileSync(env('FOYER_WAITING_SIGNAL'), 'waiting for the screenshot\n');
     const secondWidth = Number(env('FOYER_SECOND_WIDTH'));
-    await page.waitForFunction((width) => {
-      const img = document.querySelector('#screenshot');
-      return img.complete && img.naturalWidth === width;
-    }, secondWidth, { timeout: 20000 });
+    await screenshot_shown(page, secondWidth, 20000);
     check(await page.evaluate(() => window.__still_the_same_page === true), 'the page reloaded instead of showing the screenshot in place');
     check((await page.textContent('#screenshot-news')).includes('A new screenshot arrived.'), 'the arrival should be announced');
     await page.click('#checks-fine summary');
