@@ -4,8 +4,10 @@
 
 #include <espeak-ng/espeak_ng.h>
 
+#include <cstring>
 #include <mutex>
 #include <string>
+#include <strings.h>
 
 namespace Foyer {
 
@@ -27,6 +29,25 @@ Error espeak_error(espeak_ng_STATUS status, const char* what)
     espeak_ng_GetStatusCodeMessage(status, message, sizeof message);
     return Error::plain(N_("The voice is not working. Everything is still written on the screen."), {},
         std::string(what) + ": " + message);
+}
+
+// By its name ("fr", "en-us"), or else by a language it names exactly ("en-gb", which espeak-ng 1.51 calls
+// "en"): never a voice of another language that only looks alike.
+espeak_ng_STATUS set_voice(const std::string& voice)
+{
+    auto status = espeak_ng_SetVoiceByName(voice.c_str());
+    if (status == ENS_OK)
+        return status;
+    espeak_VOICE wanted {};
+    wanted.languages = voice.c_str();
+    if (espeak_SetVoiceByProperties(&wanted) != EE_OK)
+        return status;
+    auto* current = espeak_GetCurrentVoice();
+    // Its languages: a priority byte, then a name, then a zero, until an empty name.
+    for (const char* language = current ? current->languages : nullptr; language && *language; language += std::strlen(language + 1) + 2)
+        if (strcasecmp(language + 1, voice.c_str()) == 0)
+            return ENS_OK;
+    return status;
 }
 
 // Small buffers: the first sound comes sooner and a new sentence interrupts the old one within ~20 ms.
@@ -74,9 +95,13 @@ ErrorOr<void> EspeakEngine::set_params(const SpeechParams& params)
     if (m_params_applied && params == m_params)
         return {};
     if (!m_params_applied || params.voice != m_params.voice) {
-        auto status = espeak_ng_SetVoiceByName(params.voice.c_str());
-        if (status != ENS_OK)
+        auto status = set_voice(params.voice);
+        if (status != ENS_OK) {
+            // The look-up may have left another language's voice in place: the one before comes back.
+            if (m_params_applied)
+                set_voice(m_params.voice);
             return espeak_error(status, ("voice " + params.voice).c_str());
+        }
     }
     espeak_ng_SetParameter(espeakRATE, params.rate, 0);
     espeak_ng_SetParameter(espeakVOLUME, params.volume, 0);

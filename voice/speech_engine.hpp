@@ -2,6 +2,7 @@
 #pragma once
 
 #include "../shell/core/error.hpp"
+#include "../shell/core/i18n/language.hpp"
 
 #include <cstdint>
 #include <functional>
@@ -11,14 +12,31 @@
 
 namespace Foyer {
 
+// Which synthesiser speaks. Best: the most natural one installed for the language.
+enum class VoiceKind {
+    Best,
+    Pico,
+    RHVoice,
+    Espeak,
+};
+
 struct SpeechParams {
-    // An espeak-ng voice name ("fr", "en-gb").
+    // An espeak-ng voice name ("fr", "en-gb"); its first letters also say the language for every engine.
     std::string voice;
-    int rate { 150 };
+    // Words a minute.
+    int rate { 160 };
+    // 100 is each engine's normal loudness, made the same across engines; up to 200.
     int volume { 100 };
+    VoiceKind kind { VoiceKind::Best };
 
     bool operator==(const SpeechParams&) const = default;
 };
+
+// The language the voice speaks: English for "en", "en-gb", "en-us"…; French otherwise.
+inline Language speech_language(const SpeechParams& params)
+{
+    return params.voice.starts_with("en") ? Language::English : Language::French;
+}
 
 enum class ChunkFlow {
     Continue,
@@ -34,6 +52,8 @@ public:
     virtual ErrorOr<void> initialize() = 0;
     virtual int sample_rate() const = 0;
     virtual ErrorOr<void> set_params(const SpeechParams&) = 0;
+    // Said once at start, and not played, by engines that are slow the first time.
+    virtual void warm_up() { }
     // Calls `sink` with each piece of mono 16-bit audio as it is produced; stops early when told to.
     virtual ErrorOr<void> synthesize(std::string_view text, const ChunkSink& sink) = 0;
 };
