@@ -3,6 +3,7 @@
 #include "speaker.hpp"
 
 #include "../shell/core/system/log.hpp"
+#include "speakable.hpp"
 #include "speech_chunks.hpp"
 
 namespace Foyer {
@@ -110,6 +111,10 @@ bool Speaker::wait_until_idle(std::chrono::milliseconds timeout)
 
 void Speaker::run()
 {
+    // The engine starts (and a slow one says its warm-up sentence) while the first screen is being made,
+    // so the first sentence is as quick as any other. A failure here is told by the first sentence.
+    if (auto ready = m_engine->initialize(); !ready.is_error())
+        m_engine_ready = true;
     for (;;) {
         Prompt prompt;
         {
@@ -194,8 +199,10 @@ void Speaker::speak(Prompt& prompt)
         m_told_no_device = false;
     }
 
+    // Every engine is given the same words for the ear: numbers, dates, codes and symbols already in words.
+    auto words = speakable(prompt.text, speech_language(params));
     std::optional<Error> output_failed;
-    auto synthesized = m_engine->synthesize(prompt.text, [&](std::span<const int16_t> samples) {
+    auto synthesized = m_engine->synthesize(words, [&](std::span<const int16_t> samples) {
         if (superseded()) {
             report.interrupted = true;
             return ChunkFlow::Stop;

@@ -167,6 +167,40 @@ private:
     std::shared_ptr<Gate> m_gate;
 };
 
+// Keeps the words it was given to say, and says one chunk for them.
+class ListeningEngine final : public SpeechEngine {
+public:
+    struct Heard {
+        std::mutex mutex;
+        std::vector<std::string> texts;
+        std::vector<std::string> copy()
+        {
+            std::lock_guard lock(mutex);
+            return texts;
+        }
+    };
+    explicit ListeningEngine(std::shared_ptr<Heard> heard)
+        : m_heard(std::move(heard))
+    {
+    }
+    ErrorOr<void> initialize() override { return {}; }
+    int sample_rate() const override { return 1000; }
+    ErrorOr<void> set_params(const SpeechParams&) override { return {}; }
+    ErrorOr<void> synthesize(std::string_view text, const ChunkSink& sink) override
+    {
+        {
+            std::lock_guard lock(m_heard->mutex);
+            m_heard->texts.emplace_back(text);
+        }
+        std::vector<int16_t> chunk(10, 1);
+        sink(chunk);
+        return {};
+    }
+
+private:
+    std::shared_ptr<Heard> m_heard;
+};
+
 struct Recorder {
     std::mutex mutex;
     std::vector<Speaker::Report> reports;
@@ -238,6 +272,28 @@ TEST(Speaker, ANewSentenceInterruptsTheOldOneAndDropsTheQueue)
     EXPECT_FALSE(reports[1].interrupted);
     EXPECT_EQ(reports[1].samples, 3u * 10);
     EXPECT_GE(output->dropped(), 1) << "what was not played yet of the old sentence is dropped";
+}
+
+TEST(Speaker, EveryEngineIsGivenWordsForTheEarInTheVoicesLanguage)
+{
+    auto heard = std::make_shared<ListeningEngine::Heard>();
+    auto recorder = std::make_shared<Recorder>();
+    Speaker speaker(std::make_unique<ListeningEngine>(heard), std::make_unique<MemoryOutput>(std::make_shared<MemoryOutput::Shared>()));
+    speaker.set_report_listener([recorder](auto& report) { (*recorder)(report); });
+    speaker.set_params({ "fr", 160, 100 });
+    speaker.say("Nous sommes le jeudi 26 novembre, il est 10 h 42.");
+    ASSERT_TRUE(speaker.wait_until_idle(5s));
+    speaker.set_params({ "en-gb", 160, 100 });
+    speaker.say("It is 10:42. Call 0800 123 4567.");
+    ASSERT_TRUE(speaker.wait_until_idle(5s));
+    auto texts = heard->copy();
+    ASSERT_EQ(texts.size(), 2u);
+    EXPECT_EQ(texts[0], "Nous sommes le jeudi vingt-six novembre, il est dix heures quarante-deux.");
+    EXPECT_EQ(texts[1], "It is ten forty-two. Call oh eight oh oh, one two three, four five six seven.");
+    // What was said is reported as the screen wrote it (the trace, the tests).
+    auto reports = recorder->copy();
+    ASSERT_EQ(reports.size(), 2u);
+    EXPECT_EQ(reports[0].text, "Nous sommes le jeudi 26 novembre, il est 10 h 42.");
 }
 
 TEST(Speaker, SayNeverWaitsForSpeech)
@@ -334,6 +390,8 @@ TEST(EspeakEngine, AnUnknownVoiceIsReportedNotFatal)
     ASSERT_FALSE(engine.initialize().is_error());
     EXPECT_TRUE(engine.set_params({ "no-such-voice", 150, 100 }).is_error());
     EXPECT_FALSE(engine.set_params({ "fr", 150, 100 }).is_error());
+    // The settings' English voice: espeak-ng 1.51 names it "en" and lists "en-gb" among its languages.
+    EXPECT_FALSE(engine.set_params({ "en-gb", 150, 100 }).is_error());
 }
 
 namespace {
