@@ -2,6 +2,8 @@
 // anything else as the family typed it.
 #include "phone_number.hpp"
 
+#include "../../voice/speakable.hpp"
+
 #include <cctype>
 #include <vector>
 
@@ -26,25 +28,6 @@ std::string join(const std::vector<std::string>& groups, std::string_view separa
         out += group;
     }
     return out;
-}
-
-std::string spoken_group(const std::string& group, Language language)
-{
-    if (!group.empty() && group[0] == '+')
-        return "plus " + spoken_group(group.substr(1), language);
-    if (language == Language::French) {
-        // "01" must be heard as "zéro un", not "un"; "70" as "soixante-dix".
-        if (group.size() == 2 && group[0] == '0')
-            return "0 " + group.substr(1);
-        return group;
-    }
-    std::string digits;
-    for (char c : group) {
-        if (!digits.empty())
-            digits += ' ';
-        digits += c;
-    }
-    return digits;
 }
 
 }
@@ -87,10 +70,7 @@ PhoneNumberText phone_number_text(std::string_view number, Language language)
 
     PhoneNumberText text;
     text.grouped = join(groups, " ");
-    std::vector<std::string> spoken;
-    for (auto& group : groups)
-        spoken.push_back(spoken_group(group, language));
-    text.spoken = join(spoken, ", ");
+    text.spoken = speakable(text.grouped, language);
     return text;
 }
 

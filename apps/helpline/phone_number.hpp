@@ -11,7 +11,8 @@ namespace Foyer {
 struct PhoneNumberText {
     // For the giant digits: "01 70 77 23 72", "+33 1 70 77 23 72", "39 39".
     std::string grouped;
-    // For the synthesiser: French reads pairs as numbers ("zéro un, soixante-dix"), English digit by digit.
+    // For the voice, in words (voice/speakable): French reads pairs as numbers ("zéro un, soixante-dix"),
+    // English digit by digit ("oh one, seven oh").
     std::string spoken;
 };
 

@@ -5,6 +5,7 @@
 #include "../../helpdesk/protocol/offline_code.hpp"
 #include "../../shell/core/i18n/translate.hpp"
 #include "../../shell/ui/ui.hpp"
+#include "../../voice/speakable.hpp"
 #include "helpline_text.hpp"
 #include "phone_number.hpp"
 
@@ -101,40 +102,6 @@ void draw_call_block(Ui& ui, const CallBlockLayout& block, std::string_view lead
     draw_number(ui, block.number, number, block.digits_px);
     ui.text(block.code_label, code_label, FontRole::Large, SwatchRole::Page, Align::Center, block.sentences_px);
     ui.text(block.code, grouped_code, FontRole::Giant, SwatchRole::Page, Align::Center, block.digits_px);
-}
-
-std::string spoken_code_in(std::string_view grouped, Language language)
-{
-    std::vector<std::string> groups;
-    std::string current;
-    for (char c : grouped) {
-        if (c >= '0' && c <= '9') {
-            current += c;
-        } else if (!current.empty()) {
-            groups.push_back(current);
-            current.clear();
-        }
-    }
-    if (!current.empty())
-        groups.push_back(current);
-    std::string spoken;
-    for (auto& group : groups) {
-        std::string said;
-        if (language == Language::French && group.size() % 2 == 0) {
-            // Pairs as numbers, as the French read telephone numbers: "11 24" is "onze vingt-quatre".
-            for (size_t i = 0; i < group.size(); i += 2) {
-                auto pair = group.substr(i, 2);
-                said += (said.empty() ? "" : " ") + (pair[0] == '0' ? "0 " + pair.substr(1) : pair);
-            }
-        } else {
-            for (char c : group)
-                said += (said.empty() ? "" : ", ") + std::string(1, c);
-        }
-        spoken += (spoken.empty() ? "" : language == Language::French ? ", "
-                                                                      : ". ")
-            + said;
-    }
-    return spoken.empty() ? spoken : spoken + ".";
 }
 
 // --- Consent -------------------------------------------------------------------------------------
@@ -302,15 +269,9 @@ std::string CodeScreen::title() const
     return tr("Your code for the helper");
 }
 
-std::string CodeScreen::spoken_code(std::string_view digits)
+std::string CodeScreen::spoken_code(std::string_view digits, Language language)
 {
-    std::string spoken;
-    for (size_t i = 0; i < digits.size(); ++i) {
-        spoken += digits[i];
-        spoken += (i + 1) % 3 == 0 && i + 1 < digits.size() ? ". " : i + 1 < digits.size() ? ", "
-                                                                                           : ".";
-    }
-    return spoken;
+    return code_for_ear(Protocol::format_code(digits), language);
 }
 
 std::string CodeScreen::call_sentence(const Services& services, bool spoken)
@@ -336,7 +297,7 @@ std::string CodeScreen::arrival_speech() const
 {
     auto intro = m_arrival == Arrival::SentLater ? tr("Your report to the helper has now been sent.") : tr("Sent.");
     std::string dropped = m_picture_dropped ? " " + tr("The picture was too big and was left out.") : "";
-    return intro + dropped + " " + format(tr("Your code is: {code}"), { { "code", spoken_code(m_code) } }) + " "
+    return intro + dropped + " " + format(tr("Your code is: {code}"), { { "code", spoken_code(m_code, i18n::current_language()) } }) + " "
         + helpline_sentence();
 }
 
@@ -371,7 +332,7 @@ void CodeScreen::draw(Ui& ui)
     draw_call_block(ui, layout_call_block(ui, area, lead, number, label, grouped), lead, number, label, grouped);
 
     if (ui.button("help.say_again", buttons[0], Icon::Speak, tr("Say it again")))
-        m_services.say(format(tr("Your code is: {code}"), { { "code", spoken_code(m_code) } }));
+        m_services.say(format(tr("Your code is: {code}"), { { "code", spoken_code(m_code, i18n::current_language()) } }));
     if (can_go_live && ui.button("help.live", buttons[1], Icon::ShareScreen, tr("Let the helper see my screen")))
         service->start_live(m_code);
 }
@@ -406,7 +367,7 @@ std::string NotSentScreen::reason() const
 
 std::string NotSentScreen::spoken_offline_code() const
 {
-    return spoken_code_in(Protocol::format_code(m_outcome.offline_code), i18n::current_language());
+    return code_for_ear(Protocol::format_code(m_outcome.offline_code), i18n::current_language());
 }
 
 std::string NotSentScreen::arrival_speech() const

@@ -81,10 +81,6 @@ CallBlockLayout layout_call_block(const Ui&, const Rect& area, std::string_view 
 void draw_call_block(Ui&, const CallBlockLayout&, std::string_view lead, const std::string& number, std::string_view code_label,
     std::string_view grouped_code);
 
-// A code for the voice, in the groups it is shown: "123 456 789" or "1124 1820". French reads each pair as
-// a number ("onze vingt-quatre, dix-huit vingt"; "07" as "zéro sept"), English digit by digit.
-std::string spoken_code_in(std::string_view grouped, Language);
-
 class CodeScreen final : public Screen {
 public:
     enum class Arrival {
@@ -99,8 +95,8 @@ public:
     std::string arrival_speech() const override;
     void draw(Ui&) override;
 
-    // "Your code is: 1, 2, 3. 4, 5, 6. 7, 8, 9." — digit by digit, with pauses.
-    static std::string spoken_code(std::string_view digits);
+    // The case code for the voice, in the groups it is shown ("123 456 789"), in words (voice/speakable).
+    static std::string spoken_code(std::string_view digits, Language);
     // What the screen says under the giant code (also spoken): whom to call, on which number.
     static std::string call_sentence(const Services&, bool spoken);
 

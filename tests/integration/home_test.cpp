@@ -54,7 +54,7 @@ TEST(Home, ClickingTheHelpTileOpensTheHelpScreenAndHomeComesBack)
     START_FOYER(foyer, 1366, 768);
     ASSERT_TRUE(foyer.press("tile.help")) << foyer.trace();
     ASSERT_TRUE(foyer.wait_for_trace("screen help")) << foyer.trace();
-    EXPECT_TRUE(foyer.wait_for_trace("say Appeler à l’aide. Solidarité numérique, téléphone 0 1, 70, 77, 23, 72."));
+    EXPECT_TRUE(foyer.wait_for_trace("say Appeler à l’aide. Solidarité numérique, téléphone zéro un, soixante-dix, soixante-dix-sept, vingt-trois, soixante-douze."));
     EXPECT_EQ(foyer.count_in_trace("activate tile.help"), 1u);
 
     // What the X server shows is exactly the help screen as --screenshot draws it.

@@ -4,6 +4,7 @@
 #include "shell/core/i18n/translate.hpp"
 #include "tests/support/headless_ui.hpp"
 #include "tests/support/layout_matrix.hpp"
+#include "voice/speakable.hpp"
 
 #include <gtest/gtest.h>
 
@@ -13,9 +14,9 @@ using namespace Foyer::Testing;
 TEST(OfflineCodeSpeech, IsSpokenInTheGroupsItIsShownPairsAsNumbersInFrench)
 {
     // Shown "1124 1820": heard "onze vingt-quatre, dix-huit vingt", never "112, 418, 20".
-    EXPECT_EQ(spoken_code_in("1124 1820", Language::French), "11 24, 18 20.");
-    EXPECT_EQ(spoken_code_in("0724 0005", Language::French), "0 7 24, 0 0 0 5.");
-    EXPECT_EQ(spoken_code_in("1124 1820", Language::English), "1, 1, 2, 4. 1, 8, 2, 0.");
+    EXPECT_EQ(code_for_ear("1124 1820", Language::French), "onze vingt-quatre, dix-huit vingt.");
+    EXPECT_EQ(code_for_ear("0724 0005", Language::French), "zéro sept vingt-quatre, zéro zéro zéro cinq.");
+    EXPECT_EQ(code_for_ear("1124 1820", Language::English), "one, one, two, four. one, eight, two, zero.");
 }
 
 using CallBlockTest = LayoutMatrix;

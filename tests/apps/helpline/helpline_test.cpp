@@ -27,9 +27,11 @@ TEST_F(Helpline, NumbersAreGroupedTheWayPeopleReadThem)
 
 TEST_F(Helpline, NumbersAreSpokenPairByPairInFrenchDigitByDigitInEnglish)
 {
-    EXPECT_EQ(phone_number_text("01 70 77 23 72", Language::French).spoken, "0 1, 70, 77, 23, 72");
-    EXPECT_EQ(phone_number_text("01 70 77 23 72", Language::English).spoken, "0 1, 7 0, 7 7, 2 3, 7 2");
-    EXPECT_EQ(phone_number_text("+33 1 70 77 23 72", Language::French).spoken, "plus 33, 1, 70, 77, 23, 72");
+    EXPECT_EQ(phone_number_text("01 70 772 372", Language::French).spoken,
+        "zéro un, soixante-dix, soixante-dix-sept, vingt-trois, soixante-douze");
+    EXPECT_EQ(phone_number_text("01 70 77 23 72", Language::English).spoken, "oh one, seven oh, seven seven, two three, seven two");
+    EXPECT_EQ(phone_number_text("+33 1 70 77 23 72", Language::French).spoken,
+        "plus trente-trois, un, soixante-dix, soixante-dix-sept, vingt-trois, soixante-douze");
 }
 
 TEST_F(Helpline, HoursInWordsGroupTheWeek)
@@ -80,7 +82,7 @@ TEST_F(Helpline, TheWholeScreenIsSpoken)
     auto text = helpline_text(default_settings().helpline, at(2026, 11, 26, 10, 42));
     EXPECT_EQ(text.number, "01 70 77 23 72");
     EXPECT_TRUE(text.open_now);
-    EXPECT_EQ(text.spoken, "Appeler à l’aide. Solidarité numérique, téléphone 0 1, 70, 77, 23, 72. "
+    EXPECT_EQ(text.spoken, "Appeler à l’aide. Solidarité numérique, téléphone zéro un, soixante-dix, soixante-dix-sept, vingt-trois, soixante-douze. "
                            "Du lundi au vendredi, de 9 heures à 18 heures. Fermé les jours fériés. "
                            "Ouvert en ce moment, jusqu’à 18 heures.");
 }
