@@ -4,6 +4,7 @@
 #include "../../shell/core/i18n/translate.hpp"
 #include "../../shell/core/system/lifetime.hpp"
 #include "../../shell/core/system/task_runner.hpp"
+#include "../../voice/voice_choice.hpp"
 #include "../helpline/diagnosis/diagnosis.hpp"
 #include "setup_step.hpp"
 
@@ -120,6 +121,10 @@ class VoiceStep final : public SetupStep {
 public:
     VoiceStep(Services& services, std::shared_ptr<SetupFlow> flow)
         : SetupStep(services, std::move(flow), "setup.voice", N_("The voice"))
+        , m_language(i18n::current_language())
+        // Files and libraries looked at, no program run: a few milliseconds.
+        , m_voices(installed_voices(m_language))
+        , m_install(natural_voice_install_command(m_language))
     {
         look_for_loudspeakers();
     }
@@ -128,17 +133,19 @@ public:
     {
         auto& voice = draft().settings.voice;
         std::vector<FormRow> rows {
-            { .kind = FormRowKind::Choices,
-                .label = tr("Foyer speaks"),
-                .choices = { { "setup.voice.on", tr("Yes"), voice.enabled }, { "setup.voice.off", tr("No, silent"), !voice.enabled } } },
+            voices_row(),
+            // Speed and loudness in one row: with the voices and a note about the loudspeakers, the page still
+            // fits a 1280x1024 screen in the largest text.
             { .kind = FormRowKind::Actions,
-                .label = format(tr("Speed: {rate} words a minute"), { { "rate", std::to_string(voice.rate) } }),
+                .label = format(tr("Speed: {rate} words a minute. Loudness: {volume} %."),
+                    { { "rate", std::to_string(voice.rate) }, { "volume", std::to_string(voice.volume) } }),
                 .choices = { { "setup.voice.slower", tr("Slower"), false, Icon::Remove }, { "setup.voice.faster", tr("Faster"), false, Icon::Add },
-                    { "setup.voice.listen", tr("Listen"), false, Icon::Speak } } },
-            { .kind = FormRowKind::Actions,
-                .label = format(tr("Loudness: {volume} %"), { { "volume", std::to_string(voice.volume) } }),
-                .choices = { { "setup.voice.quieter", tr("Quieter"), false, Icon::Remove }, { "setup.voice.louder", tr("Louder"), false, Icon::Add } } },
+                    { "setup.voice.quieter", tr("Quieter"), false, Icon::Remove }, { "setup.voice.louder", tr("Louder"), false, Icon::Add } } },
         };
+        if (m_install)
+            rows.push_back({ .kind = FormRowKind::Note,
+                .text = format(tr("A more natural voice can be installed: whoever looks after this computer types “{command}” (from Debian’s non-free section)."),
+                    { { "command", *m_install } }) });
         // Last, so that it appearing moves no button.
         if (m_no_sound_output)
             rows.push_back({ .kind = FormRowKind::Note, .text = no_sound_output_text(), .swatch = SwatchRole::StatusBad });
@@ -158,9 +165,7 @@ private:
     {
         auto& voice = draft().settings.voice;
         // Steps a person hears as different; the bounds are the settings' own.
-        if (id == "setup.voice.on")
-            voice.enabled = true;
-        else if (id == "setup.voice.off")
+        if (id == "setup.voice.off")
             voice.enabled = false;
         else if (id == "setup.voice.slower")
             voice.rate = std::max(min_voice_rate, voice.rate - 20);
@@ -170,11 +175,33 @@ private:
             voice.volume = std::max(20, voice.volume - 20);
         else if (id == "setup.voice.louder")
             voice.volume = std::min(max_voice_volume, voice.volume + 20);
+        for (auto kind : m_voices) {
+            if (id == "setup.voice." + std::string(voice_setting(kind))) {
+                voice.voice = voice_setting(kind);
+                voice.enabled = true;
+            }
+        }
         flow().preview();
         if (voice.enabled)
             m_services.say(voice_sample(draft()));
         else
             m_services.say(tr("The voice is off. Everything Foyer would say is written on the screen."));
+    }
+
+    // The voices installed for the page's language, by plain names, and silence last; the one speaking now
+    // is chosen. One row for both, so that the page fits in the largest text; pressing a voice, the chosen
+    // one too, says the sample in it (there is no separate Listen button to find).
+    FormRow voices_row() const
+    {
+        auto& voice = draft().settings.voice;
+        auto kind = voice_kind_of_setting(voice.voice);
+        if (kind == VoiceKind::Best || std::find(m_voices.begin(), m_voices.end(), kind) == m_voices.end())
+            kind = m_voices.front();
+        FormRow row { .kind = FormRowKind::Choices, .label = tr("Which voice (press one to hear it)") };
+        for (auto offered : offered_voices(m_voices, voice_kind_of_setting(voice.voice)))
+            row.choices.push_back({ "setup.voice." + std::string(voice_setting(offered)), tr(voice_name(offered)), voice.enabled && offered == kind });
+        row.choices.push_back({ "setup.voice.off", tr("No voice"), !voice.enabled });
+        return row;
     }
 
     static std::string no_sound_output_text()
@@ -202,6 +229,9 @@ private:
         });
     }
 
+    Language m_language;
+    std::vector<VoiceKind> m_voices;
+    std::optional<std::string> m_install;
     bool m_no_sound_output { false };
     Lifetime m_lifetime;
     // Last: joined first (the question gives up at once when the page goes).

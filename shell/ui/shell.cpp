@@ -4,8 +4,8 @@
 #include "shell.hpp"
 
 #include "../../voice/alsa_output.hpp"
-#include "../../voice/espeak_engine.hpp"
 #include "../../voice/speaker.hpp"
+#include "../../voice/voice_engine.hpp"
 #include "../core/i18n/translate.hpp"
 #include "../core/system/file_watcher.hpp"
 #include "../core/system/log.hpp"
@@ -235,7 +235,7 @@ int Shell::run()
     if (std::getenv("FOYER_REPEAT_GUARD_MS"))
         log_info("foyer: presses closer than " + std::to_string(int(Interaction::repeat_guard_from_setting(std::getenv("FOYER_REPEAT_GUARD_MS")) * 1000))
             + " ms count once (FOYER_REPEAT_GUARD_MS)");
-    m_speaker = std::make_unique<Speaker>(std::make_unique<EspeakEngine>(), std::make_unique<AlsaOutput>());
+    m_speaker = std::make_unique<Speaker>(VoiceEngine::with_every_voice(), std::make_unique<AlsaOutput>());
     load_settings();
     auto mode = m_options.windowed ? WindowMode::Windowed : WindowMode::FullScreen;
     auto window = Window::open(mode, m_options.window_size);

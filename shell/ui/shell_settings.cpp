@@ -3,23 +3,13 @@
 #include "shell.hpp"
 
 #include "../../voice/speaker.hpp"
+#include "../../voice/voice_choice.hpp"
 #include "../core/i18n/translate.hpp"
 #include "../core/settings/write.hpp"
 #include "../core/system/files.hpp"
 #include "../core/system/log.hpp"
 
 namespace Foyer {
-
-namespace {
-
-std::string voice_for(const Settings& settings, Language language)
-{
-    if (!settings.voice.voice.empty())
-        return settings.voice.voice;
-    return language == Language::English ? "en-gb" : "fr";
-}
-
-}
 
 Language Shell::effective_language() const
 {
@@ -68,7 +58,7 @@ void Shell::use_settings(const Settings& settings)
     i18n::set_language(effective_language());
     if (m_speaker) {
         m_speaker->set_enabled(m_settings.voice.enabled);
-        m_speaker->set_params({ voice_for(m_settings, i18n::current_language()), m_settings.voice.rate, m_settings.voice.volume });
+        m_speaker->set_params(speech_params_for(m_settings.voice, i18n::current_language()));
     }
     if (i18n::current_language() != previous_language && m_window)
         m_navigator.announce();

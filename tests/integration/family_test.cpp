@@ -72,7 +72,7 @@ TEST(Family, TheSettingsAreBehindTheChordAndTheFamilyCode)
     ASSERT_TRUE(foyer.wait_for_trace("say Pour la famille. Enregistré\u00a0: La voix.")) << foyer.trace();
     auto parsed = parse_settings(read_text(foyer.settings_path()));
     EXPECT_FALSE(parsed.has_errors());
-    EXPECT_EQ(parsed.settings.voice.rate, 170);
+    EXPECT_EQ(parsed.settings.voice.rate, 180) << "the default 160, one step faster";
     EXPECT_EQ(parsed.settings.senior_name, "Jocelyne") << "the rest of the settings is kept";
     // The hand-written file that was replaced is kept beside it.
     EXPECT_EQ(read_text(foyer.settings_path() + ".previous"), settings);

@@ -162,7 +162,7 @@ TEST_F(Setup, TheWholeFirstRunSetupByKeyboard)
     EXPECT_EQ(settings.senior_name, "Jocelyne");
     EXPECT_EQ(settings.language, Language::French);
     EXPECT_EQ(settings.text_size, TextSize::Large);
-    EXPECT_EQ(settings.voice.rate, 170);
+    EXPECT_EQ(settings.voice.rate, 180) << "the default 160, one step faster";
     EXPECT_EQ(settings.helpline.name, "France Services Montreuil");
     EXPECT_EQ(settings.helpline.number, "01 48 70 60 00");
     EXPECT_EQ(settings.helpline.hours.weekly[0].size(), 2u);

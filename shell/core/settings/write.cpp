@@ -346,7 +346,8 @@ std::string settings_text(const Settings& settings, std::string_view previous)
         << "rate = " << settings.voice.rate << "\n"
         << "# Loudness: 100 is normal, up to 200.\n"
         << "volume = " << settings.voice.volume << "\n"
-        << "# An espeak-ng voice such as \"fr\", \"fr-be\", \"fr-ch\", \"en-gb\" or \"en-us\". Empty: the voice of the language.\n"
+        << "# Empty: the most natural voice installed. \"pico\" or \"rhvoice\": that natural voice, when installed.\n"
+           "# \"espeak\": the fallback voice; or an espeak-ng voice such as \"fr-be\", \"fr-ch\" or \"en-us\".\n"
         << "voice = " << toml_quoted(settings.voice.voice) << "\n\n";
 
     out << "[home]\n"
