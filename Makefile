@@ -17,6 +17,7 @@ deps-run:
 	@installer/install-deps.sh build helpdesk-build run
 deps-test:
 	@installer/install-deps.sh build helpdesk-build run test helpdesk-test package
+	@if [ "$${CI:-}" = true ]; then installer/install-deps.sh nonfree/voices; fi
 deps-package:
 	@installer/install-deps.sh build helpdesk-build package
 

@@ -44,9 +44,22 @@ if [ "$(id -u)" -ne 0 ]; then
 fi
 echo "install-deps: installing ${missing[*]}"
 log=$(mktemp)
+apt=(-o DPkg::Lock::Timeout=600)
+# A list under nonfree/ (the natural voices, for CI) comes from Debian's contrib and non-free sections,
+# added for this one apt run in a private list of sources: the machine's own sources are never changed.
+if [[ " $* " == *" nonfree/"* ]]; then
+    private=$(mktemp -d)
+    mkdir -p "$private/parts" "$private/lists/partial"
+    cp /etc/apt/sources.list.d/*.sources "$private/parts/" 2>/dev/null || true
+    if [ -f /etc/apt/sources.list ]; then cp /etc/apt/sources.list "$private/sources.list"; else : >"$private/sources.list"; fi
+    printf '%s\n' "Types: deb" "URIs: http://deb.debian.org/debian" "Suites: bookworm" "Components: contrib non-free" \
+        "Signed-By: /usr/share/keyrings/debian-archive-keyring.gpg" >"$private/parts/foyer-nonfree.sources"
+    apt+=(-o Dir::Etc::SourceList="$private/sources.list" -o Dir::Etc::SourceParts="$private/parts"
+        -o Dir::State::Lists="$private/lists")
+fi
 # Another apt (an update, another build on the same machine) may hold the lock: wait for it.
-if ! { "${sudo[@]}" apt-get -o DPkg::Lock::Timeout=600 update -qq && DEBIAN_FRONTEND=noninteractive "${sudo[@]}" \
-        apt-get -o DPkg::Lock::Timeout=600 install -y -qq --no-install-recommends "${missing[@]}"; } >"$log" 2>&1; then
+if ! { "${sudo[@]}" apt-get "${apt[@]}" update -qq && DEBIAN_FRONTEND=noninteractive "${sudo[@]}" \
+        apt-get "${apt[@]}" install -y -qq --no-install-recommends "${missing[@]}"; } >"$log" 2>&1; then
     tail -n 30 "$log" >&2
     echo "install-deps: apt-get failed (full log: $log)" >&2
     exit 1
