@@ -42,8 +42,9 @@ struct SynthParams {
 constexpr int message_text = 0;
 constexpr int punctuation_none = 1;
 constexpr int capitals_default = 0;
-// Words a minute at RHVoice's normal speed, pauses included, as `make bench` measures every voice.
-constexpr int native_words_a_minute = 152;
+// Words a minute at the normal speed of RHVoice's bdl, as `make bench` measures every voice (a passage, the pauses
+// between its sentences included).
+constexpr int native_words_a_minute = 217;
 
 // What one synthesis hears from the library's callbacks.
 struct Listening {

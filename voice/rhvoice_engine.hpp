@@ -17,8 +17,10 @@ public:
         std::string library { "libRHVoice.so.5" };
         std::string data { "/usr/share/RHVoice" };
         std::string config { "/etc/RHVoice" };
-        // One of the English voices of rhvoice-english.
-        std::string voice { "clb" };
+        // One of the English voices of rhvoice-english: bdl, a man's voice, the best understood by the
+        // bench's English recogniser (clb and slt, women's voices, had twice its word errors), and a lower
+        // voice is the easier one for ears that lose the high tones with age.
+        std::string voice { "bdl" };
     };
     RHVoiceEngine();
     explicit RHVoiceEngine(Place);

@@ -11,6 +11,8 @@ namespace Foyer {
 
 // -1 dBFS of 16-bit audio.
 inline constexpr int peak_limit = 29204;
+// -40 dBFS: the quietest sample counted as sound (the first one a listener hears), not a silence's dither.
+inline constexpr int audible_threshold = 328;
 
 class LevelControl {
 public:

@@ -12,6 +12,7 @@
 #include "apps/helpline/diagnosis/diagnosis.hpp"
 #include "apps/helpline/report/helpdesk_client.hpp"
 #include "apps/helpline/report/report_builder.hpp"
+#include "figures.hpp"
 #include "shell/core/system/child_process.hpp"
 #include "shell/core/system/png.hpp"
 #include "tests/helpdesk/support/running_helpdesk.hpp"
@@ -21,6 +22,7 @@
 #include "voice/alsa_output.hpp"
 #include "voice/espeak_engine.hpp"
 #include "voice/speaker.hpp"
+#include "voice_bench.hpp"
 
 #include <algorithm>
 #include <arpa/inet.h>
@@ -43,25 +45,11 @@ using namespace Foyer::Testing;
 using namespace std::chrono;
 using namespace std::chrono_literals;
 
+using Bench::median;
+using Bench::percentile;
+using Bench::quick;
+
 namespace {
-
-bool quick()
-{
-    const char* value = std::getenv("BENCH_QUICK");
-    return value && *value && *value != '0';
-}
-
-double median(std::vector<double> values)
-{
-    std::sort(values.begin(), values.end());
-    return values.empty() ? 0 : values[values.size() / 2];
-}
-
-double percentile(std::vector<double> values, double p)
-{
-    std::sort(values.begin(), values.end());
-    return values.empty() ? 0 : values[std::min(values.size() - 1, size_t(p * double(values.size())))];
-}
 
 // Peak resident memory of a running process, in MiB.
 double peak_rss_mib(int pid)
@@ -240,7 +228,7 @@ void speech()
     std::vector<double> call_us;
     for (int i = 0; i < prompts; ++i) {
         auto start = steady_clock::now();
-        speaker.say("Appeler à l’aide. Solidarité numérique, téléphone 0 1, 70, 77, 23, 72.");
+        speaker.say("Appeler à l’aide. Solidarité numérique, téléphone 01 70 77 23 72.");
         call_us.push_back(duration<double, std::micro>(steady_clock::now() - start).count());
         // Half of them interrupt a sentence being spoken, half start from silence.
         if (i % 2 == 0)
@@ -496,11 +484,17 @@ int main()
         return 1;
     }
     std::printf("Foyer benchmark%s — %s\n", quick() ? " (quick)" : "", FOYER_BINARY);
+    // BENCH_ONLY=voices: section 7 alone (no X server needed), to tune a voice without the rest.
+    if (const char* only = std::getenv("BENCH_ONLY"); only && std::string_view(only) == "voices") {
+        Bench::voices();
+        return 0;
+    }
     start_and_memory(x);
     idle_cpu(x);
     speech();
     taps();
     help_report(x);
     quiet_machine_timings(x);
+    Bench::voices();
     return 0;
 }

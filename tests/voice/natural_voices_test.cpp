@@ -295,6 +295,23 @@ TEST(VoiceEngine, EveryVoiceSpeaksAtOneLoudnessWithNoPeakAboveMinusOneDbfs)
     EXPECT_LE(*loudest - *quietest, 3.0) << "from " << *quietest << " to " << *loudest << " dBFS";
 }
 
+TEST(VoiceEngine, NoVoiceStartsWithMoreThanTwentyMillisecondsOfSilence)
+{
+    NEED_PICO();
+    NEED_RHVOICE();
+    auto voices = VoiceEngine::with_every_voice();
+    ASSERT_FALSE(voices->initialize().is_error());
+    for (auto [language, kind] : { std::pair { Language::French, VoiceKind::Pico }, std::pair { Language::English, VoiceKind::Pico },
+             std::pair { Language::English, VoiceKind::RHVoice }, std::pair { Language::French, VoiceKind::Espeak } }) {
+        ASSERT_FALSE(voices->set_params(params_in(language, kind)).is_error());
+        auto heard = say(*voices, language == Language::English ? english : french);
+        auto first = std::find_if(heard.samples.begin(), heard.samples.end(), [](int16_t s) { return std::abs(int(s)) > audible_threshold; });
+        ASSERT_NE(first, heard.samples.end());
+        // Pico and RHVoice begin with 50 to 110 ms of silence of their own: the listener would wait for it.
+        EXPECT_LE(size_t(first - heard.samples.begin()), size_t(voices->sample_rate() / 50)) << voice_name(kind);
+    }
+}
+
 TEST(VoiceChoice, TheVoicesOfferedAreThoseWhoseLibrariesCanBeOpened)
 {
     NEED_PICO();
