@@ -7,6 +7,7 @@
 #include "tests/helpdesk/support/device_client.hpp"
 #include "tests/helpdesk/support/running_helpdesk.hpp"
 #include "tests/support/running_foyer.hpp"
+#include "voice/speakable.hpp"
 
 #include <gtest/gtest.h>
 
@@ -136,8 +137,9 @@ TEST_F(HelpReport, FromTheHomeTileToACodeThatOpensTheCaseWithThePictureAndFindin
     auto code = sent_code(foyer);
     ASSERT_EQ(code.size(), 9u);
     EXPECT_TRUE(Protocol::damm_is_valid(code));
-    // Spoken slowly, digit by digit, and the screen shows it in three groups.
-    EXPECT_TRUE(foyer.wait_for_trace("say Envoyé. Votre code est\u00a0: " + std::string(1, code[0]) + ", " + code[1]));
+    // Spoken in words, digit by digit in its three groups, as the screen shows it.
+    EXPECT_TRUE(foyer.wait_for_trace("say Envoyé. Votre code est\u00a0: " + code_for_ear(Protocol::format_code(code), Language::French)))
+        << foyer.trace();
     ASSERT_TRUE(foyer.wait_for_trace(" targets help.code")) << foyer.trace();
     EXPECT_LT(foyer.difference_from_expected("home", "fr", 0ms), 1.0); // the screen is drawn (not blank)
 
