@@ -95,6 +95,15 @@ void PicoEngine::release()
 {
     if (!m_api || !m_system)
         return;
+    unload_voice();
+    m_api->terminate(&m_system);
+    m_system = nullptr;
+    m_language.reset();
+}
+
+// The engine, the voice and its resources of the language in use, given back to Pico's system.
+void PicoEngine::unload_voice()
+{
     if (m_engine)
         m_api->dispose_engine(m_system, &m_engine);
     if (m_language)
@@ -102,9 +111,6 @@ void PicoEngine::release()
     for (auto& resource : m_resources)
         m_api->unload_resource(m_system, &resource);
     m_resources.clear();
-    m_api->terminate(&m_system);
-    m_system = nullptr;
-    m_language.reset();
 }
 
 ErrorOr<void> PicoEngine::initialize()
@@ -142,13 +148,7 @@ ErrorOr<void> PicoEngine::use_language(Language language)
 {
     if (m_language == language && m_engine)
         return {};
-    if (m_engine)
-        m_api->dispose_engine(m_system, &m_engine);
-    if (m_language)
-        m_api->release_voice(m_system, reinterpret_cast<const unsigned char*>(files_for(*m_language).voice));
-    for (auto& resource : m_resources)
-        m_api->unload_resource(m_system, &resource);
-    m_resources.clear();
+    unload_voice();
     m_language.reset();
 
     auto files = files_for(language);

@@ -36,6 +36,7 @@ public:
 private:
     ErrorOr<void> use_language(Language);
     void release();
+    void unload_voice();
 
     Place m_place;
     std::optional<SharedLibrary> m_library;
